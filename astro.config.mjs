@@ -1,0 +1,43 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import tailwindcss from '@tailwindcss/vite';
+
+// The public address the site is deployed at: canonical URLs, the sitemap and the clinic snippets use it.
+const site = process.env.SITE_URL ?? 'https://mesotherapy-guide.example';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  output: 'static',
+  i18n: {
+    locales: ['en'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
+  markdown: { processor: unified() },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  build: {
+    // One request per page: small CSS is inlined, and Astro hashes it into the CSP.
+    inlineStylesheets: 'always',
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  vite: { plugins: [tailwindcss()] },
+});

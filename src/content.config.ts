@@ -1,0 +1,28 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import {
+  conditionSchema,
+  faqSchema,
+  glossarySchema,
+  guideSchema,
+  infoPageSchema,
+  sectionSchema,
+  sideEffectSchema,
+  sourceSchema,
+} from './schemas/collections';
+
+// Editors' files live in content/<collection>/<language>/; ids are "<language>/<file name>".
+const pages = (folder: string) => glob({ pattern: '**/*.mdx', base: `./content/${folder}` });
+const data = (folder: string) => glob({ pattern: '**/*.yaml', base: `./content/${folder}` });
+const sourceRef = reference('sources');
+
+export const collections = {
+  guides: defineCollection({ loader: pages('guides'), schema: guideSchema(sourceRef) }),
+  faqs: defineCollection({ loader: pages('faqs'), schema: faqSchema(sourceRef) }),
+  sideEffects: defineCollection({ loader: pages('side-effects'), schema: sideEffectSchema(sourceRef) }),
+  conditions: defineCollection({ loader: pages('conditions'), schema: conditionSchema(sourceRef) }),
+  pages: defineCollection({ loader: pages('pages'), schema: infoPageSchema(sourceRef) }),
+  sections: defineCollection({ loader: data('sections'), schema: sectionSchema(sourceRef) }),
+  glossary: defineCollection({ loader: data('glossary'), schema: glossarySchema }),
+  sources: defineCollection({ loader: data('sources'), schema: sourceSchema }),
+};

@@ -1,0 +1,13 @@
+import type { Locale } from '../lib/locales';
+import { en, type UiStrings } from './en';
+
+/** One dictionary per language; a new language must provide every key of UiStrings. */
+const dictionaries: Record<Locale, UiStrings> = { en };
+
+export function ui(locale: Locale): UiStrings {
+  return dictionaries[locale];
+}
+
+export function formatDate(locale: Locale, date: Date): string {
+  return new Intl.DateTimeFormat(locale, { ...ui(locale).dateFormat, timeZone: 'UTC' }).format(date);
+}

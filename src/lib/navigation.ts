@@ -1,0 +1,28 @@
+import type { Locale } from './locales';
+import { localePath } from './locales';
+import type { UiStrings } from '../i18n/en';
+
+export interface NavItem {
+  label: string;
+  href: string;
+}
+
+/** The main navigation: the patient's journey from "what is it" to "questions". */
+export function mainNavigation(locale: Locale, t: UiStrings): NavItem[] {
+  const p = (path: string) => localePath(locale, path);
+  return [
+    { label: t.nav.about, href: p('guides/what-is-capillary-mesotherapy') },
+    { label: t.nav.course, href: p('guides/course-of-treatment') },
+    { label: t.nav.sideEffects, href: p('side-effects') },
+    { label: t.nav.safety, href: p('guides/safety') },
+    { label: t.nav.conditions, href: p('conditions') },
+    { label: t.nav.evidence, href: p('guides/evidence') },
+    { label: t.nav.faqs, href: p('faqs') },
+  ];
+}
+
+/** True when a nav item is the current page or one of its section's pages. */
+export function isCurrentSection(itemHref: string, currentPath: string): boolean {
+  const home = itemHref.split('/').filter(Boolean).length === 0;
+  return home ? currentPath === itemHref : currentPath.startsWith(itemHref);
+}

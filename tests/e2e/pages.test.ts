@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { axeViolations, builtPages, launchBrowser, watchOutsideRequests, watchPageErrors } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+const contentPages = builtPages().filter((path) => path !== '/404.html');
+
+let browser: Browser;
+let context: BrowserContext;
+let outside: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  outside = watchOutsideRequests(context);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every page of the built site', () => {
+  it('has pages to check', () => {
+    expect(contentPages.length).toBeGreaterThan(10);
+  });
+
+  it.each(contentPages)('%s loads, has one h1, a review date and no axe violations', async (path) => {
+    const page = await context.newPage();
+    const errors = watchPageErrors(page);
+    const response = await page.goto(baseUrl + path);
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
+    await expect(page.locator('.review-dates time').count()).resolves.toBe(2);
+    expect(await page.locator('[data-pagefind-ignore] h2', { hasText: 'not medical advice' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('never requests anything outside 127.0.0.1', () => {
+    expect(outside).toEqual([]);
+  });
+});
+
+describe('the 404 page', () => {
+  it('answers an unknown address with status 404 and links to help', async () => {
+    const page = await context.newPage();
+    const response = await page.goto(`${baseUrl}/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Page not found');
+    expect(await page.locator('main a').count()).toBeGreaterThan(3);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('keyboard use', () => {
+  it('the first Tab reaches the skip link, which moves focus to the main content', async () => {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/side-effects/`);
+    await page.keyboard.press('Tab');
+    const skip = page.locator(':focus');
+    await expect(skip.textContent()).resolves.toBe('Skip to main content');
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main-content');
+    await page.close();
+  });
+
+  it('every link and button shows a visible focus outline', async () => {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/faqs/`);
+    for (let step = 0; step < 8; step += 1) {
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const style = getComputedStyle(element);
+        return { width: style.outlineWidth, style: style.outlineStyle, tag: element.tagName };
+      });
+      expect(outline.style, `focus on ${outline.tag}`).not.toBe('none');
+      expect(outline.width).not.toBe('0px');
+    }
+    await page.close();
+  });
+});

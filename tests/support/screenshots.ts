@@ -1,0 +1,28 @@
+// Screenshots of built pages at phone and desktop widths, light and dark, for a person to look at.
+// Usage: npm run screenshots -- /faqs/ /side-effects/   (default: a few key pages) → test-results/screenshots/
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser } from './browser.ts';
+import { DIST, serveFolder } from './static-server.ts';
+
+const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
+const targets = paths.length > 0 ? paths : ['/', '/faqs/', '/side-effects/', '/guides/what-is-capillary-mesotherapy/'];
+const out = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+mkdirSync(out, { recursive: true });
+
+const { url, server } = await serveFolder(DIST);
+const browser = await launchBrowser();
+for (const path of targets) {
+  for (const [label, width] of [['phone', 390], ['desktop', 1280]] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+      await page.goto(url + path);
+      const name = `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}-${label}-${scheme}.png`;
+      await page.screenshot({ path: join(out, name), fullPage: process.env.FULL === '1' });
+      await page.close();
+      console.log(join(out, name));
+    }
+  }
+}
+await browser.close();
+server.close();
