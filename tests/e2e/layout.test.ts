@@ -53,3 +53,16 @@ describe('content security policy', () => {
     await context.close();
   });
 });
+
+describe('print', () => {
+  it('hides navigation and shows where links go', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/side-effects/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header nav').isVisible()).toBe(false);
+    const link = page.locator('main article a[href^="/"]').first();
+    const after = await link.evaluate((element) => getComputedStyle(element, '::after').content);
+    expect(after).toContain('/');
+    await page.close();
+  });
+});
