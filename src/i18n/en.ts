@@ -71,7 +71,7 @@ export const en = {
   conditionIndex: {
     evidence: 'Evidence for mesotherapy',
     evidenceLevels: {
-      limited: 'Limited: a few small studies, mostly of low quality',
+      limited: 'Limited: some studies, mostly small and of low quality',
       'very-limited': 'Very limited: hardly any research',
       none: 'None: no studies found',
     },
@@ -89,6 +89,8 @@ export const en = {
     keyFactsHeading: 'Key facts',
     nextHeading: 'Where to go next',
   },
+  /** The locale used to write dates: British English, e.g. 25 November 2026. */
+  dateLocale: 'en-GB',
   dateFormat: { day: 'numeric', month: 'long', year: 'numeric' } as Intl.DateTimeFormatOptions,
 };
 

@@ -9,5 +9,6 @@ export function ui(locale: Locale): UiStrings {
 }
 
 export function formatDate(locale: Locale, date: Date): string {
-  return new Intl.DateTimeFormat(locale, { ...ui(locale).dateFormat, timeZone: 'UTC' }).format(date);
+  const t = ui(locale);
+  return new Intl.DateTimeFormat(t.dateLocale, { ...t.dateFormat, timeZone: 'UTC' }).format(date);
 }

@@ -4,7 +4,7 @@ import { type EntryRef, order, pageFields, plainText, reviewOrder } from './fiel
 
 /** Long-form guides such as "What is capillary mesotherapy?". */
 export const guideSchema = <R extends EntryRef>(sourceRef: R) =>
-  reviewOrder(z.object({ title: plainText('the page title'), navTitle: z.string().optional(), order, ...pageFields(sourceRef) }));
+  reviewOrder(z.object({ title: plainText('the page title'), order, ...pageFields(sourceRef) }));
 
 export const FAQ_CATEGORIES = [
   'about-the-treatment',
