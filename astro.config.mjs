@@ -17,7 +17,8 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
-  markdown: { processor: unified() },
+  // No code blocks in patient content, and Shiki's inline styles would break the CSP.
+  markdown: { processor: unified(), syntaxHighlight: false },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
   build: {
     // One request per page: small CSS is inlined, and Astro hashes it into the CSP.

@@ -56,7 +56,6 @@ export const en = {
       'safety-and-side-effects': 'Safety and side effects',
       'choosing-a-clinic': 'Choosing a clinic and cost',
     },
-    readAlone: 'Open this question on its own page',
     allQuestions: 'All questions',
     category: 'Category',
   },
