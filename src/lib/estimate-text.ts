@@ -3,7 +3,8 @@ import { type IsoDate, utcDate } from './calendar-date';
 import type { TreatmentEstimate } from './estimator';
 import type { UiStrings } from '../i18n/en';
 
-export type EstimatorStrings = UiStrings['estimator'];
+/** The dictionary parts an estimate is written with. */
+export type EstimateWords = Pick<UiStrings['estimator'], 'sentences' | 'conditionNotes' | 'timeline' | 'schedule'>;
 
 /** Fills "{name}" placeholders; a placeholder without a value stays visible, so a missing value is easy to spot. */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
@@ -30,7 +31,7 @@ export interface EstimateText {
   scheduleSummary: string;
 }
 
-export function describeEstimate(estimate: TreatmentEstimate, t: EstimatorStrings, locale: string): EstimateText {
+export function describeEstimate(estimate: TreatmentEstimate, t: EstimateWords, locale: string): EstimateText {
   const date = dateFormatter(locale);
   const number = new Intl.NumberFormat(locale);
   const n = (value: number) => number.format(value);
