@@ -131,6 +131,9 @@ export const en = {
     resultsHeading: 'Your estimate',
     stale: 'This is the estimate for your last valid answers. Fix the answer marked above to update it.',
     sentences: {
+      answers: 'For {stage} hair loss and a {area} treatment area, starting on {date}.',
+      stages: { early: 'early', moderate: 'moderate', advanced: 'advanced' },
+      areas: { small: 'small', medium: 'medium', large: 'large' },
       course: 'A typical course may last {monthsMin} to {monthsMax} months ({weeksMin} to {weeksMax} weeks).',
       sessions: 'That is about {sessionsMin} to {sessionsMax} sessions, {perWeek}.',
       perWeek: { 1: 'once a week', 2: 'twice a week' },

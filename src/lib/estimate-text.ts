@@ -38,6 +38,7 @@ export function describeEstimate(estimate: TreatmentEstimate, t: EstimateWords, 
   const between = (range: { earliest: IsoDate; latest: IsoDate }) => ({ earliest: date(range.earliest), latest: date(range.latest) });
   const { plan } = estimate;
   const sentences = [
+    fillTemplate(t.sentences.answers, { stage: t.sentences.stages[plan.stage], area: t.sentences.areas[plan.area], date: date(plan.startDate) }),
     fillTemplate(t.sentences.course, {
       monthsMin: n(estimate.courseMonths.min),
       monthsMax: n(estimate.courseMonths.max),

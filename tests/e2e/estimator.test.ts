@@ -33,7 +33,6 @@ async function open(query = '') {
   return page;
 }
 
-const estimator = () => page.locator('treatment-estimator');
 const results = () => page.locator('.estimator-results');
 const sentences = () => page.locator('.estimator-sentences').innerText();
 const timelineDates = () => page.locator('.estimator-timeline time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
@@ -180,6 +179,8 @@ describe('the estimator page', () => {
     await open('?start=2027-01-04&perWeek=2&stage=early&area=small');
     await page.getByLabel('Time of your sessions').fill('');
     await page.getByRole('button', { name: 'Add sessions to my calendar' }).click();
+    // The calendar code loads on the first click, so the message may take a moment.
+    await page.locator('input[type="time"][aria-invalid="true"]').waitFor();
     const time = await fieldError(page.getByLabel('Time of your sessions'));
     expect(time.invalid).toBe('true');
     expect(time.described).toContain('Time of your sessions: enter a time');
@@ -219,6 +220,13 @@ describe('accessibility', () => {
     await page.locator('treatment-estimator[data-ready]').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await dark.close();
+  });
+
+  it('fits a 320 px wide screen without sideways scrolling', async () => {
+    await open('?start=2027-01-04&perWeek=2&stage=advanced&area=large&condition=telogen-effluvium');
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.locator('.estimator-schedule summary').click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   });
 
   it('results are announced in a live region', async () => {

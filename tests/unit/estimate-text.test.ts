@@ -18,8 +18,9 @@ describe('describeEstimate', () => {
   const text = describeEstimate(result.estimate, en.estimator, 'en-GB');
 
   it('says the estimate in sentences with long dates and no unfilled placeholders', () => {
-    expect(text.sentences.slice(0, 6)).toMatchInlineSnapshot(`
+    expect(text.sentences.slice(0, 7)).toMatchInlineSnapshot(`
       [
+        "For early hair loss and a small treatment area, starting on Monday, 4 January 2027.",
         "A typical course may last 5 to 6 months (22 to 26 weeks).",
         "That is about 44 to 52 sessions, twice a week.",
         "Each session usually takes about 20 minutes (15 to 30) and has about 40 tiny injections. That is about 15 to 17 hours in the chair in all.",
