@@ -18,6 +18,8 @@ import { describeEstimate, fillTemplate } from '../../lib/estimate-text';
 import type { ClientStrings } from './client-strings';
 
 const FIELDS = Object.keys(URL_PARAMS) as EstimatorField[];
+/** An unanswered question stays empty (and shows its error) rather than falling back to a default. */
+const NO_ANSWERS: TreatmentQuestion = { startDate: '', sessionsPerWeek: '', stage: '', area: '', condition: '' };
 const CALENDAR_URL_LIFETIME_MS = 60_000;
 
 class TreatmentEstimator extends HTMLElement {
@@ -65,9 +67,10 @@ class TreatmentEstimator extends HTMLElement {
 
   /** Reads the form, shows the result and keeps the answers in the address bar. */
   #update(): boolean {
-    const data = new FormData(this.#form);
-    const read = (field: EstimatorField) => String(data.get(URL_PARAMS[field]) ?? '');
-    const question = Object.fromEntries(FIELDS.map((field) => [field, read(field)])) as unknown as TreatmentQuestion;
+    // The form's field names are the URL's parameter names, so the form reads like a shared URL.
+    const answers = new URLSearchParams();
+    for (const [name, value] of new FormData(this.#form)) answers.set(name, String(value));
+    const question = questionFromParams(answers, NO_ANSWERS);
     const url = new URL(location.href);
     url.search = paramsFromQuestion(question).toString();
     history.replaceState(history.state, '', url);
