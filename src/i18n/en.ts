@@ -95,7 +95,7 @@ export const en = {
   // The estimator's form, results and calendar file. {name} marks a value the page fills in.
   estimator: {
     formHeading: 'Your situation',
-    formIntro: 'Answer the questions to see how long a typical course may take. Your answers stay on this device: nothing is sent anywhere.',
+    formIntro: 'Your answers stay on this device: nothing is sent anywhere.',
     noScript:
       'This tool needs JavaScript to work out your dates. Without it, the table of typical course lengths below still shows how long a course may take.',
     startDate: { label: 'Start date', hint: 'The day of your first session, for example 4 January 2027.' },
