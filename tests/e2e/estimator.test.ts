@@ -259,6 +259,7 @@ describe('without JavaScript', () => {
       expect(await page.locator('legend', { hasText: legend }).count(), legend).toBe(1);
     }
     expect(await results().isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Show my estimate' }).isVisible()).toBe(false);
     const rows = await page.locator('.estimator-typical tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText));
     expect(rows).toHaveLength(3);
     expect(rows[0]).toMatch(/^Early\s+5 to 9 months\s+22 to 39\s+44 to 78$/);
