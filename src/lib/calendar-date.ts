@@ -1,6 +1,6 @@
 /**
- * Calendar dates as plain "YYYY-MM-DD" strings, with arithmetic done on UTC days so that a
- * reader's time zone or a daylight-saving change can never shift a date by one.
+ * Calendar dates as plain "YYYY-MM-DD" strings, with arithmetic done on UTC days so that a reader's
+ * time zone or a daylight-saving change can never shift a date by one. Also a session's clock time.
  */
 export type IsoDate = string & { readonly __isoDate: true };
 
@@ -60,4 +60,15 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 export function dateParts(date: IsoDate): [number, number, number] {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return [year, month, day];
+}
+
+export interface SessionTime {
+  hour: number;
+  minute: number;
+}
+
+/** Reads "10:00" from a time input; anything else (an empty field) is no time. */
+export function parseSessionTime(text: string): SessionTime | undefined {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
+  return match ? { hour: Number(match[1]), minute: Number(match[2]) } : undefined;
 }

@@ -1,12 +1,7 @@
 /** The estimator's calendar file: one 20-minute event per session, each with a reminder. */
 import { createEvents, type EventAttributes } from 'ics';
-import { dateParts } from './calendar-date';
+import { dateParts, type SessionTime } from './calendar-date';
 import { MINUTES_PER_SESSION, type Session } from './estimator';
-
-export interface SessionTime {
-  hour: number;
-  minute: number;
-}
 
 /** Words for the file, in the page's language; {number} and {total} are filled in per session. */
 export interface CalendarText {
@@ -17,12 +12,6 @@ export interface CalendarText {
 }
 
 const REMINDER_HOURS_BEFORE = 1;
-
-/** Reads "10:00" from a time input; anything else (an empty field) is no time. */
-export function parseSessionTime(text: string): SessionTime | undefined {
-  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
-  return match ? { hour: Number(match[1]), minute: Number(match[2]) } : undefined;
-}
 
 /**
  * An iCalendar file for a schedule. Times are "floating" (no time zone), so a session at 10:00

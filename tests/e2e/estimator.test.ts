@@ -179,8 +179,6 @@ describe('the estimator page', () => {
     await open('?start=2027-01-04&perWeek=2&stage=early&area=small');
     await page.getByLabel('Time of your sessions').fill('');
     await page.getByRole('button', { name: 'Add sessions to my calendar' }).click();
-    // The calendar code loads on the first click, so the message may take a moment.
-    await page.locator('input[type="time"][aria-invalid="true"]').waitFor();
     const time = await fieldError(page.getByLabel('Time of your sessions'));
     expect(time.invalid).toBe('true');
     expect(time.described).toContain('Time of your sessions: enter a time');

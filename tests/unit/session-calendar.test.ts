@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type IsoDate } from '../../src/lib/calendar-date';
+import { type IsoDate, parseSessionTime } from '../../src/lib/calendar-date';
 import { sessionSchedule } from '../../src/lib/estimator';
-import { parseSessionTime, sessionCalendar } from '../../src/lib/session-calendar';
+import { sessionCalendar } from '../../src/lib/session-calendar';
 import { en } from '../../src/i18n/en';
 
 const schedule = sessionSchedule('2027-01-04' as IsoDate, 2, { min: 2, max: 3 });

@@ -3,7 +3,7 @@
  * browser as the reader answers, keeps the answers in the URL, and builds the calendar file on
  * request. Nothing is sent anywhere.
  */
-import { todayOf } from '../../lib/calendar-date';
+import { parseSessionTime, todayOf } from '../../lib/calendar-date';
 import {
   defaultQuestion,
   type EstimatorField,
@@ -167,7 +167,6 @@ class TreatmentEstimator extends HTMLElement {
   /** Builds the .ics file in the browser (the calendar library loads only now) and downloads it. */
   async #downloadCalendar() {
     if (!this.#estimate) return;
-    const { parseSessionTime, sessionCalendar } = await import('../../lib/session-calendar');
     const timeInput = this.querySelector('input[type="time"]') as HTMLInputElement;
     const time = parseSessionTime(timeInput.value);
     this.#setError('time', time ? undefined : this.#strings.errors['time-missing']);
@@ -175,6 +174,7 @@ class TreatmentEstimator extends HTMLElement {
       timeInput.focus();
       return;
     }
+    const { sessionCalendar } = await import('../../lib/session-calendar');
     const calendar = sessionCalendar(this.#estimate.schedule, time, this.#strings.calendar);
     if (!calendar.ok) throw new Error(`Could not build the calendar file: ${calendar.error}`);
     const url = URL.createObjectURL(new Blob([calendar.ics], { type: 'text/calendar;charset=utf-8' }));
