@@ -138,9 +138,9 @@ export const en = {
       sessions: 'That is about {sessionsMin} to {sessionsMax} sessions, {perWeek}.',
       perWeek: { 1: 'once a week', 2: 'twice a week' },
       chair:
-        'Each session usually takes about 20 minutes (15 to 30) and has about 40 tiny injections. That is about {hoursMin} to {hoursMax} hours in the chair in all.',
+        'Each session usually takes about {minutes} minutes ({minutesMin} to {minutesMax}) and has about {injections} tiny injections. That is about {hoursMin} to {hoursMax} hours in the chair in all.',
       fourth: 'Your 4th session would be on {date}. Some people notice first changes from about then.',
-      visible: 'Visible results, if any, usually take 4 to 5 months: between {earliest} and {latest}.',
+      visible: 'Visible results, if any, usually take {monthsMin} to {monthsMax} months: between {earliest} and {latest}.',
       end: 'The course may end between {earliest} and {latest}.',
       clinic: 'This is a typical course at many clinics, not a treatment plan. Your specialist decides your plan.',
     },

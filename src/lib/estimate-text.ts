@@ -1,6 +1,6 @@
 /** An estimate in words, in the page's language: the sentences, the timeline and the schedule the reader sees. */
 import { type IsoDate, utcDate } from './calendar-date';
-import type { TreatmentEstimate } from './estimator';
+import { type TreatmentEstimate, VISIBLE_RESULTS_MONTHS } from './estimator';
 import type { UiStrings } from '../i18n/en';
 
 /** The dictionary parts an estimate is written with. */
@@ -50,9 +50,20 @@ export function describeEstimate(estimate: TreatmentEstimate, t: EstimateWords, 
       sessionsMax: n(estimate.sessions.max),
       perWeek: t.sentences.perWeek[plan.sessionsPerWeek],
     }),
-    fillTemplate(t.sentences.chair, { hoursMin: n(estimate.chairHours.min), hoursMax: n(estimate.chairHours.max) }),
+    fillTemplate(t.sentences.chair, {
+      minutes: n(estimate.perSession.minutes.typical),
+      minutesMin: n(estimate.perSession.minutes.min),
+      minutesMax: n(estimate.perSession.minutes.max),
+      injections: n(estimate.perSession.microinjections),
+      hoursMin: n(estimate.chairHours.min),
+      hoursMax: n(estimate.chairHours.max),
+    }),
     fillTemplate(t.sentences.fourth, { date: date(estimate.fourthSession) }),
-    fillTemplate(t.sentences.visible, between(estimate.visibleResults)),
+    fillTemplate(t.sentences.visible, {
+      monthsMin: n(VISIBLE_RESULTS_MONTHS.min),
+      monthsMax: n(VISIBLE_RESULTS_MONTHS.max),
+      ...between(estimate.visibleResults),
+    }),
     fillTemplate(t.sentences.end, between(estimate.courseEnd)),
     ...(estimate.conditionNote ? [t.conditionNotes[estimate.conditionNote]] : []),
     t.sentences.clinic,

@@ -91,7 +91,8 @@ export interface TreatmentEstimate {
   sessions: Range;
   /** Total time in the chair, in hours, at about 20 minutes a session. */
   chairHours: Range;
-  microinjections: Range;
+  /** What one session is like: minutes (typical, shortest, longest) and microinjections. */
+  perSession: { minutes: typeof MINUTES_PER_SESSION; microinjections: number };
   fourthSession: IsoDate;
   visibleResults: DateRange;
   courseEnd: DateRange;
@@ -187,7 +188,7 @@ export function estimatePlan(plan: TreatmentPlan): TreatmentEstimate {
       min: Math.round((sessions.min * MINUTES_PER_SESSION.typical) / 60),
       max: Math.round((sessions.max * MINUTES_PER_SESSION.typical) / 60),
     },
-    microinjections: { min: sessions.min * INJECTIONS_PER_SESSION, max: sessions.max * INJECTIONS_PER_SESSION },
+    perSession: { minutes: MINUTES_PER_SESSION, microinjections: INJECTIONS_PER_SESSION },
     fourthSession: (schedule[FIRST_EFFECTS_SESSION - 1] as Session).date,
     visibleResults: {
       earliest: addMonths(plan.startDate, VISIBLE_RESULTS_MONTHS.min),

@@ -48,7 +48,7 @@ describe('estimateTreatment: a worked example', () => {
     expect(estimate.visibleResults).toEqual({ earliest: '2027-05-04', latest: '2027-06-04' });
     expect(estimate.courseEnd).toEqual({ earliest: '2027-06-07', latest: '2027-07-05' });
     expect(estimate.chairHours).toEqual({ min: 15, max: 17 });
-    expect(estimate.microinjections).toEqual({ min: 1760, max: 2080 });
+    expect(estimate.perSession).toEqual({ minutes: { typical: 20, min: 15, max: 30 }, microinjections: 40 });
   });
 
   it('once a week puts every session on the start weekday and halves the sessions', () => {
