@@ -239,6 +239,14 @@ describe('accessibility', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Your estimate');
   });
+
+  it('submitting with a wrong answer moves focus to that question', async () => {
+    await open('?start=2027-01-04&perWeek=2&stage=early&area=small');
+    await page.getByLabel('Start date').fill('');
+    await page.getByRole('button', { name: 'Show my estimate' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('estimator-start');
+    expect(await page.getByLabel('Start date').getAttribute('tabindex')).toBeNull();
+  });
 });
 
 describe('without JavaScript', () => {

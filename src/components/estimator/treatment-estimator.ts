@@ -45,10 +45,9 @@ class TreatmentEstimator extends HTMLElement {
     this.#form.addEventListener('change', () => this.#update());
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
+      // Like a submitted form: go to the answer, or to the first question to fix.
       const ok = this.#update();
-      const target = ok ? this.querySelector<HTMLElement>('.estimator-results h2') : this.querySelector<HTMLElement>('[aria-invalid="true"]');
-      target?.setAttribute('tabindex', '-1');
-      target?.focus();
+      this.querySelector<HTMLElement>(ok ? '.estimator-results h2' : '[aria-invalid="true"]')?.focus();
     });
     this.querySelector('[data-action="calendar"]')?.addEventListener('click', () => void this.#downloadCalendar());
     this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
