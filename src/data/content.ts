@@ -42,7 +42,7 @@ export interface SitePage {
 }
 
 /** The home page and index pages, whose words and review dates live in content/sections/. */
-export const SECTION_PAGES = ['home', 'faqs', 'side-effects', 'conditions', 'glossary', 'sources'] as const;
+export const SECTION_PAGES = ['home', 'faqs', 'side-effects', 'conditions', 'glossary', 'sources', 'estimator'] as const;
 export type SectionPage = (typeof SECTION_PAGES)[number];
 
 export async function sectionEntry(locale: Locale, page: SectionPage) {

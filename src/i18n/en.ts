@@ -1,3 +1,5 @@
+import type { ConditionNote, EstimatorErrorCode } from '../lib/estimator';
+
 /** Every English string the site's interface shows. Content lives in content/, not here. */
 export const en = {
   lang: 'en',
@@ -16,6 +18,7 @@ export const en = {
     conditions: 'Hair loss types',
     evidence: 'Evidence',
     faqs: 'Questions',
+    estimator: 'How long will it take?',
     glossary: 'Glossary',
     sources: 'Sources',
   },
@@ -90,6 +93,114 @@ export const en = {
   },
   /** The locale used to write dates: British English, e.g. 25 November 2026. */
   dateLocale: 'en-GB',
+  // The estimator's form, results and calendar file. {name} marks a value the page fills in.
+  estimator: {
+    formHeading: 'Your situation',
+    formIntro: 'Your answers stay on this device: nothing is sent anywhere.',
+    noScript:
+      'This tool needs JavaScript to work out your dates. Without it, the table of typical course lengths below still shows how long a course may take.',
+    startDate: { label: 'Start date', hint: 'The day of your first session, for example 4 January 2027.' },
+    sessionsPerWeek: {
+      legend: 'Sessions per week',
+      hint: 'Clinics offer 1 or 2 sessions a week at the most.',
+      options: { 1: 'Once a week', 2: 'Twice a week' },
+    },
+    stage: {
+      legend: 'How advanced is your hair loss?',
+      hint: 'Your specialist can tell you. If you are not sure, choose moderate.',
+      options: {
+        early: 'Early: a little thinning, or more hair coming out than usual',
+        moderate: 'Moderate: thinning that other people can see',
+        advanced: 'Advanced: large areas with very little hair',
+      },
+    },
+    area: {
+      legend: 'Treatment area',
+      hint: 'How much of your scalp the specialist will treat.',
+      options: {
+        small: 'Small: one patch, such as the crown or the temples',
+        medium: 'Medium: a few patches, or the front and the crown',
+        large: 'Large: most of the top of the head',
+      },
+    },
+    condition: {
+      label: 'Cause of hair loss (optional)',
+      hint: 'If a doctor has told you the cause, choose it to see a note about it.',
+      none: 'Not sure, or not listed',
+    },
+    submit: 'Show my estimate',
+    resultsHeading: 'Your estimate',
+    stale: 'This is the estimate for your last valid answers. Fix the answer marked above to update it.',
+    sentences: {
+      answers: 'For {stage} hair loss and a {area} treatment area, starting on {date}.',
+      stages: { early: 'early', moderate: 'moderate', advanced: 'advanced' },
+      areas: { small: 'small', medium: 'medium', large: 'large' },
+      course: 'A typical course may last {monthsMin} to {monthsMax} months ({weeksMin} to {weeksMax} weeks).',
+      sessions: 'That is about {sessionsMin} to {sessionsMax} sessions, {perWeek}.',
+      perWeek: { 1: 'once a week', 2: 'twice a week' },
+      chair:
+        'Each session usually takes about {minutes} minutes ({minutesMin} to {minutesMax}) and has about {injections} tiny injections. That is about {hoursMin} to {hoursMax} hours in the chair in all.',
+      fourth: 'Your 4th session would be on {date}. Some people notice first changes from about then.',
+      visible: 'Visible results, if any, usually take {monthsMin} to {monthsMax} months: between {earliest} and {latest}.',
+      end: 'The course may end between {earliest} and {latest}.',
+      clinic: 'This is a typical course at many clinics, not a treatment plan. Your specialist decides your plan.',
+    },
+    conditionNotes: {
+      'add-on-to-medicines':
+        'For androgenetic alopecia (pattern hair loss), mesotherapy only supplements proven medicines, finasteride or minoxidil. It is not a replacement for them.',
+      'often-settles-alone':
+        'Telogen effluvium often settles by itself within 3 to 6 months, so getting better in that time may not be due to the treatment.',
+    } satisfies Record<ConditionNote, string>,
+    conditionLink: 'Read more about {condition}',
+    timeline: {
+      label: 'Timeline',
+      start: 'First session',
+      fourth: '4th session: first changes may show',
+      visible: 'Visible results may show',
+      end: 'Course may end',
+      to: '{earliest} to {latest}',
+    },
+    schedule: {
+      show: 'Show all {count} session dates',
+      session: 'Session {number}',
+      longerOnly: 'only if your course is at the longer end',
+    },
+    calendar: {
+      button: 'Add sessions to my calendar',
+      timeLabel: 'Time of your sessions',
+      timeHint: 'Used only for the calendar file. Change the times in your calendar to match your appointments.',
+      eventTitle: 'Mesotherapy session {number} of {total}',
+      eventDescription: 'From the Mesotherapy Guide estimate. Check the date and time with your clinic.',
+      reminder: 'Mesotherapy session in 1 hour',
+      calendarName: 'Mesotherapy sessions',
+      fileName: 'mesotherapy-sessions.ics',
+    },
+    print: 'Print this estimate',
+    errors: {
+      'start-missing': 'Start date: enter the date of your first session, for example 4 January 2027.',
+      'start-format': 'Start date: write the date as year, month and day, for example 2027-01-04.',
+      'start-impossible': 'Start date: that date does not exist. Check the day and the month, for example 28 February, not 30 February.',
+      'start-too-early': 'Start date: choose a date in the year 2000 or later.',
+      'start-too-late': 'Start date: choose a date before the year 2100.',
+      'per-week-invalid': 'Sessions per week: choose once or twice a week. Clinics offer 2 sessions a week at the most.',
+      'stage-invalid': 'How advanced is your hair loss: choose early, moderate or advanced.',
+      'area-invalid': 'Treatment area: choose small, medium or large.',
+      'condition-unknown': 'Cause of hair loss: choose a cause from the list, or "Not sure, or not listed".',
+      'time-missing': 'Time of your sessions: enter a time, for example 10:00.',
+    } satisfies Record<EstimatorErrorCode | 'time-missing', string>,
+    table: {
+      heading: 'Typical course lengths',
+      caption: 'Typical course lengths by how advanced hair loss is and sessions a week, for any size of treatment area',
+      stage: 'How advanced',
+      length: 'Course length',
+      once: 'Sessions, once a week',
+      twice: 'Sessions, twice a week',
+      stages: { early: 'Early', moderate: 'Moderate', advanced: 'Advanced' },
+      months: '{min} to {max} months',
+      sessions: '{min} to {max}',
+    },
+    rulesHeading: 'How this estimate works',
+  },
   dateFormat: { day: 'numeric', month: 'long', year: 'numeric' } as Intl.DateTimeFormatOptions,
 };
 

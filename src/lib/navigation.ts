@@ -13,6 +13,7 @@ export function mainNavigation(locale: Locale, t: UiStrings): NavItem[] {
   return [
     { label: t.nav.about, href: p('guides/what-is-capillary-mesotherapy') },
     { label: t.nav.course, href: p('guides/course-of-treatment') },
+    { label: t.nav.estimator, href: p('estimator') },
     { label: t.nav.sideEffects, href: p('side-effects') },
     { label: t.nav.safety, href: p('guides/safety') },
     { label: t.nav.conditions, href: p('conditions') },
