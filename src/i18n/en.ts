@@ -150,6 +150,10 @@ export const en = {
         'For androgenetic alopecia (pattern hair loss), mesotherapy only supplements proven medicines, finasteride or minoxidil. It is not a replacement for them.',
       'often-settles-alone':
         'Telogen effluvium often settles by itself within 3 to 6 months, so getting better in that time may not be due to the treatment.',
+      'settles-after-childbirth':
+        'Hair loss after having a baby usually settles by itself, so getting better may not be due to the treatment.',
+      'regrows-after-chemotherapy':
+        'Hair usually grows back after chemotherapy ends. Research on chemotherapy hair loss does not mention mesotherapy, so ask your cancer team first.',
     } satisfies Record<ConditionNote, string>,
     conditionLink: 'Read more about {condition}',
     timeline: {

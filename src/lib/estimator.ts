@@ -45,6 +45,8 @@ export const LATEST_START = '2099-12-31' as IsoDate;
 const CONDITION_NOTES = {
   'androgenetic-alopecia': 'add-on-to-medicines',
   'telogen-effluvium': 'often-settles-alone',
+  'postpartum-hair-loss': 'settles-after-childbirth',
+  'hair-loss-after-chemotherapy': 'regrows-after-chemotherapy',
 } as const satisfies Record<string, string>;
 export type ConditionNote = (typeof CONDITION_NOTES)[keyof typeof CONDITION_NOTES];
 

@@ -60,11 +60,11 @@ describe('the estimator page', () => {
     const text = await sentences();
     expect(text).toContain('5 to 6 months (22 to 26 weeks)');
     expect(text).toContain('about 44 to 52 sessions, twice a week');
-    expect(text).toContain('Thursday, January 14, 2027');
+    expect(text).toContain('Thursday, 14 January 2027');
     expect(text).not.toMatch(/NaN|Invalid Date|\{/);
     // Start, 4th session, visible results (from, to), course end (from, to).
     expect(await timelineDates()).toEqual(['2027-01-04', '2027-01-14', '2027-05-04', '2027-06-07']);
-    expect(await page.locator('.estimator-timeline').innerText()).toContain('June 7, 2027 to Monday, July 5, 2027');
+    expect(await page.locator('.estimator-timeline').innerText()).toContain('7 June 2027 to Monday, 5 July 2027');
     const schedule = await scheduleDates();
     expect(schedule).toHaveLength(52);
     expect(schedule.slice(0, 4)).toEqual(['2027-01-04', '2027-01-07', '2027-01-11', '2027-01-14']);
@@ -114,6 +114,15 @@ describe('the estimator page', () => {
     expect({ text: await sentences(), dates: await scheduleDates() }).toEqual(before);
     expect(before.text).toContain('Telogen effluvium often settles by itself');
     expect(await page.getByRole('link', { name: 'Read more about Telogen effluvium' }).getAttribute('href')).toBe('/conditions/telogen-effluvium/');
+  });
+
+  it('for androgenetic alopecia, says mesotherapy only supplements finasteride or minoxidil', async () => {
+    await open('?start=2027-01-04&perWeek=1&stage=early&area=small&condition=androgenetic-alopecia');
+    const text = await sentences();
+    expect(text).toMatch(/supplements proven medicines, finasteride or minoxidil/);
+    expect(await page.getByRole('link', { name: /^Read more about Androgenetic alopecia/ }).getAttribute('href')).toBe(
+      '/conditions/androgenetic-alopecia/',
+    );
   });
 
   it('bad URL values show inline errors on each field, never a broken page', async () => {

@@ -15,7 +15,7 @@ import {
 } from '../../src/lib/estimator';
 import { en } from '../../src/i18n/en';
 
-const CONDITIONS = ['telogen-effluvium', 'androgenetic-alopecia', 'postpartum-hair-loss'];
+const CONDITIONS = ['telogen-effluvium', 'androgenetic-alopecia', 'postpartum-hair-loss', 'thin-and-brittle-hair'];
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const validDate = fc
@@ -58,10 +58,11 @@ describe('estimateTreatment: a worked example', () => {
     expect(new Set(estimate.schedule.map((session) => new Date(session.date).getUTCDay()))).toEqual(new Set([1]));
   });
 
-  it('adds the medicines note for androgenetic alopecia and none without a condition', () => {
+  it('adds the note for the chosen condition, and none without one or for a condition without a note', () => {
     expect(estimateOf({ ...early, condition: 'androgenetic-alopecia' }).conditionNote).toBe('add-on-to-medicines');
     expect(estimateOf(early).conditionNote).toBeUndefined();
-    expect(estimateOf({ ...early, condition: 'postpartum-hair-loss' }).conditionNote).toBeUndefined();
+    expect(estimateOf({ ...early, condition: 'postpartum-hair-loss' }).conditionNote).toBe('settles-after-childbirth');
+    expect(estimateOf({ ...early, condition: 'thin-and-brittle-hair' }).conditionNote).toBeUndefined();
   });
 });
 
