@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -19,11 +20,15 @@ export function pagefindIndex(): AstroIntegration {
           const added = await index.addDirectory({ path: site });
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           const problems = [...errors, ...added.errors, ...written.errors];
+          const entry = JSON.parse(readFileSync(`${written.outputPath}/pagefind-entry.json`, 'utf8')) as {
+            languages: Record<string, { page_count: number }>;
+          };
+          const perLanguage = Object.entries(entry.languages).map(([language, { page_count }]) => `${language}: ${page_count}`);
           // A site without an index would ship a search that never finds anything: fail the build instead.
-          if (problems.length > 0 || added.page_count === 0) {
-            throw new Error(`Pagefind could not index ${site}: ${problems.join('; ') || 'no pages found'}`);
+          if (problems.length > 0 || perLanguage.length === 0) {
+            throw new Error(`Pagefind could not index ${site}: ${problems.join('; ') || 'no page has data-pagefind-body'}`);
           }
-          logger.info(`Search index: ${added.page_count} pages → ${written.outputPath}`);
+          logger.info(`Search index (pages per language): ${perLanguage.join(', ')} → ${written.outputPath}`);
         } finally {
           await pagefind.close();
         }

@@ -144,6 +144,7 @@ export function resultCountText(
 export interface PagefindApi {
   options(options: { highlightParam?: string; noWorker?: boolean; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   search(
     query: string,
     options?: { filters?: Record<string, { any: string[] }> },

@@ -28,6 +28,8 @@ function loadPagefind(): Promise<PagefindApi> {
     // Main thread: for a site this size the worker would cost another 40 KB and gain nothing.
     await api.options({ highlightParam: 'highlight', noWorker: true });
     await api.init();
+    // Loads the filter index; without it Pagefind reports no counts for the section filters.
+    await api.filters();
     return api;
   })();
   return pagefind;
