@@ -100,8 +100,8 @@ export const en = {
     subResultsLabel: 'Sections of this page',
     showMore: 'Show more results',
     loading: 'Loading search…',
-    unavailable: 'Search is not working right now. Try the list of all pages instead:',
-    devNoIndex: 'There is no search index yet: `npm run dev` does not build one. Run `npm run build` and `npm run preview` to try search.',
+    unavailable: 'Search is not working right now. Try the list of all pages instead.',
+    devNoIndex: 'There is no search index yet: the development server (npm run dev) does not build one. Run npm run build, then npm run preview, to try search.',
     allPages: 'All pages from A to Z',
   },
   home: {

@@ -31,7 +31,10 @@ function loadPagefind(): Promise<PagefindApi> {
     // Loads the filter index; without it Pagefind reports no counts for the section filters.
     await api.filters();
     return api;
-  })();
+  })().catch((error: unknown) => {
+    pagefind = undefined; // Let the next keystroke try again.
+    throw error;
+  });
   return pagefind;
 }
 
@@ -68,10 +71,10 @@ function resultNode(result: SearchResultView): HTMLLIElement {
   return item;
 }
 
-/** A message under the results with links, for "no results" and "search is unavailable". */
-function helpNode(message: string, links: Array<{ href: string; label: string }>): DocumentFragment {
+/** Links under the results, with an optional lead-in, for "no results" and "search is unavailable". */
+function helpNode(message: string | null, links: Array<{ href: string; label: string }>): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  fragment.append(element('p', 'font-semibold', message));
+  if (message) fragment.append(element('p', 'font-semibold', message));
   const list = element('ul', 'mt-2 list-disc space-y-1 pl-6');
   for (const { href, label } of links) {
     const link = element('a', '', label);
@@ -133,25 +136,23 @@ class SearchPanel {
     const { query, sections } = this.state;
     if (this.syncUrl) history.replaceState(history.state, '', searchUrl(location.href, { query, sections }));
     if (!query) return this.clear();
-    let api: PagefindApi;
+    if (!this.status.textContent) this.status.textContent = t.search.loading;
     try {
-      if (!this.status.textContent) this.status.textContent = t.search.loading;
-      api = await loadPagefind();
+      const api = await loadPagefind();
+      const filters = sections.length > 0 ? { section: { any: sections } } : undefined;
+      const search = await api.search(query, filters ? { filters } : {});
+      if (!search || run !== this.latest) return;
+      this.showFilterCounts(search.totalFilters.section ?? {});
+      this.list.replaceChildren();
+      this.pending = [...search.results];
+      await this.showMore(run);
+      if (run !== this.latest) return;
+      // Announced once the results are on screen, so the count matches what the reader can reach.
+      this.status.textContent = resultCountText(locale, search.results.length, query, t.search);
+      this.help.hidden = search.results.length > 0;
+      if (search.results.length === 0) this.help.replaceChildren(helpNode(t.search.noResultsHelp, mainNavigation(locale, t)));
     } catch {
-      return this.unavailable();
-    }
-    const filters = sections.length > 0 ? { section: { any: sections } } : undefined;
-    const search = await api.search(query, filters ? { filters } : {});
-    if (!search || run !== this.latest) return;
-    this.showFilterCounts(search.totalFilters.section ?? {});
-    this.list.replaceChildren();
-    this.pending = [...search.results];
-    await this.showMore(run);
-    if (run !== this.latest) return;
-    this.status.textContent = resultCountText(locale, search.results.length, query, t.search);
-    this.help.hidden = search.results.length > 0;
-    if (search.results.length === 0) {
-      this.help.replaceChildren(helpNode(t.search.noResultsHelp, mainNavigation(locale, t).map((item) => ({ href: item.href, label: item.label }))));
+      if (run === this.latest) this.unavailable();
     }
   }
 
@@ -191,7 +192,8 @@ class SearchPanel {
   private unavailable(): void {
     this.clear();
     const message = import.meta.env.DEV ? t.search.devNoIndex : t.search.unavailable;
-    this.help.replaceChildren(helpNode(message, [{ href: localePath(locale, 'search'), label: t.search.allPages }]));
+    // The message is in the live region; below it, the way round: the A–Z list.
+    this.help.replaceChildren(helpNode(null, [{ href: localePath(locale, 'search'), label: t.search.allPages }]));
     this.help.hidden = false;
     this.status.textContent = message;
   }

@@ -224,6 +224,21 @@ describe('the search dialog', () => {
     await page.close();
   });
 
+  it('fits a 320 px wide screen (as at 400% zoom) without sideways scrolling', async () => {
+    const page = await newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${baseUrl}/side-effects/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('mesotherapy');
+    await resultPaths(page, '[data-search-dialog]');
+    const overflow = await page.evaluate(() => {
+      const dialog = document.querySelector('[data-search-dialog]')!;
+      return Math.max(dialog.scrollWidth - dialog.clientWidth, document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
   it('has no axe violations when open, empty and with results', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/`);
