@@ -1,4 +1,5 @@
 // The search dialog and the search page: a small typed UI on Pagefind's JS API, loaded on first use.
+// It builds its own markup, so pages carry none of it until the reader opens search.
 import { type Locale, DEFAULT_LOCALE, isLocale, localePath } from '../lib/locales';
 import { mainNavigation } from '../lib/navigation';
 import {
@@ -7,6 +8,7 @@ import {
   type PagefindResultData,
   type SearchResultView,
   type SearchState,
+  SEARCH_SECTIONS,
   isSearchSection,
   resultCountText,
   searchStateFromUrl,
@@ -38,87 +40,112 @@ function loadPagefind(): Promise<PagefindApi> {
   return pagefind;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
+/** Creates an element: h('a', { href: '/faqs/', class: 'font-bold' }, 'Questions'). */
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | boolean | undefined> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text) node.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== false && value !== undefined) node.setAttribute(name, value === true ? '' : value);
+  }
+  node.append(...children);
   return node;
 }
 
-function excerptNode(parts: ExcerptPart[], className: string): HTMLParagraphElement {
-  const paragraph = element('p', className);
-  for (const part of parts) paragraph.append(part.marked ? element('mark', 'search-mark', part.text) : part.text);
-  return paragraph;
-}
+const excerptNode = (parts: ExcerptPart[], className: string) =>
+  h('p', { class: className }, ...parts.map((part) => (part.marked ? h('mark', { class: 'search-mark' }, part.text) : part.text)));
 
 function resultNode(result: SearchResultView): HTMLLIElement {
-  const item = element('li', 'search-result border-b border-line pb-4');
-  const link = element('a', 'text-lg font-bold', result.title);
-  link.href = result.url;
-  item.append(link, element('p', 'text-sm font-semibold text-muted', t.sections[result.section]), excerptNode(result.excerpt, 'mt-1'));
+  const item = h(
+    'li',
+    { class: 'border-b border-line pb-4' },
+    h('a', { href: result.url, class: 'text-lg font-bold' }, result.title),
+    h('p', { class: 'text-sm font-semibold text-muted' }, t.sections[result.section]),
+    excerptNode(result.excerpt, 'mt-1'),
+  );
   if (result.subResults.length > 0) {
-    const list = element('ul', 'mt-2 space-y-2 border-l-4 border-line pl-3');
-    list.setAttribute('aria-label', t.search.subResultsLabel);
-    for (const sub of result.subResults) {
-      const subLink = element('a', 'font-semibold', sub.title);
-      subLink.href = sub.url;
-      const subItem = element('li');
-      subItem.append(subLink, excerptNode(sub.excerpt, 'text-sm'));
-      list.append(subItem);
-    }
-    item.append(list);
+    const subResults = result.subResults.map((sub) =>
+      h('li', {}, h('a', { href: sub.url, class: 'font-semibold' }, sub.title), excerptNode(sub.excerpt, 'text-sm')),
+    );
+    item.append(h('ul', { class: 'mt-2 space-y-2 border-l-4 border-line pl-3', 'aria-label': t.search.subResultsLabel }, ...subResults));
   }
   return item;
 }
 
 /** Links under the results, with an optional lead-in, for "no results" and "search is unavailable". */
-function helpNode(message: string | null, links: Array<{ href: string; label: string }>): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  if (message) fragment.append(element('p', 'font-semibold', message));
-  const list = element('ul', 'mt-2 list-disc space-y-1 pl-6');
-  for (const { href, label } of links) {
-    const link = element('a', '', label);
-    link.href = href;
-    const item = element('li');
-    item.append(link);
-    list.append(item);
-  }
-  fragment.append(list);
-  return fragment;
+function helpNodes(message: string | null, links: Array<{ href: string; label: string }>): Node[] {
+  const list = h('ul', { class: 'mt-2 list-disc space-y-1 pl-6' }, ...links.map(({ href, label }) => h('li', {}, h('a', { href }, label))));
+  return message ? [h('p', { class: 'font-semibold' }, message), list] : [list];
 }
 
+const button = 'min-h-11 rounded-sm border-2 px-4 font-semibold';
+
 class SearchPanel {
+  readonly element: HTMLElement;
   readonly input: HTMLInputElement;
-  private readonly status: HTMLElement;
-  private readonly filters: HTMLFieldSetElement;
-  private readonly list: HTMLOListElement;
-  private readonly help: HTMLElement;
-  private readonly more: HTMLButtonElement;
+  private readonly status = h('p', { role: 'status', class: 'mt-3 min-h-[1.6em] font-semibold' });
+  private readonly filters = h('fieldset', { class: 'mt-2', hidden: true }, h('legend', { class: 'text-sm font-bold' }, t.search.filterLegend));
+  private readonly filterCounts = new Map<string, { label: HTMLElement; count: HTMLElement }>();
+  // The data- attributes are hooks for the browser tests and the bench.
+  private readonly list = h('ol', { class: 'mt-4 space-y-4', 'data-search-results': true });
+  private readonly help = h('div', { 'data-search-help': true, hidden: true });
+  private readonly more = h('button', { type: 'button', class: `${button} mt-4 border-accent text-link`, hidden: true }, t.search.showMore);
   private pending: Array<{ data(): Promise<PagefindResultData> }> = [];
   /** Answers to older keystrokes arriving late must not overwrite newer ones. */
   private latest = 0;
 
   constructor(
-    root: HTMLElement,
+    /** Prefix for element ids, so the dialog and the search page never clash. */
+    id: string,
     /** The search page keeps the URL in step with the query; the dialog leaves the page's URL alone. */
     private readonly syncUrl: boolean,
   ) {
-    const find = <E extends Element>(selector: string) => root.querySelector<E>(selector)!;
-    this.input = find<HTMLInputElement>('[data-search-input]');
-    this.status = find('[data-search-status]');
-    this.filters = find<HTMLFieldSetElement>('[data-search-filters]');
-    this.list = find<HTMLOListElement>('[data-search-results]');
-    this.help = find('[data-search-help]');
-    this.more = find<HTMLButtonElement>('[data-search-more]');
+    this.input = h('input', {
+      id: `${id}-input`,
+      name: 'q',
+      type: 'search',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      'aria-describedby': `${id}-hint`,
+      class: 'mt-1 min-h-11 w-full rounded-sm border-2 border-ink bg-page px-3 text-lg text-ink',
+    });
+    const form = h(
+      'form',
+      { role: 'search', action: localePath(locale, 'search'), class: 'flex flex-wrap items-end gap-2' },
+      h(
+        'div',
+        { class: 'min-w-0 flex-1' },
+        h('label', { for: this.input.id, class: 'block font-bold' }, t.search.label),
+        h('p', { id: `${id}-hint`, class: 'text-sm text-muted' }, t.search.hint),
+        this.input,
+      ),
+      h('button', { type: 'submit', class: `${button} border-accent bg-accent text-accent-ink` }, t.search.submit),
+    );
+    const choices = SEARCH_SECTIONS.map((section) => {
+      const count = h('span', { 'data-count': true }, '0');
+      const label = h(
+        'label',
+        { class: 'inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-sm border-2 border-line px-3', 'data-section': section, hidden: true },
+        h('input', { type: 'checkbox', name: 'section', value: section, class: 'size-5 accent-accent' }),
+        h('span', {}, `${t.sections[section]} (`, count, ')'),
+      );
+      this.filterCounts.set(section, { label, count });
+      return label;
+    });
+    this.filters.append(h('div', { class: 'flex flex-wrap gap-2' }, ...choices));
+    this.element = h('div', {}, form, this.status, this.filters, this.list, this.help, this.more);
+
     this.input.addEventListener('input', () => void this.run());
     this.filters.addEventListener('change', () => void this.run());
     // After "Show more", focus continues from the first new result.
     this.more.addEventListener('click', () => void this.showMore(this.latest).then((first) => first?.querySelector('a')?.focus()));
-    find<HTMLFormElement>('form').addEventListener('submit', (event) => {
+    form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.run();
     });
-    root.addEventListener('keydown', (event) => this.moveThroughResults(event));
+    this.element.addEventListener('keydown', (event) => this.moveThroughResults(event));
   }
 
   get state(): SearchState {
@@ -150,7 +177,7 @@ class SearchPanel {
       // Announced once the results are on screen, so the count matches what the reader can reach.
       this.status.textContent = resultCountText(locale, search.results.length, query, t.search);
       this.help.hidden = search.results.length > 0;
-      if (search.results.length === 0) this.help.replaceChildren(helpNode(t.search.noResultsHelp, mainNavigation(locale, t)));
+      if (search.results.length === 0) this.help.replaceChildren(...helpNodes(t.search.noResultsHelp, mainNavigation(locale, t)));
     } catch {
       if (run === this.latest) this.unavailable();
     }
@@ -169,11 +196,9 @@ class SearchPanel {
   private showFilterCounts(counts: Record<string, number>): void {
     const { sections } = this.state;
     let shown = 0;
-    for (const label of this.filters.querySelectorAll<HTMLElement>('[data-section]')) {
-      const section = label.dataset.section ?? '';
-      const count = counts[section] ?? 0;
-      label.querySelector('[data-count]')!.textContent = String(count);
-      label.hidden = count === 0 && !sections.includes(section as never);
+    for (const [section, { label, count }] of this.filterCounts) {
+      count.textContent = String(counts[section] ?? 0);
+      label.hidden = !counts[section] && !sections.includes(section as never);
       if (!label.hidden) shown += 1;
     }
     // A filter is only worth showing when the results span more than one section.
@@ -191,54 +216,62 @@ class SearchPanel {
 
   private unavailable(): void {
     this.clear();
-    const message = import.meta.env.DEV ? t.search.devNoIndex : t.search.unavailable;
+    this.status.textContent = import.meta.env.DEV ? t.search.devNoIndex : t.search.unavailable;
     // The message is in the live region; below it, the way round: the A–Z list.
-    this.help.replaceChildren(helpNode(null, [{ href: localePath(locale, 'search'), label: t.search.allPages }]));
+    this.help.replaceChildren(...helpNodes(null, [{ href: localePath(locale, 'search'), label: t.search.allPages }]));
     this.help.hidden = false;
-    this.status.textContent = message;
   }
 
   /** Arrow keys move from the search box through the result links and back; Enter opens a link. */
   private moveThroughResults(event: KeyboardEvent): void {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const links = [...this.list.querySelectorAll<HTMLAnchorElement>('a')];
-    const stops: HTMLElement[] = [this.input, ...links];
+    const stops: HTMLElement[] = [this.input, ...this.list.querySelectorAll<HTMLAnchorElement>('a')];
     const at = stops.indexOf(document.activeElement as HTMLElement);
-    if (at === -1 || links.length === 0) return;
+    if (at === -1 || stops.length === 1) return;
     event.preventDefault();
-    const next = event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0);
-    stops[next]!.focus();
+    stops[event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0)]!.focus();
   }
 }
 
-const panels = new WeakMap<HTMLElement, SearchPanel>();
-function panelIn(root: HTMLElement, syncUrl: boolean): SearchPanel {
-  const element = root.querySelector<HTMLElement>('[data-search-panel]') ?? root;
-  let panel = panels.get(element);
-  if (!panel) {
-    panel = new SearchPanel(element, syncUrl);
-    panels.set(element, panel);
-  }
-  return panel;
+let dialogPanel: { dialog: HTMLDialogElement; panel: SearchPanel } | undefined;
+/** The modal search dialog, created the first time it is opened. */
+function searchDialog() {
+  if (dialogPanel) return dialogPanel;
+  const panel = new SearchPanel('search-dialog', false);
+  const close = h('button', { type: 'button', class: `${button} border-line` }, t.search.close);
+  const dialog = h(
+    'dialog',
+    {
+      'aria-labelledby': 'search-dialog-title',
+      'data-search-dialog': true,
+      class: 'mx-auto mt-[4vh] max-h-[92vh] w-[min(44rem,calc(100%-1rem))] max-w-none overflow-y-auto rounded-sm border-2 border-line bg-page p-0 text-ink shadow-xl backdrop:bg-black/60',
+    },
+    // Padding sits inside, so a click on the dialog element itself can only be a click on the backdrop.
+    h(
+      'div',
+      { class: 'p-4 sm:p-6' },
+      h('div', { class: 'mb-3 flex items-center justify-between gap-3' }, h('h2', { id: 'search-dialog-title', class: 'text-2xl font-bold' }, t.search.title), close),
+      panel.element,
+    ),
+  );
+  close.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
+  document.body.append(dialog);
+  dialogPanel = { dialog, panel };
+  return dialogPanel;
 }
+
+let pagePanel: SearchPanel | undefined;
 
 /** Opens the search dialog (or, on the search page, moves to its search box). */
 export function openSearch(): void {
-  const page = document.querySelector<HTMLElement>('[data-search-page]');
-  if (page) {
-    panelIn(page, true).input.focus();
+  if (pagePanel) {
+    pagePanel.input.focus();
     return;
   }
-  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
-  if (!dialog || dialog.open) return;
+  const { dialog, panel } = searchDialog();
+  if (dialog.open) return;
   const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  const panel = panelIn(dialog, false);
-  if (!dialog.dataset.ready) {
-    dialog.dataset.ready = 'true';
-    dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-    // A click on the dimmed backdrop (the dialog element itself, outside its content) closes it.
-    dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
-  }
   dialog.showModal();
   // Escape, the close button and the backdrop all end here: focus goes back to where the reader was.
   dialog.addEventListener('close', () => returnTo?.focus(), { once: true });
@@ -248,11 +281,11 @@ export function openSearch(): void {
   loadPagefind().catch(() => undefined);
 }
 
-/** The search page: show the form, restore the search from the URL and run it. */
-export function startSearchPage(page: HTMLElement): void {
-  const panel = panelIn(page, true);
-  page.hidden = false;
-  panel.state = searchStateFromUrl(location.href);
-  if (panel.state.query) void panel.run();
+/** The search page: add the search box, restore the search from the URL and run it. */
+export function startSearchPage(container: HTMLElement): void {
+  pagePanel ??= new SearchPanel('search-page', true);
+  container.replaceChildren(pagePanel.element);
+  pagePanel.state = searchStateFromUrl(location.href);
+  if (pagePanel.state.query) void pagePanel.run();
   else loadPagefind().catch(() => undefined);
 }
