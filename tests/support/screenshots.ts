@@ -21,9 +21,9 @@ for (const path of targets) {
       await page.goto(url + path, { waitUntil: 'networkidle' });
       if (searchWord) {
         await page.keyboard.press('/');
-        await page.locator('[data-search-dialog] input[type=search]').waitFor({ state: 'visible' });
+        await page.locator('input[type=search]:focus').waitFor();
         await page.keyboard.type(searchWord);
-        await page.locator('[data-search-dialog] [role=status]').filter({ hasText: searchWord }).waitFor();
+        await page.locator('[role=status]').filter({ hasText: searchWord }).waitFor();
       }
       const slug = `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}${searchWord ? `-search-${searchWord.replace(/\W+/g, '-')}` : ''}`;
       const name = `${slug}-${label}-${scheme}.png`;
