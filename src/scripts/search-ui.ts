@@ -255,6 +255,12 @@ function searchDialog() {
     ),
   );
   close.addEventListener('click', () => dialog.close());
+  // In a search box Escape would only clear the words; here it closes search, as readers expect.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    dialog.close();
+  });
   dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
   document.body.append(dialog);
   dialogPanel = { dialog, panel };

@@ -221,6 +221,9 @@ describe('the search dialog', () => {
     await resultPaths(page, '[data-search-dialog]');
     const status = dialog.locator('[role=status]');
     await expect(status.textContent()).resolves.toMatch(/^\d+ results? for “mesotherapy”$/);
+    // One Escape closes it even with words in the box (a search box would otherwise only clear them).
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.evaluate((element) => (element as HTMLDialogElement).open)).toBe(false);
     await page.close();
   });
 
