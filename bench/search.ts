@@ -33,8 +33,10 @@ function openAndSearch(page: Page, query: string): Promise<number> {
   return page.evaluate(async (query) => {
     const start = performance.now();
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true }));
-    const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]')!;
-    while (!dialog.open) await new Promise(requestAnimationFrame);
+    // The dialog only exists once the search UI has loaded.
+    const opened = () => document.querySelector<HTMLDialogElement>('[data-search-dialog][open]');
+    while (!opened()) await new Promise(requestAnimationFrame);
+    const dialog = opened()!;
     const input = dialog.querySelector<HTMLInputElement>('input[type=search]')!;
     const status = dialog.querySelector('[role=status]')!;
     input.value = query;
