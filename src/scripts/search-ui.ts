@@ -7,6 +7,7 @@ import {
   type PagefindApi,
   type PagefindResultData,
   type SearchResultView,
+  type SearchSection,
   type SearchState,
   SEARCH_SECTIONS,
   isSearchSection,
@@ -87,7 +88,7 @@ class SearchPanel {
   readonly input: HTMLInputElement;
   private readonly status = h('p', { role: 'status', class: 'mt-3 min-h-[1.6em] font-semibold' });
   private readonly filters = h('fieldset', { class: 'mt-2', hidden: true }, h('legend', { class: 'text-sm font-bold' }, t.search.filterLegend));
-  private readonly filterCounts = new Map<string, { label: HTMLElement; count: HTMLElement }>();
+  private readonly filterCounts = new Map<SearchSection, { label: HTMLElement; count: HTMLElement }>();
   // The data- attributes are hooks for the browser tests and the bench.
   private readonly list = h('ol', { class: 'mt-4 space-y-4', 'data-search-results': true });
   private readonly help = h('div', { 'data-search-help': true, hidden: true });
@@ -155,7 +156,7 @@ class SearchPanel {
 
   set state({ query, sections }: SearchState) {
     this.input.value = query;
-    for (const box of this.filters.querySelectorAll<HTMLInputElement>('input')) box.checked = sections.includes(box.value as never);
+    for (const box of this.filters.querySelectorAll<HTMLInputElement>('input')) box.checked = (sections as string[]).includes(box.value);
   }
 
   async run(): Promise<void> {
@@ -198,7 +199,7 @@ class SearchPanel {
     let shown = 0;
     for (const [section, { label, count }] of this.filterCounts) {
       count.textContent = String(counts[section] ?? 0);
-      label.hidden = !counts[section] && !sections.includes(section as never);
+      label.hidden = !counts[section] && !sections.includes(section);
       if (!label.hidden) shown += 1;
     }
     // A filter is only worth showing when the results span more than one section.
@@ -244,15 +245,10 @@ function searchDialog() {
     {
       'aria-labelledby': 'search-dialog-title',
       'data-search-dialog': true,
-      class: 'mx-auto mt-[4vh] max-h-[92vh] w-[min(44rem,calc(100%-1rem))] max-w-none overflow-y-auto rounded-sm border-2 border-line bg-page p-0 text-ink shadow-xl backdrop:bg-black/60',
+      class: 'mx-auto mt-[4vh] max-h-[92vh] w-[min(44rem,calc(100%-1rem))] max-w-none overflow-y-auto rounded-sm border-2 border-line bg-page p-4 text-ink shadow-xl backdrop:bg-black/60 sm:p-6',
     },
-    // Padding sits inside, so a click on the dialog element itself can only be a click on the backdrop.
-    h(
-      'div',
-      { class: 'p-4 sm:p-6' },
-      h('div', { class: 'mb-3 flex items-center justify-between gap-3' }, h('h2', { id: 'search-dialog-title', class: 'text-2xl font-bold' }, t.search.title), close),
-      panel.element,
-    ),
+    h('div', { class: 'mb-3 flex items-center justify-between gap-3' }, h('h2', { id: 'search-dialog-title', class: 'text-2xl font-bold' }, t.search.title), close),
+    panel.element,
   );
   close.addEventListener('click', () => dialog.close());
   // In a search box Escape would only clear the words; here it closes search, as readers expect.
@@ -261,7 +257,12 @@ function searchDialog() {
     event.preventDefault();
     dialog.close();
   });
-  dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
+  // A click on the dimmed backdrop closes search (the dialog's own padding and scrollbar are inside its box).
+  dialog.addEventListener('click', (event) => {
+    const box = dialog.getBoundingClientRect();
+    const outside = event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom;
+    if (event.target === dialog && outside) dialog.close();
+  });
   document.body.append(dialog);
   dialogPanel = { dialog, panel };
   return dialogPanel;

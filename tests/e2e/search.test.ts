@@ -215,6 +215,15 @@ describe('the search dialog', () => {
     await expect.poll(() => dialog.evaluate((element) => (element as HTMLDialogElement).open)).toBe(false);
     await expect(button.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
 
+    // A click on the backdrop closes it; a click on its padding does not.
+    await button.click();
+    await dialog.locator('input[type=search]').waitFor({ state: 'visible' });
+    const box = (await dialog.boundingBox())!;
+    await page.mouse.click(box.x + 4, box.y + 4);
+    expect(await dialog.evaluate((element) => (element as HTMLDialogElement).open)).toBe(true);
+    await page.mouse.click(box.x + box.width + 2, box.y + box.height / 2);
+    await expect.poll(() => dialog.evaluate((element) => (element as HTMLDialogElement).open)).toBe(false);
+
     await page.keyboard.press('Control+k');
     await expect.poll(() => dialog.evaluate((element) => (element as HTMLDialogElement).open)).toBe(true);
     await page.keyboard.type('mesotherapy');
