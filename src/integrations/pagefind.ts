@@ -26,7 +26,7 @@ export function pagefindIndex(): AstroIntegration {
           const perLanguage = Object.entries(entry.languages).map(([language, { page_count }]) => `${language}: ${page_count}`);
           // A site without an index would ship a search that never finds anything: fail the build instead.
           if (problems.length > 0 || perLanguage.length === 0) {
-            throw new Error(`Pagefind could not index ${site}: ${problems.join('; ') || 'no page has data-pagefind-body'}`);
+            throw new Error(`Pagefind could not index ${site}: ${problems.join('; ') || 'no HTML pages found'}`);
           }
           logger.info(`Search index (pages per language): ${perLanguage.join(', ')} → ${written.outputPath}`);
         } finally {
