@@ -138,6 +138,25 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('shows results a few at a time; "Show more" adds the rest and moves focus to the first new one', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/search/?q=mesotherapy`);
+    const shown = await resultPaths(page, '[data-search-page]');
+    const status = await page.locator('[data-search-page] [role=status]').textContent();
+    const total = Number(/^(\d+)/.exec(status ?? '')?.[1]);
+    const more = page.getByRole('button', { name: 'Show more results' });
+    expect(shown.length).toBe(Math.min(total, 8));
+    expect(await more.isVisible()).toBe(total > 8);
+    if (total > 8) {
+      await more.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await resultPaths(page, '[data-search-page]')).length).toBe(Math.min(total, 16));
+      const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
+      expect(focused).toBe((await resultPaths(page, '[data-search-page]'))[8]);
+    }
+    await page.close();
+  });
+
   it('has no axe violations with results showing', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/search/?q=mesotherapy`);
