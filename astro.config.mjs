@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // The public address the site is deployed at: canonical URLs, the sitemap and the clinic snippets use it.
 const site = process.env.SITE_URL ?? 'https://mesotherapy-guide.example';
@@ -19,7 +20,7 @@ export default defineConfig({
   },
   // No code blocks in patient content, and Shiki's inline styles would break the CSP.
   markdown: { processor: unified(), syntaxHighlight: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), pagefindIndex()],
   build: {
     // One request per page: small CSS is inlined, and Astro hashes it into the CSP.
     inlineStylesheets: 'always',

@@ -44,7 +44,7 @@ describe('search engines and sharing', () => {
 
   it('every FAQ has its own page and its own anchor on the index', () => {
     const $ = builtPage('/faqs/');
-    const anchors = $('.faq-item').toArray().map((element) => $(element).attr('id'));
+    const anchors = $('.faq-item h3').toArray().map((element) => $(element).attr('id'));
     for (const id of anchors) expect(existsSync(join(DIST, 'faqs', id!, 'index.html')), `/faqs/${id}/`).toBe(true);
   });
 

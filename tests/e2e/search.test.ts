@@ -1,0 +1,316 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, builtPages, launchBrowser, watchOutsideRequests, watchPageErrors } from '../support/browser';
+import { DIST } from '../support/static-server';
+
+const baseUrl = inject('baseUrl');
+const pages = builtPages();
+
+/** A built page's h1, read from dist/, so the tests follow whatever the editors have written. */
+function titleOf(path: string): string {
+  const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+  const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
+  return h1
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .trim();
+}
+const firstPageIn = (folder: string) => {
+  const page = pages.find((path) => new RegExp(`^/${folder}/[^/]+/$`).test(path));
+  if (!page) throw new Error(`dist/ has no page under /${folder}/: build the site with content first.`);
+  return page;
+};
+
+let browser: Browser;
+let context: BrowserContext;
+let outside: string[];
+const errors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  outside = watchOutsideRequests(context);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function newPage(): Promise<Page> {
+  const page = await context.newPage();
+  const pageErrors = watchPageErrors(page);
+  page.on('close', () => errors.push(...pageErrors));
+  return page;
+}
+
+const resultLinks = (page: Page, scope: string) => page.locator(`${scope} [data-search-results] > li > a`);
+/** Result paths without the highlight parameter, in ranking order. */
+async function resultPaths(page: Page, scope: string): Promise<string[]> {
+  await page.locator(`${scope} [data-search-results] > li`).first().waitFor();
+  const hrefs = await resultLinks(page, scope).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  return hrefs.map((href) => new URL(href).pathname);
+}
+
+describe('finding pages', () => {
+  const cases = [
+    ['a side effect', firstPageIn('side-effects')],
+    ['a condition', firstPageIn('conditions')],
+    ['a question', firstPageIn('faqs')],
+  ] as const;
+
+  it.each(cases)('searching for %s by its title finds its page (%s)', async (_, path) => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(titleOf(path))}`);
+    const found = await resultPaths(page, '[data-search-page]');
+    expect(found.slice(0, 3)).toContain(path);
+    await page.close();
+  });
+
+  it('shows each result with its section and an excerpt with the searched word marked', async () => {
+    const path = firstPageIn('side-effects');
+    const word = titleOf(path).split(/\s+/)[0]!;
+    const page = await newPage();
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(word)}`);
+    await resultPaths(page, '[data-search-page]');
+    const result = page.locator('[data-search-page] [data-search-results] > li', { has: page.locator(`a[href^="${path}"]`) }).first();
+    await expect(result.locator('p').first().textContent()).resolves.toBe('Side effect');
+    await expect(result.locator('mark').first().textContent()).resolves.toMatch(new RegExp(word.slice(0, 4), 'i'));
+    await page.close();
+  });
+
+  it('links a long page’s matching sub-section to its heading', async () => {
+    const question = titleOf(firstPageIn('faqs'));
+    const page = await newPage();
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(question)}`);
+    await resultPaths(page, '[data-search-page]');
+    const sub = page.locator('[data-search-page] [data-search-results] a[href^="/faqs/?"][href*="#"]').first();
+    const href = (await sub.getAttribute('href')) ?? '';
+    const anchor = decodeURIComponent(href.split('#')[1] ?? '');
+    expect(anchor).not.toBe('');
+    expect(readFileSync(join(DIST, 'faqs/index.html'), 'utf8')).toContain(`id="${anchor}"`);
+    await page.close();
+  });
+
+  it('suggests pages when nothing matches', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/search/?q=kangaroo`);
+    const help = page.locator('[data-search-page] [data-search-help]');
+    await help.locator('a').first().waitFor();
+    expect(await help.locator('a').count()).toBeGreaterThan(2);
+    await expect(page.locator('[data-search-page] [role=status]').textContent()).resolves.toContain('No results');
+    await page.close();
+  });
+});
+
+describe('the search page', () => {
+  it('keeps the URL in step with the query, so a search can be shared', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/search/`);
+    const input = page.locator('[data-search-page] input[type=search]');
+    await input.fill('hair loss');
+    await resultPaths(page, '[data-search-page]');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('hair loss');
+    await input.fill('');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await page.close();
+  });
+
+  it('filters narrow the results to one section, with counts, and the filter is in the URL', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/search/?q=mesotherapy`);
+    await resultPaths(page, '[data-search-page]');
+    const total = Number(/^(\d+)/.exec((await page.locator('[data-search-page] [role=status]').textContent()) ?? '')?.[1]);
+    const filter = page.locator('[data-search-page] [data-section]:not([hidden])', { hasText: 'Side effect' });
+    const count = Number(await filter.locator('[data-count]').textContent());
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(total);
+    await filter.locator('input').check();
+    // Results come a page of 8 at a time.
+    const shown = Math.min(count, 8);
+    await expect.poll(async () => (await resultPaths(page, '[data-search-page]')).length).toBe(shown);
+    const sections = await page.locator('[data-search-page] [data-search-results] > li > p:first-of-type').allTextContents();
+    expect(new Set(sections)).toEqual(new Set(['Side effect']));
+    expect(new URL(page.url()).searchParams.getAll('section')).toEqual(['sideEffects']);
+    // The filter survives a reload from the URL.
+    await page.reload();
+    await expect.poll(async () => (await resultPaths(page, '[data-search-page]')).length).toBe(shown);
+    expect(await filter.locator('input').isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('shows results a few at a time; "Show more" adds the rest and moves focus to the first new one', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/search/?q=mesotherapy`);
+    const shown = await resultPaths(page, '[data-search-page]');
+    const status = await page.locator('[data-search-page] [role=status]').textContent();
+    const total = Number(/^(\d+)/.exec(status ?? '')?.[1]);
+    const more = page.getByRole('button', { name: 'Show more results' });
+    expect(shown.length).toBe(Math.min(total, 8));
+    expect(await more.isVisible()).toBe(total > 8);
+    if (total > 8) {
+      await more.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await resultPaths(page, '[data-search-page]')).length).toBe(Math.min(total, 16));
+      const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
+      expect(focused).toBe((await resultPaths(page, '[data-search-page]'))[8]);
+    }
+    await page.close();
+  });
+
+  it('has no axe violations with results showing', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/search/?q=mesotherapy`);
+    await resultPaths(page, '[data-search-page]');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript shows an A–Z list of every page instead of a search box', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${baseUrl}/search/`);
+    expect(await page.locator('input[type=search]').count()).toBe(0);
+    const listed = await page.locator('[data-all-pages] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const expected = pages.filter((path) => path !== '/404.html' && path !== '/search/');
+    expect([...listed].sort()).toEqual([...expected].sort());
+    const titles = await page.locator('[data-all-pages] a').allTextContents();
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')));
+    // The header's Search is a plain link there.
+    await page.goto(`${baseUrl}/faqs/`);
+    await expect(page.locator('header a[data-search-open]').getAttribute('href')).resolves.toBe('/search/');
+    await noJs.close();
+  });
+});
+
+describe('the search dialog', () => {
+  it('downloads no search code or index until the reader opens search', async () => {
+    const page = await newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${baseUrl}${firstPageIn('side-effects')}`, { waitUntil: 'networkidle' });
+    // Only the small loader (and the bundler's import helper it shares with other scripts) loads up front.
+    const scripts = requested.filter((path) => path.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((path) => /search-ui|pagefind/.test(path))).toEqual([]);
+    expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    await page.locator('header [data-search-open]').click();
+    await page.locator('[data-search-dialog][open]').waitFor();
+    await expect.poll(() => requested.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+    await page.close();
+  });
+
+  it('works with the keyboard alone: "/" opens it, arrows reach a result, Enter opens it highlighted', async () => {
+    const target = firstPageIn('side-effects');
+    const title = titleOf(target);
+    const page = await newPage();
+    await page.goto(`${baseUrl}/faqs/`);
+    await page.keyboard.press('/');
+    const input = page.locator('[data-search-dialog] input[type=search]');
+    await expect.poll(() => input.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.type(title);
+    const found = await resultPaths(page, '[data-search-dialog]');
+    const position = found.indexOf(target);
+    expect(position).toBeGreaterThanOrEqual(0);
+    // Down through every link before the target's (results and their sub-sections), then Enter.
+    const links = page.locator('[data-search-dialog] [data-search-results] a');
+    const hrefs = await links.evaluateAll((all) => all.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    for (let step = 0; step <= hrefs.indexOf(target); step += 1) await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname)).resolves.toBe(target);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL((url) => url.pathname === target), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).searchParams.get('highlight')).toBeTruthy();
+    await page.locator('main mark.pagefind-highlight').first().waitFor();
+    await page.close();
+  });
+
+  it('Ctrl+K opens it, announces the count, and Escape closes it and returns focus', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/side-effects/`);
+    const button = page.locator('header [data-search-open]');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('[data-search-dialog]');
+    await dialog.locator('input[type=search]').waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.evaluate((element) => (element as HTMLDialogElement).open)).toBe(false);
+    await expect(button.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+
+    // A click on the backdrop closes it; a click on its padding does not.
+    await button.click();
+    await dialog.locator('input[type=search]').waitFor({ state: 'visible' });
+    const box = (await dialog.boundingBox())!;
+    await page.mouse.click(box.x + 4, box.y + 4);
+    expect(await dialog.evaluate((element) => (element as HTMLDialogElement).open)).toBe(true);
+    await page.mouse.click(box.x + box.width + 2, box.y + box.height / 2);
+    await expect.poll(() => dialog.evaluate((element) => (element as HTMLDialogElement).open)).toBe(false);
+
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => dialog.evaluate((element) => (element as HTMLDialogElement).open)).toBe(true);
+    await page.keyboard.type('mesotherapy');
+    await resultPaths(page, '[data-search-dialog]');
+    const status = dialog.locator('[role=status]');
+    await expect(status.textContent()).resolves.toMatch(/^\d+ results? for “mesotherapy”$/);
+    // One Escape closes it even with words in the box (a search box would otherwise only clear them).
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.evaluate((element) => (element as HTMLDialogElement).open)).toBe(false);
+    await page.close();
+  });
+
+  it('fits a 320 px wide screen (as at 400% zoom) without sideways scrolling', async () => {
+    const page = await newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${baseUrl}/side-effects/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('mesotherapy');
+    await resultPaths(page, '[data-search-dialog]');
+    const overflow = await page.evaluate(() => {
+      const dialog = document.querySelector('[data-search-dialog]')!;
+      return Math.max(dialog.scrollWidth - dialog.clientWidth, document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('has no axe violations when open, empty and with results', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.keyboard.press('/');
+    const dialog = page.locator('[data-search-dialog]');
+    await dialog.locator('input[type=search]').waitFor({ state: 'visible' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.type('hair');
+    await resultPaths(page, '[data-search-dialog]');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the index', () => {
+  it('holds every content page, but not the 404 page or the search page', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    expect(indexed).toBe(pages.filter((path) => path !== '/404.html' && path !== '/search/').length);
+  });
+
+  it('leaves the disclaimer and navigation out of excerpts', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('cannot replace a talk with a doctor')}`);
+    await page.locator('[data-search-page] [role=status]').filter({ hasText: /result/ }).waitFor();
+    const excerpts = await page.locator('[data-search-page] [data-search-results]').textContent();
+    expect(excerpts).not.toContain('It cannot replace a talk with a doctor who knows your health');
+    await page.close();
+  });
+});
+
+describe('privacy and security', () => {
+  it('never requests anything outside 127.0.0.1 and breaks no CSP rule', () => {
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
