@@ -13,6 +13,9 @@ export const EMBED_PATHS = {
 } as const;
 export type EmbedKind = keyof typeof EMBED_PATHS;
 
+/** Our own accent (--c-accent in global.css): choosing it means "no accent option". */
+export const DEFAULT_ACCENT = '#005eb8';
+
 /** Height before /embed.js sizes the frame, and the height without it. */
 export const INITIAL_EMBED_HEIGHT = 600;
 
@@ -35,5 +38,5 @@ export function clinicSnippet({ embedUrl, title }: { embedUrl: string; title: st
 
 /** A JSON-LD block for a clinic that shows our answers as text on its own page. */
 export function structuredDataSnippet(data: object): string {
-  return `<script type="application/ld+json">\n${jsonLdText(data)}\n</script>`;
+  return `<script type="application/ld+json">\n${jsonLdText(data, 2)}\n</script>`;
 }

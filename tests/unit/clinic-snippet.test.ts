@@ -29,6 +29,6 @@ describe('structuredDataSnippet', () => {
     const block = structuredDataSnippet(faqPage([{ question: 'Q?', answerText: 'Use </script> safely.' }]));
     expect(block.startsWith('<script type="application/ld+json">\n{')).toBe(true);
     expect(block.match(/<\/script>/g)).toHaveLength(1);
-    expect(JSON.parse(block.split('\n')[1] ?? '')).toMatchObject({ '@type': 'FAQPage' });
+    expect(JSON.parse(block.split('\n').slice(1, -1).join('\n'))).toMatchObject({ '@type': 'FAQPage' });
   });
 });

@@ -1,0 +1,10 @@
+import { launchBrowser } from './browser.ts';
+import { DIST, serveFolder } from './static-server.ts';
+const [path, selector, out, width = '1280', scheme = 'light'] = process.argv.slice(2);
+const { url, server } = await serveFolder(DIST);
+const browser = await launchBrowser();
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme as 'light' });
+await page.goto(url + path);
+await page.waitForTimeout(800);
+await page.locator(selector).first().screenshot({ path: out });
+await browser.close(); server.close();
