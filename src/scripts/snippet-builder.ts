@@ -1,6 +1,6 @@
 // The snippet builder on /for-clinics/: shows the form, and keeps the preview, the snippet and the
 // structured data in step with the clinic's choices. Everything it writes comes from src/lib/.
-import { clinicSnippet, DEFAULT_ACCENT, embedAddress, type EmbedKind, structuredDataSnippet } from '../lib/clinic-snippet';
+import { clinicSnippet, DEFAULT_ACCENT, EMBED_PATHS, embedAddress, type EmbedKind, structuredDataSnippet } from '../lib/clinic-snippet';
 import { frameToResize } from '../lib/embed-messages';
 import { EMBED_THEMES, type EmbedOptions, isItemShown } from '../lib/embed-options';
 import type { FaqFeed } from '../lib/feeds';
@@ -11,18 +11,19 @@ const builder = document.querySelector<HTMLElement>('.snippet-builder');
 const form = builder?.querySelector('form');
 const preview = builder?.querySelector<HTMLIFrameElement>('.builder-preview');
 const snippet = builder?.querySelector('.builder-snippet');
-const structuredData = builder?.querySelector('.builder-json-ld');
+const structuredDataBlock = builder?.querySelector<HTMLElement>('.builder-structured-data');
+const structuredData = structuredDataBlock?.querySelector('.builder-json-ld');
 const status = builder?.querySelector('.builder-status');
 const locale = builder?.dataset.locale;
 
-if (builder && form && preview && snippet && structuredData && status && isLocale(locale)) {
+if (builder && form && preview && snippet && structuredDataBlock && structuredData && status && isLocale(locale)) {
   const titles = JSON.parse(builder.dataset.titles ?? '{}') as Record<EmbedKind, string>;
   let feed: FaqFeed | null = null;
   let previewTimer: number | undefined;
 
   const readChoices = (): { kind: EmbedKind; options: Partial<EmbedOptions> } => {
     const data = new FormData(form);
-    const kind: EmbedKind = data.get('kind') === 'side-effects' ? 'side-effects' : 'faq';
+    const kind = (Object.keys(EMBED_PATHS) as EmbedKind[]).find((value) => value === data.get('kind')) ?? 'faq';
     const ids = kind === 'faq' ? data.getAll('ids').map(String) : [];
     const category = kind === 'faq' ? String(data.get('category') ?? '') : '';
     const accent = String(data.get('accent') ?? '').toLowerCase();
@@ -52,7 +53,7 @@ if (builder && form && preview && snippet && structuredData && status && isLocal
       preview.title = titles[kind];
       preview.src = address;
     }, 300);
-    builder.querySelector<HTMLElement>('.builder-structured-data')!.hidden = kind !== 'faq';
+    structuredDataBlock.hidden = kind !== 'faq';
     if (feed) {
       const shown = feed.items.filter((item) => isItemShown(item, { ids: options.ids ?? null, category: options.category ?? null }));
       structuredData.textContent = structuredDataSnippet(faqPage(shown));
