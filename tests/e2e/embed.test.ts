@@ -277,6 +277,36 @@ describe('the JSON feeds', () => {
   });
 });
 
+describe('/for-clinics/', () => {
+  it.each(['light', 'dark'] as const)('has no axe violations with the builder and the structured data open (%s)', async (scheme) => {
+    const schemeContext = await browser.newContext({ colorScheme: scheme });
+    const page = await schemeContext.newPage();
+    const errors = watchPageErrors(page);
+    await page.goto(`${baseUrl}/for-clinics/`);
+    await page.locator('.builder-form').waitFor({ state: 'visible' });
+    await page.locator('.builder-structured-data summary').click();
+    await expect.poll(() => page.locator('.builder-json-ld').textContent()).toContain('"FAQPage"');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await schemeContext.close();
+  });
+
+  it('offers FAQPage structured data for exactly the chosen questions', async () => {
+    const first = faqFeed.items[0];
+    if (!first) throw new Error('the FAQ feed lists no questions');
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/for-clinics/`);
+    await page.locator('.builder-form').waitFor({ state: 'visible' });
+    await page.getByLabel(first.question).check();
+    const block = async () => {
+      const text = (await page.locator('.builder-json-ld').textContent()) ?? '';
+      return JSON.parse(text.replace(/^<script[^>]*>|<\/script>$/g, '')) as { mainEntity: Array<{ name: string }> };
+    };
+    await expect.poll(async () => (await block()).mainEntity.map((question) => question.name)).toEqual([first.question]);
+    await page.close();
+  });
+});
+
 describe('/for-clinics/ without JavaScript', () => {
   it('shows the default snippet for the configured site, the same as the builder writes', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
