@@ -1,9 +1,20 @@
 /**
  * The one message an embed page sends to the clinic's page: its content height, so /embed.js can size the iframe.
- * Only a namespaced type and a number cross the frame boundary.
+ * Only a namespaced type and a number cross the frame boundary. The other way, /embed.js may ask an embed
+ * for its height, because an embed that loaded before the script arrived has already sent it.
  */
 
 export const EMBED_HEIGHT_MESSAGE_TYPE = 'mesotherapy-guide:height';
+export const EMBED_HEIGHT_REQUEST_TYPE = 'mesotherapy-guide:height-request';
+
+/** The loader's request: no data beyond its type. */
+export const embedHeightRequest = () => ({ type: EMBED_HEIGHT_REQUEST_TYPE }) as const;
+
+export function isHeightRequest(data: unknown): boolean {
+  return (
+    typeof data === 'object' && data !== null && Object.keys(data).length === 1 && (data as { type?: unknown }).type === EMBED_HEIGHT_REQUEST_TYPE
+  );
+}
 
 export interface EmbedHeightMessage {
   type: typeof EMBED_HEIGHT_MESSAGE_TYPE;

@@ -1,6 +1,6 @@
 // /embed.js: the loader clinics include once on their page (bundled by src/pages/embed.js.ts).
 // It sizes our iframes to their content; it trusts only messages from our origin and from our iframes' own windows.
-import { frameToResize } from '../lib/embed-messages';
+import { embedHeightRequest, frameToResize } from '../lib/embed-messages';
 
 // Our origin is where this script was loaded from, so the same file works on any deployment.
 const script = document.currentScript;
@@ -12,12 +12,18 @@ function ourFrames(): HTMLIFrameElement[] {
 
 if (ourOrigin) {
   // The snippet stays free of style attributes, which a strict CSP on the clinic's page would block.
-  const tidy = () => ourFrames().forEach((frame) => Object.assign(frame.style, { border: '0', width: '100%', display: 'block' }));
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', tidy);
-  else tidy();
-
   window.addEventListener('message', (event) => {
     const target = frameToResize(event, ourOrigin, ourFrames());
     if (target) target.frame.style.height = `${target.height}px`;
   });
+
+  const start = () => {
+    for (const frame of ourFrames()) {
+      Object.assign(frame.style, { border: '0', width: '100%', display: 'block' });
+      // An embed that loaded before this script has already sent its height; ask again (only our origin can read it).
+      frame.contentWindow?.postMessage(embedHeightRequest(), ourOrigin);
+    }
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
 }

@@ -1,7 +1,7 @@
 // Runs on every embed page: applies the clinic's options from the address and reports the page's
 // height to the clinic's page. Without it the embed shows everything in the reader's own theme.
 import { parseCssColour, parseHexColour, readableAccent, toHex } from '../lib/colour-contrast';
-import { embedHeightMessage } from '../lib/embed-messages';
+import { embedHeightMessage, isHeightRequest } from '../lib/embed-messages';
 import { embedSearch, isItemShown, parseEmbedOptions } from '../lib/embed-options';
 import { LOCALES, isLocale, localePath } from '../lib/locales';
 
@@ -53,4 +53,8 @@ if (window.parent !== window) {
   // Only a number crosses to the clinic's page, so any parent may receive it.
   const report = () => window.parent.postMessage(embedHeightMessage(document.body.getBoundingClientRect().height), '*');
   new ResizeObserver(report).observe(document.body);
+  // The loader asks when it starts after this page has already reported; the answer is the same number.
+  window.addEventListener('message', (event) => {
+    if (event.source === window.parent && isHeightRequest(event.data)) report();
+  });
 }

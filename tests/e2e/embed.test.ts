@@ -48,6 +48,8 @@ async function clinicPage(snippets: string[]): Promise<{ page: Page; url: string
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}">` +
       `<title>A clinic</title></head><body><h1>Our clinic</h1>${snippets.join('\n<p>Between the embeds.</p>\n')}</body></html>`,
   );
+  // Chromium asks every origin for a favicon; without one the page logs a 404.
+  writeFileSync(join(folder, 'favicon.ico'), '');
   const { url, server } = await serveFolder(folder);
   servers.push(server);
   expect(new URL(url).origin).not.toBe(new URL(baseUrl).origin);
@@ -94,6 +96,22 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
     await expect.poll(() => iframeHeight(page, 0)).not.toBe(before);
     await expectSizedToContent(page, 0);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('sizes an embed that loaded before the loader script arrived', async () => {
+    const snippet = await snippetFromBuilder();
+    const [iframe, script] = snippet.split('\n');
+    const { page } = await clinicPage([iframe ?? '']);
+    const frame = await frameAt(page, 0);
+    await frame.locator('.embed-attribution').waitFor();
+    const scriptSrc = /src="([^"]+)"/.exec(script ?? '')?.[1] ?? '';
+    await page.evaluate((src) => {
+      const element = document.createElement('script');
+      element.src = src;
+      document.body.append(element);
+    }, scriptSrc);
+    await expectSizedToContent(page, 0);
     await page.close();
   });
 

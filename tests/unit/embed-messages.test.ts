@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_HEIGHT_MESSAGE_TYPE, embedHeightMessage, frameToResize, heightFromMessage } from '../../src/lib/embed-messages';
+import {
+  EMBED_HEIGHT_MESSAGE_TYPE,
+  embedHeightMessage,
+  embedHeightRequest,
+  frameToResize,
+  heightFromMessage,
+  isHeightRequest,
+} from '../../src/lib/embed-messages';
 
 const ours = 'https://mesotherapy-guide.example';
 const embedWindow = { name: 'embed window' };
@@ -57,5 +64,15 @@ describe('frameToResize', () => {
 
   it('ignores a message that is not a height message', () => {
     expect(frameToResize({ origin: ours, source: embedWindow, data: { type: 'other', height: 900 } }, ours, frames)).toBeNull();
+  });
+});
+
+describe('isHeightRequest', () => {
+  it('accepts only the bare request', () => {
+    expect(isHeightRequest(embedHeightRequest())).toBe(true);
+    expect(isHeightRequest({ ...embedHeightRequest(), height: 5 })).toBe(false);
+    expect(isHeightRequest(embedHeightMessage(5))).toBe(false);
+    expect(isHeightRequest('mesotherapy-guide:height-request')).toBe(false);
+    expect(isHeightRequest(null)).toBe(false);
   });
 });
