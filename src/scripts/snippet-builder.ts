@@ -1,7 +1,7 @@
 // The snippet builder on /for-clinics/: shows the form, and keeps the preview, the snippet and the
 // structured data in step with the clinic's choices. Everything it writes comes from src/lib/.
 import { clinicSnippet, DEFAULT_ACCENT, EMBED_PATHS, embedAddress, type EmbedKind, structuredDataSnippet } from '../lib/clinic-snippet';
-import { frameToResize } from '../lib/embed-messages';
+import { embedHeightRequest, frameToResize } from '../lib/embed-messages';
 import { EMBED_THEMES, type EmbedOptions, isItemShown } from '../lib/embed-options';
 import type { FaqFeed } from '../lib/feeds';
 import { isLocale } from '../lib/locales';
@@ -78,6 +78,8 @@ if (builder && form && preview && snippet && structuredDataBlock && structuredDa
     const target = frameToResize(event, location.origin, [preview]);
     if (target) target.frame.style.height = `${target.height}px`;
   });
+  // The preview may have reported its height before this script ran.
+  preview.contentWindow?.postMessage(embedHeightRequest(), location.origin);
 
   for (const button of builder.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
     button.hidden = false;
