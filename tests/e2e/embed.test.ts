@@ -200,6 +200,20 @@ describe('embed options applied directly', () => {
     expect(invalid.warnings.join('\n')).toContain('accent: "red" is not a hex colour');
   });
 
+  it('stays in this language for ?lang=en and explains an unknown language', async () => {
+    const page = await browser.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(`${baseUrl}/embed/faq/?lang=en`);
+    await page.goto(`${baseUrl}/embed/faq/?lang=xx`);
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).pathname).toBe('/embed/faq/');
+    expect(warnings).toEqual([expect.stringContaining('lang: "xx" is not a language of this site yet')]);
+    await page.close();
+  });
+
   it('applies an exact accent that already passes, and lightens a dark one in the dark theme', async () => {
     expect((await linkColour('/embed/faq/?accent=%23aa3300')).colour).toBe('rgb(170, 51, 0)');
     const dark = await linkColour('/embed/faq/?accent=%23330072&theme=dark');
@@ -307,6 +321,16 @@ describe('/for-clinics/', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await schemeContext.close();
+  });
+
+  it('copies the snippet to the clipboard and says so', async () => {
+    const clipboardContext = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await clipboardContext.newPage();
+    await page.goto(`${baseUrl}/for-clinics/`);
+    await page.getByRole('button', { name: 'Copy Your snippet' }).click();
+    await expect.poll(() => page.locator('.builder-status').textContent()).toBe('Copied to the clipboard.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('.builder-snippet').textContent());
+    await clipboardContext.close();
   });
 
   it('offers FAQPage structured data for exactly the chosen questions', async () => {
