@@ -1,6 +1,8 @@
 import { type CollectionEntry, getCollection, getEntries, getEntry } from 'astro:content';
 import { type Locale, localePath, splitEntryId } from '../lib/locales';
 import { entryPath, type PageCollection } from '../lib/routes';
+import { FAQ_CATEGORIES } from '../schemas/collections';
+import type { PortableLinks } from '../lib/plain-text';
 import type { UiStrings } from '../i18n/en';
 
 type Ordered = { data: { order?: number; title?: string; question?: string } };
@@ -81,4 +83,30 @@ export async function relatedPagesOf(locale: Locale, entry: { id: string; data: 
     }
     return { ...page, url: path };
   });
+}
+
+/** A language's questions grouped by category, in category order, leaving out empty categories. */
+export async function faqGroups(locale: Locale) {
+  const faqs = await entriesIn('faqs', locale);
+  return FAQ_CATEGORIES.map((category) => ({ category, faqs: faqs.filter((faq) => faq.data.category === category) })).filter(
+    (group) => group.faqs.length > 0,
+  );
+}
+
+/** Where terms and citations link to when our content is shown on other sites. */
+export async function portableLinks(locale: Locale, site: URL): Promise<PortableLinks> {
+  const terms = new Map((await entriesIn('glossary', locale)).map((term) => [slugOf(term), term.data.term]));
+  const sources = new Map((await getCollection('sources')).map((source) => [source.id, source.data.number]));
+  const at = (path: string, id: string) => new URL(`${localePath(locale, path)}#${id}`, site).href;
+  return {
+    site,
+    term: (id) => {
+      const text = terms.get(id);
+      return text === undefined ? undefined : { url: at('glossary', id), text };
+    },
+    source: (id) => {
+      const number = sources.get(id);
+      return number === undefined ? undefined : { url: at('sources', id), number };
+    },
+  };
 }

@@ -59,6 +59,6 @@ export function faqPage(questions: Array<{ question: string; answerText: string;
 }
 
 /** Serialises JSON-LD for a <script> element; "<" is escaped so content cannot close the element. */
-export function jsonLdText(data: object): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+export function jsonLdText(data: object, indent?: number): string {
+  return JSON.stringify(data, null, indent).replace(/</g, '\\u003c');
 }

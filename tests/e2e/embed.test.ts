@@ -1,0 +1,370 @@
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { contrastRatio, parseCssColour } from '../../src/lib/colour-contrast';
+import { EMBED_HEIGHT_MESSAGE_TYPE } from '../../src/lib/embed-messages';
+import type { ContentFeed, FaqFeed, SideEffectFeedItem } from '../../src/lib/feeds';
+import { axeViolations, launchBrowser, watchOutsideRequests, watchPageErrors } from '../support/browser';
+import { DIST, serveFolder } from '../support/static-server';
+
+const baseUrl = inject('baseUrl');
+const servers: Server[] = [];
+let browser: Browser;
+let context: BrowserContext;
+let outside: string[];
+let faqFeed: FaqFeed;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ colorScheme: 'light' });
+  outside = watchOutsideRequests(context);
+  faqFeed = (await (await fetch(`${baseUrl}/api/faqs.json`)).json()) as FaqFeed;
+});
+afterAll(async () => {
+  await browser?.close();
+  for (const server of servers) server.close();
+});
+
+/** The snippet exactly as /for-clinics/ shows it, after the clinic's choices. */
+async function snippetFromBuilder(choose: (page: Page) => Promise<void> = async () => {}): Promise<string> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/for-clinics/`);
+  await page.locator('.builder-form').waitFor({ state: 'visible' });
+  await choose(page);
+  const snippet = (await page.locator('.builder-snippet').textContent()) ?? '';
+  await page.close();
+  return snippet;
+}
+
+/** A clinic's page on a second origin (another port), with the snippets pasted in and a strict CSP. */
+async function clinicPage(snippets: string[]): Promise<{ page: Page; url: string }> {
+  const folder = mkdtempSync(join(tmpdir(), 'clinic-'));
+  const csp = `default-src 'self'; script-src ${baseUrl}; frame-src ${baseUrl}`;
+  writeFileSync(
+    join(folder, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}">` +
+      `<title>A clinic</title></head><body><h1>Our clinic</h1>${snippets.join('\n<p>Between the embeds.</p>\n')}</body></html>`,
+  );
+  // Chromium asks every origin for a favicon; without one the page logs a 404.
+  writeFileSync(join(folder, 'favicon.ico'), '');
+  const { url, server } = await serveFolder(folder);
+  servers.push(server);
+  expect(new URL(url).origin).not.toBe(new URL(baseUrl).origin);
+  const page = await context.newPage();
+  await page.goto(`${url}/`);
+  return { page, url };
+}
+
+async function frameAt(page: Page, index: number): Promise<Frame> {
+  const handle = await page.locator('iframe').nth(index).elementHandle();
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error(`iframe ${index} has no document`);
+  await frame.waitForLoadState('load');
+  return frame;
+}
+
+const iframeHeight = (page: Page, index: number) =>
+  page.locator('iframe').nth(index).evaluate((element) => Math.round(element.getBoundingClientRect().height));
+const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+const hasInnerScrollbar = (frame: Frame) =>
+  frame.evaluate(() => document.documentElement.scrollHeight > document.documentElement.clientHeight);
+const visibleIds = (frame: Frame) =>
+  frame.locator('[data-embed-id]').evaluateAll((items) => items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.id));
+
+async function expectSizedToContent(page: Page, index: number) {
+  const frame = await frameAt(page, index);
+  await expect.poll(async () => (await iframeHeight(page, index)) - (await contentHeight(frame))).toBe(0);
+  expect(await hasInnerScrollbar(frame)).toBe(false);
+}
+
+describe('the snippet from /for-clinics/ on a clinic’s page', () => {
+  it('grows the iframe to its content with no inner scrollbar, and follows an opening answer', async () => {
+    const snippet = await snippetFromBuilder();
+    expect(snippet).toContain(`${baseUrl}/embed/faq/`);
+    expect(snippet).toMatch(/<iframe [^>]*title="[^"]+"[^>]*loading="lazy"[^>]*width="100%"/);
+    expect(snippet).toContain(`<script src="${baseUrl}/embed.js" async></script>`);
+    const { page } = await clinicPage([snippet]);
+    const errors = watchPageErrors(page);
+    await expectSizedToContent(page, 0);
+
+    const frame = await frameAt(page, 0);
+    const before = await iframeHeight(page, 0);
+    await frame.locator('summary').first().click();
+    await expect.poll(() => iframeHeight(page, 0)).not.toBe(before);
+    await expectSizedToContent(page, 0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('sizes an embed that loaded before the loader script arrived', async () => {
+    const snippet = await snippetFromBuilder();
+    const [iframe, script] = snippet.split('\n');
+    const { page } = await clinicPage([iframe ?? '']);
+    const frame = await frameAt(page, 0);
+    await frame.locator('.embed-attribution').waitFor();
+    const scriptSrc = /src="([^"]+)"/.exec(script ?? '')?.[1] ?? '';
+    await page.evaluate((src) => {
+      const element = document.createElement('script');
+      element.src = src;
+      document.body.append(element);
+    }, scriptSrc);
+    await expectSizedToContent(page, 0);
+    await page.close();
+  });
+
+  it('sizes several embeds independently and ignores messages from another origin or another window', async () => {
+    const faqSnippet = await snippetFromBuilder();
+    const sideEffectsSnippet = await snippetFromBuilder((page) => page.getByLabel('Side effects', { exact: true }).check());
+    expect(sideEffectsSnippet).toContain('/embed/side-effects/');
+    const { page } = await clinicPage([faqSnippet, sideEffectsSnippet]);
+    await expectSizedToContent(page, 0);
+    await expectSizedToContent(page, 1);
+    const heights = async () => [await iframeHeight(page, 0), await iframeHeight(page, 1)];
+    const settled = await heights();
+    const fake = { type: EMBED_HEIGHT_MESSAGE_TYPE, height: 37 };
+
+    // The clinic's own origin (or any script on its page) posting our message type.
+    await page.evaluate((message) => window.postMessage(message, '*'), fake);
+    // A window on our origin that is not one of the iframes.
+    const [popup] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.evaluate((url) => void window.open(url), `${baseUrl}/embed/faq/`),
+    ]);
+    await popup.waitForLoadState('load');
+    await popup.evaluate((message) => window.opener.postMessage(message, '*'), fake);
+    await page.waitForTimeout(300);
+    expect(await heights()).toEqual(settled);
+
+    // The second iframe's own message changes only the second iframe.
+    const second = await frameAt(page, 1);
+    await second.evaluate((message) => window.parent.postMessage(message, '*'), fake);
+    await expect.poll(() => iframeHeight(page, 1)).toBe(37);
+    expect(await iframeHeight(page, 0)).toBe(settled[0]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows only the ticked questions (?ids=)', async () => {
+    const first = faqFeed.items[0];
+    if (!first) throw new Error('the FAQ feed lists no questions');
+    const snippet = await snippetFromBuilder((page) => page.getByLabel(first.question).check());
+    expect(snippet).toContain(`?ids=${first.id}`);
+    const { page } = await clinicPage([snippet]);
+    const frame = await frameAt(page, 0);
+    await expect.poll(() => visibleIds(frame)).toEqual([first.id]);
+    expect(await frame.locator('[data-embed-id]').count()).toBe(faqFeed.items.length);
+    await expectSizedToContent(page, 0);
+    await page.close();
+  });
+
+  it('uses the chosen accent, made readable on the background (?accent=)', async () => {
+    // Light yellow fails 4.5:1 on white, so the embed must darken it.
+    const snippet = await snippetFromBuilder((page) => page.getByLabel('Accent colour').fill('#ffeb3b'));
+    expect(snippet).toContain('accent=%23ffeb3b');
+    const { page } = await clinicPage([snippet]);
+    const frame = await frameAt(page, 0);
+    const colours = await frame.evaluate(() => ({
+      link: getComputedStyle(document.querySelector('.embed-attribution a')!).color,
+      page: getComputedStyle(document.documentElement).backgroundColor,
+    }));
+    const link = parseCssColour(colours.link)!;
+    expect(contrastRatio(link, parseCssColour(colours.page)!)).toBeGreaterThanOrEqual(4.5);
+    // Still a yellow-brown, not our blue: red and green well above blue.
+    expect(link.r).toBeGreaterThan(link.b + 40);
+    await page.close();
+  });
+});
+
+describe('embed options applied directly', () => {
+  const linkColour = async (path: string, scheme: 'light' | 'dark' = 'light') => {
+    const page = await browser.newPage({ colorScheme: scheme });
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(baseUrl + path);
+    await page.waitForLoadState('load');
+    const colour = await page.evaluate(() => getComputedStyle(document.querySelector('.embed-attribution a')!).color);
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await page.close();
+    return { colour, background, warnings };
+  };
+
+  it('ignores an invalid accent and says why in the console', async () => {
+    const ours = await linkColour('/embed/faq/');
+    const invalid = await linkColour('/embed/faq/?accent=red');
+    expect(invalid.colour).toBe(ours.colour);
+    expect(invalid.warnings.join('\n')).toContain('accent: "red" is not a hex colour');
+  });
+
+  it('stays in this language for ?lang=en and explains an unknown language', async () => {
+    const page = await browser.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(`${baseUrl}/embed/faq/?lang=en`);
+    await page.goto(`${baseUrl}/embed/faq/?lang=xx`);
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).pathname).toBe('/embed/faq/');
+    expect(warnings).toEqual([expect.stringContaining('lang: "xx" is not a language of this site yet')]);
+    await page.close();
+  });
+
+  it('applies an exact accent that already passes, and lightens a dark one in the dark theme', async () => {
+    expect((await linkColour('/embed/faq/?accent=%23aa3300')).colour).toBe('rgb(170, 51, 0)');
+    const dark = await linkColour('/embed/faq/?accent=%23330072&theme=dark');
+    expect(contrastRatio(parseCssColour(dark.colour)!, parseCssColour(dark.background)!)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('pins the theme (?theme=dark) whatever the reader’s setting', async () => {
+    const light = await linkColour('/embed/faq/');
+    const dark = await linkColour('/embed/faq/?theme=dark', 'light');
+    expect(dark.background).not.toBe(light.background);
+    expect(dark.background).toBe((await linkColour('/embed/faq/', 'dark')).background);
+  });
+
+  it('shows one category (?category=)', async () => {
+    const category = faqFeed.items[0]?.category;
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/embed/faq/?category=${category}`);
+    const shown = await page.locator('[data-embed-id]').evaluateAll((items) =>
+      items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.id),
+    );
+    expect(shown).toEqual(faqFeed.items.filter((item) => item.category === category).map((item) => item.id));
+    await page.close();
+  });
+});
+
+describe('every embed page', () => {
+  const embedPages = () => [
+    '/embed/faq/',
+    '/embed/side-effects/',
+    ...faqFeed.items.map((item) => `/embed/faq/${item.id}/`),
+  ];
+
+  it('exists for every question', () => {
+    for (const path of embedPages()) expect(existsSync(join(DIST, path, 'index.html')), path).toBe(true);
+  });
+
+  it.each([
+    ['light', ''],
+    ['dark', ''],
+    ['light', '?theme=dark&accent=%23ffeb3b'],
+    ['dark', '?theme=light&accent=%237fffd4'],
+  ] as const)('has no axe violations with every answer open (%s reader, options %j)', async (scheme, search) => {
+    const schemeContext = await browser.newContext({ colorScheme: scheme });
+    const schemeOutside = watchOutsideRequests(schemeContext);
+    for (const path of embedPages()) {
+      const page = await schemeContext.newPage();
+      const errors = watchPageErrors(page);
+      await page.goto(baseUrl + path + search);
+      await page.locator('details').evaluateAll((items) => items.forEach((item) => ((item as HTMLDetailsElement).open = true)));
+      expect(await axeViolations(page), path).toEqual([]);
+      expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+      expect(await page.locator('header, nav').count(), 'no site header or navigation').toBe(0);
+      const attribution = page.locator('.embed-attribution a');
+      expect(await attribution.getAttribute('target')).toBe('_blank');
+      expect(await attribution.getAttribute('rel')).toBe('noopener');
+      expect(await page.locator('aside h2', { hasText: 'not medical advice' }).count()).toBe(1);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    expect(await schemeContext.cookies()).toEqual([]);
+    expect(schemeOutside).toEqual([]);
+    await schemeContext.close();
+  });
+});
+
+describe('the JSON feeds', () => {
+  const builtSlugs = (folder: string) =>
+    readdirSync(join(DIST, folder), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+  const existsInDist = (url: string) => existsSync(join(DIST, new URL(url).pathname, 'index.html'));
+
+  it('/api/faqs.json lists every question, each with a page that exists', () => {
+    expect(faqFeed.items.map((item) => item.id).sort()).toEqual(builtSlugs('faqs'));
+    expect(faqFeed.license).toBeTruthy();
+    expect(faqFeed.attribution).toContain('Mesotherapy Guide');
+    expect(Number.isNaN(Date.parse(faqFeed.generated))).toBe(false);
+    for (const item of faqFeed.items) {
+      expect(existsInDist(item.url), item.url).toBe(true);
+      expect(item.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(item.answerText.length).toBeGreaterThan(0);
+      expect(item.answerHtml).toMatch(/^<p>/);
+      expect(item.answerHtml).not.toMatch(/<script|<[A-Z]|href="(?!https?:)/);
+    }
+    expect(faqFeed.structuredData.mainEntity).toHaveLength(faqFeed.items.length);
+  });
+
+  it('/api/side-effects.json lists every side effect, each with a page that exists', async () => {
+    const feed = (await (await fetch(`${baseUrl}/api/side-effects.json`)).json()) as ContentFeed<SideEffectFeedItem>;
+    expect(feed.items.map((item) => item.id).sort()).toEqual(builtSlugs('side-effects'));
+    for (const item of feed.items) expect(existsInDist(item.url), item.url).toBe(true);
+  });
+});
+
+describe('/for-clinics/', () => {
+  it.each(['light', 'dark'] as const)('has no axe violations with the builder and the structured data open (%s)', async (scheme) => {
+    const schemeContext = await browser.newContext({ colorScheme: scheme });
+    const page = await schemeContext.newPage();
+    const errors = watchPageErrors(page);
+    await page.goto(`${baseUrl}/for-clinics/`);
+    await page.locator('.builder-form').waitFor({ state: 'visible' });
+    await page.locator('.builder-structured-data summary').click();
+    await expect.poll(() => page.locator('.builder-json-ld').textContent()).toContain('"FAQPage"');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await schemeContext.close();
+  });
+
+  it('copies the snippet to the clipboard and says so', async () => {
+    const clipboardContext = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await clipboardContext.newPage();
+    await page.goto(`${baseUrl}/for-clinics/`);
+    await page.getByRole('button', { name: 'Copy Your snippet' }).click();
+    await expect.poll(() => page.locator('.builder-status').textContent()).toBe('Copied to the clipboard.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('.builder-snippet').textContent());
+    await clipboardContext.close();
+  });
+
+  it('offers FAQPage structured data for exactly the chosen questions', async () => {
+    const first = faqFeed.items[0];
+    if (!first) throw new Error('the FAQ feed lists no questions');
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/for-clinics/`);
+    await page.locator('.builder-form').waitFor({ state: 'visible' });
+    await page.getByLabel(first.question).check();
+    const block = async () => {
+      const text = (await page.locator('.builder-json-ld').textContent()) ?? '';
+      return JSON.parse(text.replace(/^<script[^>]*>|<\/script>$/g, '')) as { mainEntity: Array<{ name: string }> };
+    };
+    await expect.poll(async () => (await block()).mainEntity.map((question) => question.name)).toEqual([first.question]);
+    await page.close();
+  });
+});
+
+describe('/for-clinics/ without JavaScript', () => {
+  it('shows the default snippet for the configured site, the same as the builder writes', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${baseUrl}/for-clinics/`);
+    const site = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').origin;
+    const snippet = (await page.locator('.builder-snippet').textContent()) ?? '';
+    expect(snippet).toContain(`${site}/embed/faq/`);
+    expect(await page.locator('.builder-form').isVisible()).toBe(false);
+    expect(snippet.replaceAll(site, baseUrl)).toBe(await snippetFromBuilder());
+    await noScript.close();
+  });
+});
+
+describe('privacy', () => {
+  it('no embed request left 127.0.0.1', () => {
+    expect(outside).toEqual([]);
+  });
+});
