@@ -232,7 +232,7 @@ export const en = {
   clinics: {
     builderHeading: 'Build your snippet',
     whatHeading: 'What to show',
-    kinds: { faq: 'Questions and answers', 'side-effects': 'Side effects' },
+    kinds: { faq: 'Questions and answers', 'side-effects': 'Side effects', estimator: 'How long will my treatment take? (the estimator)' },
     questionsLegend: 'Questions to show',
     questionsHint: 'Tick none to show every question.',
     category: 'Category',

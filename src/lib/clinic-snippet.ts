@@ -10,6 +10,7 @@ import { jsonLdText } from './structured-data';
 export const EMBED_PATHS = {
   faq: 'embed/faq',
   'side-effects': 'embed/side-effects',
+  estimator: 'embed/estimator',
 } as const;
 export type EmbedKind = keyof typeof EMBED_PATHS;
 

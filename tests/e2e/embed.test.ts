@@ -81,6 +81,25 @@ async function expectSizedToContent(page: Page, index: number) {
 }
 
 describe('the snippet from /for-clinics/ on a clinic’s page', () => {
+  it('embeds the estimator, which works inside the iframe and stays sized to its results', async () => {
+    const snippet = await snippetFromBuilder((page) => page.getByLabel(/the estimator/).check());
+    expect(snippet).toContain('/embed/estimator/');
+    const { page } = await clinicPage([snippet]);
+    const frame = await frameAt(page, 0);
+    await expectSizedToContent(page, 0);
+    await frame.getByLabel('Start date').fill('2027-01-04');
+    await frame.getByLabel('Twice a week').check();
+    await frame.getByRole('radio', { name: /^Early/ }).check();
+    await frame.getByRole('radio', { name: /^Small/ }).check();
+    await expect.poll(() => frame.locator('.estimator-timeline').innerText()).toContain('Thursday, 14 January 2027');
+    await expectSizedToContent(page, 0);
+    // An impossible date shows the inline error inside the embed, and the frame grows to show it.
+    await frame.getByLabel('Start date').fill('1999-01-04');
+    await expect.poll(() => frame.getByLabel('Start date').getAttribute('aria-invalid')).toBe('true');
+    await expectSizedToContent(page, 0);
+    await page.close();
+  });
+
   it('grows the iframe to its content with no inner scrollbar, and follows an opening answer', async () => {
     const snippet = await snippetFromBuilder();
     expect(snippet).toContain(`${baseUrl}/embed/faq/`);
@@ -243,6 +262,7 @@ describe('every embed page', () => {
   const embedPages = () => [
     '/embed/faq/',
     '/embed/side-effects/',
+    '/embed/estimator/',
     ...faqFeed.items.map((item) => `/embed/faq/${item.id}/`),
   ];
 
