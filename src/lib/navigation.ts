@@ -1,5 +1,5 @@
-import type { Locale } from './locales';
-import { localePath } from './locales';
+import type { Locale } from './locales.ts';
+import { localePath } from './locales.ts';
 import type { UiStrings } from '../i18n/en';
 
 export interface NavItem {
