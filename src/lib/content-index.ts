@@ -31,6 +31,8 @@ export interface ContentIndex {
   /** "<language>/<file name>" */
   terms: Set<string>;
   pages: ContentPage[];
+  /** Glossary terms, whose definitions get the same word checks as pages. */
+  glossary: Array<{ file: string; text: string; data: Record<string, unknown> }>;
   /** Every content file (MDX and YAML), for the TODO check. */
   files: string[];
 }
@@ -82,9 +84,15 @@ export function readContentIndex(root: string): ContentIndex {
     sources.set(id, { file: relative(root, file), number: data?.number });
   }
   const pages: ContentPage[] = [];
+  const glossary: ContentIndex['glossary'] = [];
   for (const path of files) {
     const [folder = '', locale = '', name = ''] = relative(contentDir, path).split(/[\\/]/);
     if (!isLocale(locale)) continue;
+    if (folder === 'glossary') {
+      const text = readFileSync(path, 'utf8');
+      glossary.push({ file: relative(root, path), text, data: (parse(text) as Record<string, unknown> | null) ?? {} });
+      continue;
+    }
     const collection = PAGE_FOLDERS[folder];
     const isSection = folder === 'sections' && name.endsWith('.yaml');
     if (!(collection && name.endsWith('.mdx')) && !isSection) continue;
@@ -94,5 +102,5 @@ export function readContentIndex(root: string): ContentIndex {
     const frontmatter = isSection ? ((parse(text) as Record<string, unknown> | null) ?? {}) : frontmatterOf(text);
     pages.push({ file: relative(root, path), folder, locale, slug, url, text, frontmatter });
   }
-  return { sources, terms: new Set(ids.terms), pages, files: files.map((file) => relative(root, file)) };
+  return { sources, terms: new Set(ids.terms), pages, glossary, files: files.map((file) => relative(root, file)) };
 }

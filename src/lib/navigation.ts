@@ -21,6 +21,18 @@ export function mainNavigation(locale: Locale, t: UiStrings): NavItem[] {
   ];
 }
 
+/** The footer links: about the site, its sources and glossary, and the accessibility and privacy statements. */
+export function footerNavigation(locale: Locale, t: UiStrings): NavItem[] {
+  const p = (path: string) => localePath(locale, path);
+  return [
+    { label: t.footer.about, href: p('about') },
+    { label: t.footer.sources, href: p('sources') },
+    { label: t.footer.glossary, href: p('glossary') },
+    { label: t.footer.accessibility, href: p('accessibility') },
+    { label: t.footer.privacy, href: p('privacy') },
+  ];
+}
+
 /** True when a nav item is the current page or one of its section's pages. */
 export function isCurrentSection(itemHref: string, currentPath: string): boolean {
   const home = itemHref.split('/').filter(Boolean).length === 0;

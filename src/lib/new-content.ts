@@ -76,9 +76,10 @@ function pageFields(today: Date): string[] {
   ];
 }
 
+// An MDX comment, so a preview shows nothing of it; the TODO still stops the build until it is replaced.
 const BODY_TODO =
-  'TODO Write this page in plain English: short sentences, "may" rather than "will", British spelling.\n' +
-  'Back each medical fact with a source: <Cite id="clinic-article" /> (the id must also be in sources: above).\n';
+  '{/* TODO Write this page in plain English: short sentences, "may" rather than "will", British spelling.\n' +
+  '   Back each medical fact with a source: <Cite id="clinic-article" /> (the id must also be in sources: above). */}\n';
 
 /** The text of a new content file: every required field filled in or marked TODO. */
 export function newContentFile({ kind, title, today, sourceNumbers = [] }: NewContentInput): string {
