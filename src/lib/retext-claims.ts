@@ -5,11 +5,16 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 
 /** Absolute or promotional medical wording, and what to write instead. Errors unless `warnOnly`. */
-export const CLAIMS: Array<{ phrases: string[]; suggestion: string; warnOnly?: boolean }> = [
+export const CLAIMS: Array<{ phrases: string[]; suggestion: string; warnOnly?: boolean; afterHundredPercent?: boolean }> = [
   { phrases: ['guaranteed', 'guarantee', 'guarantees'], suggestion: 'nothing about treatment is certain: say what it "may" do, e.g. "may help some people"' },
   { phrases: ['cure', 'cures', 'cured'], suggestion: 'say "may help" or "may slow hair loss"; no treatment here cures hair loss' },
   {
-    phrases: ['100% safe', '100 % safe', 'completely safe', 'totally safe', 'perfectly safe', 'risk free', 'risk-free', 'no risks', 'no risk'],
+    phrases: ['safe', 'effective', 'successful'],
+    afterHundredPercent: true,
+    suggestion: 'no treatment is 100% anything: say "usually safe when done by a trained professional" and name the risks',
+  },
+  {
+    phrases: ['completely safe', 'totally safe', 'perfectly safe', 'risk free', 'risk-free', 'no risks', 'no risk'],
     suggestion: 'say "usually safe when done by a trained professional" and name the risks',
   },
   { phrases: ['painless', 'pain free', 'pain-free'], suggestion: 'say "most people feel some discomfort, usually mild"' },
@@ -51,6 +56,12 @@ function isNegated(siblings: Node[], start: number): boolean {
   return words.some((word) => NEGATIONS.has(word));
 }
 
+/** "100% safe": a number and a symbol before the word, which a word search cannot match. */
+function followsHundredPercent(siblings: Node[], start: number): boolean {
+  const before = siblings.slice(Math.max(0, start - 4), start).filter((node) => node.type !== 'WhiteSpaceNode').map((node) => toString(node));
+  return before.slice(-2).join('') === '100%';
+}
+
 const isQuestion = (sentence: Sentence) => /\?\s*$/.test(toString(sentence));
 
 /** Flags promotional medical claims with a suggested honest wording; quoted, negated and questioned uses pass. */
@@ -59,10 +70,11 @@ export const retextClaims: Plugin<[], Root> = () => (tree, file: VFile) => {
     search(tree, claim.phrases, (match, index, parent) => {
       if (parent.type !== 'SentenceNode') return;
       const siblings = parent.children;
+      if (claim.afterHundredPercent && !followsHundredPercent(siblings, index)) return;
       if (isQuoted(siblings, index) || isNegated(siblings, index) || isQuestion(parent)) return;
-      const first = match[0];
+      const first = claim.afterHundredPercent ? siblings.slice(0, index).findLast((node) => toString(node) === '100') : match[0];
       const last = match[match.length - 1];
-      const words = toString(match);
+      const words = claim.afterHundredPercent ? `100% ${toString(match)}` : toString(match);
       const message = file.message(`Avoid "${words}": ${claim.suggestion}.`, {
         place: first?.position && last?.position ? { start: first.position.start, end: last.position.end } : undefined,
         ruleId: 'claims',
