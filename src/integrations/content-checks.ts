@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { RemarkPlugin } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import { readContentIds, readContentIndex } from '../lib/content-index.ts';
-import { remarkContentReferences } from '../lib/content-references.ts';
+import { type ContentReferenceOptions, remarkContentReferences } from '../lib/content-references.ts';
 import { findTodos } from '../lib/todo-markers.ts';
 
 /** Every TODO left in content/, one "file:line:column  text" line each. */
@@ -14,9 +15,9 @@ export function todoReport(root: string): string[] {
 }
 
 /** The remark plugin that fails the build on an unknown <Cite>/<Term> id, for `unified({ remarkPlugins })`. */
-export function contentReferencePlugin(root: URL) {
+export function contentReferencePlugin(root: URL): [RemarkPlugin<[ContentReferenceOptions]>, ContentReferenceOptions] {
   const contentDir = join(fileURLToPath(root), 'content');
-  return [remarkContentReferences, { ids: () => readContentIds(contentDir), fail: true }] as const;
+  return [remarkContentReferences, { ids: () => readContentIds(contentDir), fail: true }];
 }
 
 /** Stops `astro build` while a TODO is left in content/ (the dev server only warns, so drafts can be previewed). */

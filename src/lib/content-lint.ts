@@ -7,7 +7,8 @@ import remarkParse from 'remark-parse';
 import remarkRetext from 'remark-retext';
 import retextEnglish from 'retext-english';
 import retextReadability from 'retext-readability';
-import { type Plugin, unified } from 'unified';
+import type { Root as NlcstRoot } from 'nlcst';
+import { type Plugin, type Processor, unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { en } from '../i18n/en.ts';
@@ -141,7 +142,8 @@ export async function lintContent(root: string, today: Date): Promise<VFile[]> {
     .use(remarkMdx)
     .use(remarkContentReferences, { ids: () => ({ sources: new Set(index.sources.keys()), terms: index.terms }), fail: false })
     .use(remarkInternalLinks, { urls, linked })
-    .use(remarkRetext, wordChecks(), { ignore: ['yaml', 'code', 'inlineCode', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] });
+    // remark-retext's types expect a bare parser processor; ours also carries the retext plugins it runs.
+    .use(remarkRetext, wordChecks() as unknown as Processor<NlcstRoot>, { ignore: ['yaml', 'code', 'inlineCode', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] });
 
   const files: VFile[] = [];
   for (const page of index.pages) {

@@ -18,7 +18,9 @@ import {
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 const sourceIds = new Set(readdirSync(join(CONTENT, 'sources')).map((name) => name.replace(/\.yaml$/, '')));
 // Stands in for Astro's reference('sources'): the same check against the files in content/sources/.
-const sourceRef = z.string().refine((id) => sourceIds.has(id), { error: (issue) => `there is no source "${String(issue.input)}" in content/sources/` });
+const sourceRef = z.string().refine((id) => sourceIds.has(id), {
+  error: (issue) => `there is no source "${String(issue.input)}" in content/sources/. Use a file name from there without .yaml, e.g. clinic-article.`,
+});
 
 const COLLECTIONS = {
   guides: guideSchema(sourceRef),
@@ -81,7 +83,9 @@ describe('a mistake in a FAQ names the field and the fix', () => {
     expect(faqProblems({ nextReview: '2025-01-01' })).toEqual(['nextReview: must be later than lastReviewed']);
   });
   it('an unknown source id', () => {
-    expect(faqProblems({ sources: ['clinic-artcle'] })).toEqual(['sources.0: there is no source "clinic-artcle" in content/sources/']);
+    expect(faqProblems({ sources: ['clinic-artcle'] })).toEqual([
+      'sources.0: there is no source "clinic-artcle" in content/sources/. Use a file name from there without .yaml, e.g. clinic-article.',
+    ]);
   });
   it('no sources', () => {
     expect(faqProblems({ sources: [] })).toEqual(['sources: list at least one source id from content/sources/']);
