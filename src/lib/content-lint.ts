@@ -34,7 +34,7 @@ const retextReadableMessages: Plugin = () => (_tree, file) => {
     if (message.source !== 'retext-readability') continue;
     const sentence = String(message.actual ?? '').replace(/\s+/g, ' ');
     const quoted = sentence.length > 70 ? `${sentence.slice(0, 70)}…` : sentence;
-    message.reason = `Hard to read: "${quoted}". Split it into shorter sentences, use everyday words, or explain a medical word with <Term>.`;
+    message.reason = message.message = `Hard to read: "${quoted}". Split it into shorter sentences, use everyday words, or explain a medical word with <Term>.`;
   }
 };
 

@@ -24,7 +24,8 @@ describe('links in the built site', () => {
     const broken = new Map<string, string>();
     for (const link of result.links.filter((item) => item.state === LinkState.BROKEN)) {
       const where = (url?: string) => (url ? url.replace(baseUrl, '') : 'the start');
-      if (!broken.has(where(link.url))) broken.set(where(link.url), `status ${link.status ?? '?'}, linked from ${where(link.parent)}`);
+      const problem = link.status === 200 ? 'no element with this #id on the page' : `status ${link.status ?? '?'}`;
+      if (!broken.has(where(link.url))) broken.set(where(link.url), `${problem}, linked from ${where(link.parent)}`);
     }
     expect(Object.fromEntries(broken)).toEqual({});
 
