@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { closestId, contentLocation } from '../../src/lib/content-references';
 import { urlsOfPageFile } from '../../src/lib/page-files';
 import { reviewStatus } from '../../src/lib/review-status';
 import { termTipId } from '../../src/lib/term-ids';
@@ -32,5 +33,18 @@ describe('urlsOfPageFile', () => {
     expect(urlsOfPageFile('api/faqs.json.ts')).toEqual(['/api/faqs.json']);
     expect(urlsOfPageFile('[...lang]/faqs/[slug].astro')).toEqual([]);
     expect(urlsOfPageFile('404.astro')).toEqual([]);
+  });
+});
+
+describe('content references', () => {
+  it('knows where a content file sits', () => {
+    expect(contentLocation('/site/content/faqs/en/is-it-painful.mdx')).toEqual({ folder: 'faqs', locale: 'en', slug: 'is-it-painful' });
+    expect(contentLocation('content/sources/cdc-2005.yaml')).toEqual({ folder: 'sources', slug: 'cdc-2005' });
+    expect(contentLocation('/site/src/pages/index.astro')).toBeUndefined();
+  });
+  it('suggests the closest id for a typo, and nothing for a different word', () => {
+    expect(closestId('saceda-coralo-2022', ['saceda-corralo-2022', 'cdc-2005'])).toBe('saceda-corralo-2022');
+    expect(closestId('minoxidl', ['minoxidil', 'finasteride'])).toBe('minoxidil');
+    expect(closestId('ketoconazole', ['minoxidil', 'finasteride'])).toBeUndefined();
   });
 });
