@@ -19,6 +19,7 @@ import { footerNavigation, mainNavigation } from './navigation.ts';
 import { fixedPageUrls } from './page-files.ts';
 import { retextBritishSpelling } from './retext-british-spelling.ts';
 import { retextClaims } from './retext-claims.ts';
+import { retextSentenceLength } from './retext-sentence-length.ts';
 import { reviewStatus } from './review-status.ts';
 
 /**
@@ -40,7 +41,13 @@ const retextReadableMessages: Plugin = () => (_tree, file) => {
 
 /** The checks on words, shared by MDX bodies and the text fields of frontmatter and YAML. */
 const wordChecks = () =>
-  unified().use(retextEnglish).use(retextReadability, READABILITY).use(retextReadableMessages).use(retextClaims).use(retextBritishSpelling);
+  unified()
+    .use(retextEnglish)
+    .use(retextReadability, READABILITY)
+    .use(retextReadableMessages)
+    .use(retextSentenceLength)
+    .use(retextClaims)
+    .use(retextBritishSpelling);
 
 const remarkInternalLinks: Plugin<[{ urls: ReadonlySet<string>; linked: Set<string> }], Root> =
   ({ urls, linked }) =>

@@ -61,6 +61,13 @@ describe('lintContent', () => {
     ]);
   });
 
+  it('warns about a long sentence', async () => {
+    const long = `\n${'You may need a few more sessions if your hair loss is patchy'.repeat(2).replace('patchyYou', 'patchy and you')}.\n`;
+    expect(await lintFaq((text) => text + long)).toEqual([
+      `${FAQ}:13:1 warning sentence-length: Long sentence (27 words): "You may need a few more sessions if your hair loss is patchy…". Split it in two: aim for under 20 words, at most 25.`,
+    ]);
+  });
+
   it('warns about a hard sentence and shows it', async () => {
     const hard =
       '\nConsequently, dermatological practitioners recommend comprehensive evaluation of androgenetic alopecia, telogen effluvium and cicatricial alopecia before considering intradermal mesotherapeutic interventions.\n';
