@@ -13,7 +13,7 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { en } from '../i18n/en.ts';
 import { type ContentIndex, type ContentPage, readContentIndex } from './content-index.ts';
-import { remarkContentReferences } from './content-references.ts';
+import { closestId, remarkContentReferences } from './content-references.ts';
 import { LOCALES } from './locales.ts';
 import { footerNavigation, mainNavigation } from './navigation.ts';
 import { fixedPageUrls } from './page-files.ts';
@@ -99,7 +99,9 @@ function checkFrontmatter(page: ContentPage, file: VFile, index: ContentIndex, u
   }
   for (const id of asList(data.sources)) {
     if (!index.sources.has(id)) {
-      file.message(`sources: there is no source "${id}" in content/sources/. Use a file name from there without .yaml.`, { ...at('sources'), ruleId: 'reference' }).fatal = true;
+      const close = closestId(id, index.sources.keys());
+      const hint = close ? ` Did you mean "${close}"?` : '';
+      file.message(`sources: there is no source "${id}" in content/sources/.${hint} Use a file name from there without .yaml.`, { ...at('sources'), ruleId: 'reference' }).fatal = true;
     }
   }
   for (const path of asList(data.related)) {
@@ -112,7 +114,8 @@ function checkFrontmatter(page: ContentPage, file: VFile, index: ContentIndex, u
 /** Runs the word checks on one text field and reports what they find at that field's line. */
 async function checkTextField(file: VFile, text: string, key: string, fileText: string) {
   const field = new VFile({ value: text });
-  await wordChecks().run(wordChecks().parse(field), field);
+  const checks = wordChecks();
+  await checks.run(checks.parse(field), field);
   const line = lineOf(fileText, key);
   for (const found of field.messages) {
     const message = file.message(`${key}: ${found.reason}`, { place: { line, column: 1 }, ruleId: found.ruleId ?? undefined, source: found.source ?? undefined });
