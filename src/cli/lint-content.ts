@@ -1,10 +1,9 @@
 // The content lint: npm run lint:content. Errors fail (exit code 1); warnings are shown and pass.
-import { join } from 'node:path';
 import { reporter } from 'vfile-reporter';
 import { lintContent } from '../lib/content-lint.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const files = await lintContent(ROOT, new Date());
+// npm runs scripts in the project folder.
+const files = await lintContent(process.cwd(), new Date());
 const errors = files.flatMap((file) => file.messages).filter((message) => message.fatal).length;
 const report = reporter(files, { quiet: true });
 if (report) console.error(report);

@@ -5,7 +5,8 @@ import { parse } from 'yaml';
 import { DEFAULT_LOCALE, isLocale, LOCALES } from '../lib/locales.ts';
 import { CONTENT_KINDS, contentFilePath, isContentKind, newContentFile, slugify } from '../lib/new-content.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+// npm runs scripts in the project folder.
+const ROOT = process.cwd();
 const CONTENT = join(ROOT, 'content');
 const USAGE = `Usage: npm run new -- <kind> "<title>" [--lang ${LOCALES.join('|')}]
   kinds: ${Object.keys(CONTENT_KINDS).join(', ')}

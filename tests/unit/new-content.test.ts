@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { aYearLater, contentFilePath, isoDay, newContentFile, slugify } from '../../src/lib/new-content';
 import { findTodos } from '../../src/lib/todo-markers';
@@ -58,5 +62,33 @@ describe('findTodos', () => {
     expect(findTodos('title: x\ncategory: TODO # pick one\nTODOS and MASTODON are fine')).toEqual([
       { line: 2, column: 11, text: 'TODO # pick one' },
     ]);
+  });
+});
+
+describe('npm run new', () => {
+  const script = join(import.meta.dirname, '..', '..', 'src', 'cli', 'new-content.ts');
+  let project: string;
+  beforeEach(() => {
+    project = mkdtempSync(join(tmpdir(), 'new-content-'));
+    mkdirSync(join(project, 'content', 'faqs', 'en'), { recursive: true });
+  });
+  afterEach(() => rmSync(project, { recursive: true, force: true }));
+  const run = (...args: string[]) => spawnSync(process.execPath, [script, ...args], { cwd: project, encoding: 'utf8' });
+
+  it('creates the file, then refuses to overwrite it', () => {
+    const first = run('faq', 'Can I wash my hair after a session?');
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toContain('Created content/faqs/en/can-i-wash-my-hair-after-a-session.mdx');
+    const file = join(project, 'content', 'faqs', 'en', 'can-i-wash-my-hair-after-a-session.mdx');
+    writeFileSync(file, 'edited by an editor');
+    const second = run('faq', 'Can I wash my hair after a session?');
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain('content/faqs/en/can-i-wash-my-hair-after-a-session.mdx already exists: nothing was changed.');
+    expect(readFileSync(file, 'utf8')).toBe('edited by an editor');
+  });
+
+  it('explains an unknown kind or a missing title', () => {
+    expect(run('blog', 'Hello').stderr).toContain('"blog" is not a kind of content this can create.');
+    expect(run('faq').stderr).toContain('Give the faq\'s title in quotes.');
   });
 });
