@@ -12,15 +12,16 @@ import {
   sideEffectSchema,
   sourceSchema,
 } from './schemas/collections';
+import { unknownSourceMessage } from './schemas/fields';
 
 // Editors' files live in content/<collection>/<language>/; ids are "<language>/<file name>".
 const pages = (folder: string) => glob({ pattern: '**/*.mdx', base: `./content/${folder}` });
 const data = (folder: string) => glob({ pattern: '**/*.yaml', base: `./content/${folder}` });
 // Astro's reference() does not check that the entry exists, so a mistyped id would only break a page later.
 // The build runs in the project folder, whose content/sources/ holds one file per source id.
-const sourceRef = reference('sources').refine((ref) => readContentIds(join(process.cwd(), 'content')).sources.has(ref.id), {
-  error: (issue) =>
-    `there is no source "${(issue.input as { id: string }).id}" in content/sources/. Use a file name from there without .yaml, e.g. clinic-article.`,
+const sourceIds = () => readContentIds(join(process.cwd(), 'content')).sources;
+const sourceRef = reference('sources').refine((ref) => sourceIds().has(ref.id), {
+  error: (issue) => unknownSourceMessage((issue.input as { id: string }).id, sourceIds()),
 });
 
 export const collections = {

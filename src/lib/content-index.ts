@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { ContentIds } from './content-references.ts';
 import { isLocale, localePath } from './locales.ts';
@@ -14,42 +14,50 @@ export const PAGE_FOLDERS: Record<string, PageCollection> = {
   pages: 'pages',
 };
 
-/** One page-like content file as the content lint sees it. */
-export interface ContentPage {
+/** A content file with data: an MDX page's frontmatter, or a YAML file. */
+export interface ContentFile {
   /** Path from the project root, e.g. content/faqs/en/pain.mdx: what messages show. */
   file: string;
   folder: string;
-  locale: string;
   slug: string;
-  url: string;
   text: string;
-  frontmatter: Record<string, unknown>;
+  data: Record<string, unknown>;
+  /** Set when the YAML does not parse; `data` is then {}. */
+  yamlError?: string;
+}
+
+/** A content file that becomes a page of the site. */
+export interface ContentPage extends ContentFile {
+  locale: string;
+  url: string;
 }
 
 export interface ContentIndex {
-  sources: Map<string, { file: string; number: unknown }>;
+  sources: Map<string, ContentFile>;
   /** "<language>/<file name>" */
-  terms: Set<string>;
+  terms: ReadonlySet<string>;
   pages: ContentPage[];
-  /** Glossary terms, whose definitions get the same word checks as pages. */
-  glossary: Array<{ file: string; text: string; data: Record<string, unknown> }>;
+  glossary: ContentFile[];
   /** Every content file (MDX and YAML), for the TODO check. */
   files: string[];
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
-/** The YAML between the --- lines at the top of an MDX file ({} when there is none or it does not parse). */
-export function frontmatterOf(text: string): Record<string, unknown> {
-  const yaml = FRONTMATTER.exec(text)?.[1];
-  if (yaml === undefined) return {};
+/** The data of a content file: the YAML between the --- lines of an MDX file, or a whole YAML file. */
+export function contentData(text: string, isMdx: boolean): { data: Record<string, unknown>; yamlError?: string } {
+  const yaml = isMdx ? FRONTMATTER.exec(text)?.[1] : text;
+  if (yaml === undefined) return { data: {}, yamlError: 'the file does not start with fields between two --- lines' };
   try {
     const data: unknown = parse(yaml);
-    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-  } catch {
-    return {};
+    return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {} };
+  } catch (error) {
+    return { data: {}, yamlError: (error as Error).message.split('\n')[0] ?? 'it is not valid YAML' };
   }
 }
+
+/** The frontmatter of an MDX file ({} when it has none or it does not parse). */
+export const frontmatterOf = (text: string) => contentData(text, true).data;
 
 function listFiles(folder: string): string[] {
   if (!existsSync(folder)) return [];
@@ -76,31 +84,32 @@ export function readContentIds(contentDir: string): ContentIds {
 export function readContentIndex(root: string): ContentIndex {
   const contentDir = join(root, 'content');
   const files = listFiles(contentDir);
-  const ids = readContentIds(contentDir);
-  const sources = new Map<string, { file: string; number: unknown }>();
-  for (const id of ids.sources) {
-    const file = join(contentDir, 'sources', `${id}.yaml`);
-    const data = parse(readFileSync(file, 'utf8')) as { number?: unknown } | null;
-    sources.set(id, { file: relative(root, file), number: data?.number });
-  }
+  const read = (path: string, folder: string): ContentFile => {
+    const text = readFileSync(path, 'utf8');
+    const slug = basename(path).replace(/\.(mdx|yaml)$/, '');
+    return { file: relative(root, path), folder, slug, text, ...contentData(text, path.endsWith('.mdx')) };
+  };
+  const sources = new Map<string, ContentFile>();
   const pages: ContentPage[] = [];
-  const glossary: ContentIndex['glossary'] = [];
+  const glossary: ContentFile[] = [];
   for (const path of files) {
     const [folder = '', locale = '', name = ''] = relative(contentDir, path).split(/[\\/]/);
+    if (folder === 'sources' && locale.endsWith('.yaml')) {
+      const source = read(path, folder);
+      sources.set(source.slug, source);
+      continue;
+    }
     if (!isLocale(locale)) continue;
-    if (folder === 'glossary') {
-      const text = readFileSync(path, 'utf8');
-      glossary.push({ file: relative(root, path), text, data: (parse(text) as Record<string, unknown> | null) ?? {} });
+    if (folder === 'glossary' && name.endsWith('.yaml')) {
+      glossary.push(read(path, folder));
       continue;
     }
     const collection = PAGE_FOLDERS[folder];
     const isSection = folder === 'sections' && name.endsWith('.yaml');
     if (!(collection && name.endsWith('.mdx')) && !isSection) continue;
-    const slug = name.replace(/\.(mdx|yaml)$/, '');
-    const text = readFileSync(path, 'utf8');
-    const url = collection ? entryPath(locale, collection, slug) : localePath(locale, slug === 'home' ? '' : slug);
-    const frontmatter = isSection ? ((parse(text) as Record<string, unknown> | null) ?? {}) : frontmatterOf(text);
-    pages.push({ file: relative(root, path), folder, locale, slug, url, text, frontmatter });
+    const entry = read(path, folder);
+    const url = collection ? entryPath(locale, collection, entry.slug) : localePath(locale, entry.slug === 'home' ? '' : entry.slug);
+    pages.push({ ...entry, locale, url });
   }
-  return { sources, terms: new Set(ids.terms), pages, glossary, files: files.map((file) => relative(root, file)) };
+  return { sources, terms: readContentIds(contentDir).terms, pages, glossary, files: files.map((file) => relative(root, file)) };
 }

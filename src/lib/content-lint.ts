@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { z } from 'astro/zod';
 import type { Link, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -12,8 +13,19 @@ import { type Plugin, type Processor, unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { en } from '../i18n/en.ts';
-import { type ContentIndex, type ContentPage, readContentIndex } from './content-index.ts';
-import { closestId, remarkContentReferences } from './content-references.ts';
+import {
+  conditionSchema,
+  faqSchema,
+  glossarySchema,
+  guideSchema,
+  infoPageSchema,
+  sectionSchema,
+  sideEffectSchema,
+  sourceSchema,
+} from '../schemas/collections.ts';
+import { unknownSourceMessage } from '../schemas/fields.ts';
+import { type ContentFile, type ContentPage, readContentIndex } from './content-index.ts';
+import { remarkContentReferences } from './content-references.ts';
 import { LOCALES } from './locales.ts';
 import { footerNavigation, mainNavigation } from './navigation.ts';
 import { fixedPageUrls } from './page-files.ts';
@@ -83,9 +95,43 @@ const asDate = (value: unknown) => {
 
 const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
-/** Frontmatter: review dates, source ids and related paths. */
-function checkFrontmatter(page: ContentPage, file: VFile, index: ContentIndex, urls: ReadonlySet<string>, today: Date) {
-  const data = page.frontmatter;
+/** The schema of each content folder, with a stand-in for Astro's reference() that checks ids against content/sources/. */
+function schemaFor(folder: string, sourceIds: ReadonlySet<string>): z.ZodType | undefined {
+  const sourceRef = z.string().refine((id) => sourceIds.has(id), { error: (issue) => unknownSourceMessage(String(issue.input), sourceIds) });
+  const pageSchemas: Record<string, (ref: typeof sourceRef) => z.ZodType> = {
+    guides: guideSchema,
+    faqs: faqSchema,
+    'side-effects': sideEffectSchema,
+    conditions: conditionSchema,
+    pages: infoPageSchema,
+    sections: sectionSchema,
+  };
+  if (folder === 'glossary') return glossarySchema;
+  if (folder === 'sources') return sourceSchema;
+  return pageSchemas[folder]?.(sourceRef);
+}
+
+/** The same schema checks as the build, reported at the line of the field: "lastReviewed: expected a date like 2026-11-24". */
+function checkSchema(entry: ContentFile, file: VFile, sourceIds: ReadonlySet<string>) {
+  const place = (key: string) => ({ line: lineOf(entry.text, key), column: 1 });
+  if (entry.yamlError) {
+    file.message(`The fields at the top of the file are not valid YAML: ${entry.yamlError}. Compare them with another file of the same kind.`, {
+      place: { line: 1, column: 1 },
+      ruleId: 'schema',
+      source: 'content',
+    }).fatal = true;
+    return;
+  }
+  const result = schemaFor(entry.folder, sourceIds)?.safeParse(entry.data);
+  for (const issue of result?.success === false ? result.error.issues : []) {
+    const field = issue.path.join('.');
+    file.message(`${field}: ${issue.message}`, { place: place(String(issue.path[0] ?? '')), ruleId: 'schema', source: 'content' }).fatal = true;
+  }
+}
+
+/** Frontmatter: review dates and related paths. */
+function checkFrontmatter(page: ContentPage, file: VFile, urls: ReadonlySet<string>, today: Date) {
+  const data = page.data;
   const at = (key: string) => ({ place: { line: lineOf(page.text, key), column: 1 }, source: 'content' });
   const nextReview = asDate(data.nextReview);
   if (nextReview) {
@@ -95,13 +141,6 @@ function checkFrontmatter(page: ContentPage, file: VFile, index: ContentIndex, u
       file.message(`nextReview: the review was due on ${day}, ${status.daysLate} days ago. Review the page against its sources, then set lastReviewed to today and nextReview to a year later.`, { ...at('nextReview'), ruleId: 'freshness' }).fatal = true;
     } else if (status.state === 'due-soon') {
       file.message(`nextReview: the review is due on ${day}, in ${status.daysLeft} days. Plan it now.`, { ...at('nextReview'), ruleId: 'freshness' });
-    }
-  }
-  for (const id of asList(data.sources)) {
-    if (!index.sources.has(id)) {
-      const close = closestId(id, index.sources.keys());
-      const hint = close ? ` Did you mean "${close}"?` : '';
-      file.message(`sources: there is no source "${id}" in content/sources/.${hint} Use a file name from there without .yaml.`, { ...at('sources'), ruleId: 'reference' }).fatal = true;
     }
   }
   for (const path of asList(data.related)) {
@@ -141,6 +180,7 @@ const LISTED_FOLDERS = new Set(['faqs', 'side-effects', 'conditions', 'sections'
  */
 export async function lintContent(root: string, today: Date): Promise<VFile[]> {
   const index = readContentIndex(root);
+  const sourceIds = new Set(index.sources.keys());
   const urls = new Set([...index.pages.map((page) => page.url), ...fixedPageUrls(join(root, 'src', 'pages'))]);
   const linked = new Set<string>();
   for (const locale of LOCALES) {
@@ -150,17 +190,18 @@ export async function lintContent(root: string, today: Date): Promise<VFile[]> {
     .use(remarkParse)
     .use(remarkFrontmatter)
     .use(remarkMdx)
-    .use(remarkContentReferences, { ids: () => ({ sources: new Set(index.sources.keys()), terms: index.terms }), fail: false })
+    .use(remarkContentReferences, { ids: () => ({ sources: sourceIds, terms: index.terms }), fail: false })
     .use(remarkInternalLinks, { urls, linked })
     // remark-retext's types expect a bare parser processor; ours also carries the retext plugins it runs.
     .use(remarkRetext, wordChecks() as unknown as Processor<NlcstRoot>, { ignore: ['yaml', 'code', 'inlineCode', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] });
 
   const files: VFile[] = [];
   for (const page of index.pages) {
-    const file = new VFile({ path: page.file, cwd: root, value: page.text, data: { astro: { frontmatter: page.frontmatter } } });
-    checkFrontmatter(page, file, index, urls, today);
-    for (const path of asList(page.frontmatter.related)) linked.add(path.split('#')[0] ?? path);
-    await checkTextFields(file, page.frontmatter, page.text);
+    const file = new VFile({ path: page.file, cwd: root, value: page.text, data: { astro: { frontmatter: page.data } } });
+    checkSchema(page, file, sourceIds);
+    checkFrontmatter(page, file, urls, today);
+    for (const path of asList(page.data.related)) linked.add(path.split('#')[0] ?? path);
+    await checkTextFields(file, page.data, page.text);
     if (page.file.endsWith('.mdx')) await mdx.run(mdx.parse(file), file);
     files.push(file);
   }
@@ -175,7 +216,14 @@ export async function lintContent(root: string, today: Date): Promise<VFile[]> {
   }
   for (const term of index.glossary) {
     const file = new VFile({ path: term.file, cwd: root, value: term.text });
+    checkSchema(term, file, sourceIds);
     await checkTextFields(file, term.data, term.text);
+    files.push(file);
+  }
+  // Sources keep their published titles, so only their fields are checked, not their words.
+  for (const source of index.sources.values()) {
+    const file = new VFile({ path: source.file, cwd: root, value: source.text });
+    checkSchema(source, file, sourceIds);
     files.push(file);
   }
   return files;

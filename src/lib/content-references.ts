@@ -3,6 +3,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { didYouMean } from './closest-id.ts';
 
 /** The ids an MDX file may refer to: source file names, and glossary terms as "<language>/<file name>". */
 export interface ContentIds {
@@ -25,32 +26,6 @@ export function contentLocation(path: string): { folder: string; locale?: string
   return locale ? { folder, locale, slug } : { folder, slug };
 }
 
-/** The closest known id to a mistyped one, for a "did you mean" hint. */
-export function closestId(wanted: string, known: Iterable<string>): string | undefined {
-  let best: { id: string; distance: number } | undefined;
-  for (const id of known) {
-    const distance = editDistance(wanted, id);
-    if (!best || distance < best.distance) best = { id, distance };
-  }
-  return best && best.distance <= Math.max(2, Math.floor(wanted.length / 3)) ? best.id : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
-const hint = (wanted: string, known: Iterable<string>) => {
-  const close = closestId(wanted, known);
-  return close ? ` Did you mean "${close}"?` : '';
-};
 
 /** The page's `sources:` list as plain ids (Astro gives the MDX pipeline the raw frontmatter). */
 function pageSources(file: VFile): string[] | undefined {
@@ -75,7 +50,7 @@ export function referenceProblem(node: JsxElement, file: VFile, ids: ContentIds)
   if (id === null) return `${tag}: write the id as plain text in quotes, e.g. id="clinic-article".`;
   if (node.name === 'Cite') {
     if (!ids.sources.has(id)) {
-      return `${tag}: there is no source "${id}" in content/sources/.${hint(id, ids.sources)} Use a file name from content/sources/ without .yaml, or add the source with: npm run new -- source "Its title".`;
+      return `${tag}: there is no source "${id}" in content/sources/.${didYouMean(id, ids.sources)} Use a file name from content/sources/ without .yaml, or add the source with: npm run new -- source "Its title".`;
     }
     const listed = pageSources(file);
     if (listed && !listed.includes(id)) {
@@ -86,7 +61,7 @@ export function referenceProblem(node: JsxElement, file: VFile, ids: ContentIds)
   const locale = contentLocation(file.path)?.locale ?? 'en';
   if (!ids.terms.has(`${locale}/${id}`)) {
     const known = [...ids.terms].filter((term) => term.startsWith(`${locale}/`)).map((term) => term.slice(locale.length + 1));
-    return `${tag}: there is no glossary term "${id}" in content/glossary/${locale}/.${hint(id, known)} Use a file name from there without .yaml, or add the term with: npm run new -- term "${id}".`;
+    return `${tag}: there is no glossary term "${id}" in content/glossary/${locale}/.${didYouMean(id, known)} Use a file name from there without .yaml, or add the term with: npm run new -- term "${id}".`;
   }
   return undefined;
 }

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { LOCALES } from '../lib/locales';
-import { EVIDENCE_LEVELS, FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from './choices';
-import { type EntryRef, order, pageFields, plainText, reviewOrder } from './fields';
+import { LOCALES } from '../lib/locales.ts';
+import { EVIDENCE_LEVELS, FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from './choices.ts';
+import { type EntryRef, order, pageFields, plainText, reviewOrder } from './fields.ts';
 
-export { EVIDENCE_LEVELS, FAQ_CATEGORIES, type FaqCategory, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from './choices';
+export { EVIDENCE_LEVELS, FAQ_CATEGORIES, type FaqCategory, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from './choices.ts';
 
 /** Long-form guides such as "What is capillary mesotherapy?". */
 export const guideSchema = <R extends EntryRef>(sourceRef: R) =>

@@ -52,6 +52,18 @@ describe('lintContent', () => {
     ]);
   });
 
+  it('fails a field the build would reject, at its line, with what is expected', async () => {
+    expect(await lintFaq((text) => text.replace('lastReviewed: 2026-11-25', 'lastReviewed: 25/11/2026').replace('category: about-the-treatment', 'category: aftercare'))).toEqual([
+      `${FAQ}:3:1 error schema: category: expected one of: about-the-treatment, sessions-and-course, results, safety-and-side-effects, choosing-a-clinic`,
+      `${FAQ}:5:1 error schema: lastReviewed: expected a date like 2026-11-24`,
+    ]);
+  });
+
+  it('fails fields that are not valid YAML', async () => {
+    const found = await lintFaq((text) => text.replace('sources: [clinic-article]', 'sources: [clinic-article'));
+    expect(found[0]).toMatch(/^content\/faqs\/en\/is-it-painful.mdx:1:1 error schema: The fields at the top of the file are not valid YAML: /);
+  });
+
   it('warns 30 days before the review date and fails after it', async () => {
     expect(await lintFaq((text) => text, new Date('2027-11-01'))).toEqual([
       `${FAQ}:6:1 warning freshness: nextReview: the review is due on 2027-11-25, in 24 days. Plan it now.`,

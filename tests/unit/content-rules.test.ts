@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closestId, contentLocation } from '../../src/lib/content-references';
+import { closestId } from '../../src/lib/closest-id';
+import { contentLocation } from '../../src/lib/content-references';
 import { urlsOfPageFile } from '../../src/lib/page-files';
 import { reviewStatus } from '../../src/lib/review-status';
 import { termTipId } from '../../src/lib/term-ids';

@@ -14,13 +14,12 @@ import {
   sideEffectSchema,
   sourceSchema,
 } from '../../src/schemas/collections';
+import { unknownSourceMessage } from '../../src/schemas/fields';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 const sourceIds = new Set(readdirSync(join(CONTENT, 'sources')).map((name) => name.replace(/\.yaml$/, '')));
 // Stands in for Astro's reference('sources'): the same check against the files in content/sources/.
-const sourceRef = z.string().refine((id) => sourceIds.has(id), {
-  error: (issue) => `there is no source "${String(issue.input)}" in content/sources/. Use a file name from there without .yaml, e.g. clinic-article.`,
-});
+const sourceRef = z.string().refine((id) => sourceIds.has(id), { error: (issue) => unknownSourceMessage(String(issue.input), sourceIds) });
 
 const COLLECTIONS = {
   guides: guideSchema(sourceRef),
@@ -84,7 +83,7 @@ describe('a mistake in a FAQ names the field and the fix', () => {
   });
   it('an unknown source id', () => {
     expect(faqProblems({ sources: ['clinic-artcle'] })).toEqual([
-      'sources.0: there is no source "clinic-artcle" in content/sources/. Use a file name from there without .yaml, e.g. clinic-article.',
+      'sources.0: there is no source "clinic-artcle" in content/sources/. Did you mean "clinic-article"? Use a file name from there without .yaml, e.g. clinic-article.',
     ]);
   });
   it('no sources', () => {
