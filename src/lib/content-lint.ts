@@ -157,7 +157,7 @@ async function checkTextField(file: VFile, text: string, key: string, fileText: 
   await checks.run(checks.parse(field), field);
   const line = lineOf(fileText, key);
   for (const found of field.messages) {
-    const message = file.message(`${key}: ${found.reason}`, { place: { line, column: 1 }, ruleId: found.ruleId ?? undefined, source: found.source ?? undefined });
+    const message = file.message(`${key}: ${found.reason}`, { place: { line, column: 1 }, ruleId: found.ruleId ?? undefined, source: 'content' });
     message.fatal = found.fatal;
   }
 }

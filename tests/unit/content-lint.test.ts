@@ -80,6 +80,15 @@ describe('lintContent', () => {
     ]);
   });
 
+  it('words a hard description as a fix too, also when the body is checked after it', async () => {
+    const found = await lintFaq((text) =>
+      text.replace(/^description: .*$/m, 'description: Consequently, dermatological practitioners recommend comprehensive evaluation of cicatricial alopecia.'),
+    );
+    expect(found).toEqual([
+      `${FAQ}:4:1 warning readability: description: Hard to read: "Consequently, dermatological practitioners recommend comprehensive eva…". Split it into shorter sentences, use everyday words, or explain a medical word with <Term>.`,
+    ]);
+  });
+
   it('warns about a hard sentence and shows it', async () => {
     const hard =
       '\nConsequently, dermatological practitioners recommend comprehensive evaluation of androgenetic alopecia, telogen effluvium and cicatricial alopecia before considering intradermal mesotherapeutic interventions.\n';
