@@ -8,6 +8,10 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
       },
       {
+        // Builds small broken copies of tests/fixtures/sites/valid/ one after another and checks the build's messages.
+        test: { name: 'fixtures', include: ['tests/fixtures/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -3,3 +3,10 @@ declare module '*.astro' {
   const component: import('astro/runtime/server/index.js').AstroComponentFactory;
   export default component;
 }
+
+declare namespace App {
+  interface Locals {
+    /** How often each glossary term has appeared on the page being built, for unique popup ids. */
+    termTips?: Map<string, number>;
+  }
+}

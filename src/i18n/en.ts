@@ -252,6 +252,25 @@ export const en = {
     copyFailed: 'Could not copy: select the text and copy it yourself.',
     iframeTitle: (title: string, siteName: string) => `${title}, from ${siteName}`,
   },
+  /** Words of the components editors use in MDX (content/README.md shows each one). */
+  mdx: {
+    calloutLabels: { note: 'Note', warning: 'Important', 'seek-help': 'Get medical help' },
+    keyFacts: 'Key facts',
+    termGlossaryLink: 'Read more in the glossary',
+    termClose: 'Close',
+    citeLabel: 'Source',
+    seeDoctor: {
+      heading: 'See a doctor or call your clinic straight away if after a session you have:',
+      signs: [
+        'redness or swelling that spreads or gets worse after 2 days',
+        'pus, a lump that is hot or painful, or a wound that will not heal',
+        'a high temperature, or you feel hot and shivery',
+        'new patches of hair loss where you were injected, even months later',
+      ],
+      emergency:
+        'Call 999 or go to A&E (or your local emergency number) if you have swelling of the face, lips or throat, or trouble breathing.',
+    },
+  },
   dateFormat: { day: 'numeric', month: 'long', year: 'numeric' } as Intl.DateTimeFormatOptions,
 };
 

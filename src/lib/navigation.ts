@@ -1,5 +1,5 @@
-import type { Locale } from './locales';
-import { localePath } from './locales';
+import type { Locale } from './locales.ts';
+import { localePath } from './locales.ts';
 import type { UiStrings } from '../i18n/en';
 
 export interface NavItem {
@@ -19,6 +19,19 @@ export function mainNavigation(locale: Locale, t: UiStrings): NavItem[] {
     { label: t.nav.conditions, href: p('conditions') },
     { label: t.nav.evidence, href: p('guides/evidence') },
     { label: t.nav.faqs, href: p('faqs') },
+  ];
+}
+
+/** The footer links: about the site, its sources and glossary, and the accessibility and privacy statements. */
+export function footerNavigation(locale: Locale, t: UiStrings): NavItem[] {
+  const p = (path: string) => localePath(locale, path);
+  return [
+    { label: t.footer.about, href: p('about') },
+    { label: t.footer.sources, href: p('sources') },
+    { label: t.footer.glossary, href: p('glossary') },
+    { label: t.footer.accessibility, href: p('accessibility') },
+    { label: t.footer.privacy, href: p('privacy') },
+    { label: t.footer.forClinics, href: p('for-clinics') },
   ];
 }
 

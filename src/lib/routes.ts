@@ -1,4 +1,4 @@
-import { type Locale, localePath } from './locales';
+import { type Locale, localePath } from './locales.ts';
 
 /** The collections that become pages, and the URL folder each one lives in. */
 export const PAGE_SECTIONS = {

@@ -1,19 +1,13 @@
 import { z } from 'astro/zod';
-import { LOCALES } from '../lib/locales';
-import { type EntryRef, order, pageFields, plainText, reviewOrder } from './fields';
+import { LOCALES } from '../lib/locales.ts';
+import { EVIDENCE_LEVELS, FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from './choices.ts';
+import { type EntryRef, order, pageFields, plainText, reviewOrder } from './fields.ts';
+
+export { EVIDENCE_LEVELS, FAQ_CATEGORIES, type FaqCategory, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from './choices.ts';
 
 /** Long-form guides such as "What is capillary mesotherapy?". */
 export const guideSchema = <R extends EntryRef>(sourceRef: R) =>
   reviewOrder(z.object({ title: plainText('the page title'), order, ...pageFields(sourceRef) }));
-
-export const FAQ_CATEGORIES = [
-  'about-the-treatment',
-  'sessions-and-course',
-  'results',
-  'safety-and-side-effects',
-  'choosing-a-clinic',
-] as const;
-export type FaqCategory = (typeof FAQ_CATEGORIES)[number];
 
 /** One question and its answer (the MDX body). */
 export const faqSchema = <R extends EntryRef>(sourceRef: R) =>
@@ -25,8 +19,6 @@ export const faqSchema = <R extends EntryRef>(sourceRef: R) =>
       ...pageFields(sourceRef),
     }),
   );
-
-export const SIDE_EFFECT_FREQUENCIES = ['common', 'uncommon', 'rare'] as const;
 
 /** One side effect: how common, how long, what to do (MDX body). */
 export const sideEffectSchema = <R extends EntryRef>(sourceRef: R) =>
@@ -40,8 +32,6 @@ export const sideEffectSchema = <R extends EntryRef>(sourceRef: R) =>
       ...pageFields(sourceRef),
     }),
   );
-
-export const EVIDENCE_LEVELS = ['limited', 'very-limited', 'none'] as const;
 
 /** One kind of hair loss. */
 export const conditionSchema = <R extends EntryRef>(sourceRef: R) =>
@@ -81,8 +71,6 @@ export const glossarySchema = z.object({
   term: plainText('the word as readers see it'),
   definition: plainText('a one- or two-sentence plain-English meaning'),
 });
-
-export const SOURCE_KINDS = ['review', 'trial', 'case-report', 'editorial', 'guidance', 'label', 'clinic-article'] as const;
 
 /** A published source that pages cite by its id (the file name). */
 export const sourceSchema = z.object({

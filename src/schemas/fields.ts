@@ -1,7 +1,13 @@
 import { z } from 'astro/zod';
+import { didYouMean } from '../lib/closest-id.ts';
 
 /** What a reference to another entry looks like to a schema: Astro's reference() in the build, a stand-in in unit tests. */
 export type EntryRef = z.ZodType;
+
+/** The message for a `sources:` id with no file in content/sources/ (the build and the content lint both use it). */
+export function unknownSourceMessage(id: string, known: Iterable<string>): string {
+  return `there is no source "${id}" in content/sources/.${didYouMean(id, known)} Use a file name from there without .yaml, e.g. clinic-article.`;
+}
 
 /** A calendar date written as 2026-11-24 (YAML may already have parsed it into a Date). */
 export const reviewDate = z.coerce.date({ error: 'expected a date like 2026-11-24' });

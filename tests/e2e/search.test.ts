@@ -47,8 +47,9 @@ async function newPage(): Promise<Page> {
 }
 
 const resultLinks = (page: Page, scope: string) => page.locator(`${scope} [data-search-results] > li > a`);
-/** Result paths without the highlight parameter, in ranking order. */
-async function resultPaths(page: Page, scope: string): Promise<string[]> {
+/** Result paths without the highlight parameter, in ranking order; with a query, only once the results are for all of it. */
+async function resultPaths(page: Page, scope: string, query?: string): Promise<string[]> {
+  if (query) await expect.poll(() => page.locator(`${scope} [role=status]`).textContent()).toContain(query);
   await page.locator(`${scope} [data-search-results] > li`).first().waitFor();
   const hrefs = await resultLinks(page, scope).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
   return hrefs.map((href) => new URL(href).pathname);
@@ -211,7 +212,7 @@ describe('the search dialog', () => {
     const input = page.locator('[data-search-dialog] input[type=search]');
     await expect.poll(() => input.evaluate((element) => element === document.activeElement)).toBe(true);
     await page.keyboard.type(title);
-    const found = await resultPaths(page, '[data-search-dialog]');
+    const found = await resultPaths(page, '[data-search-dialog]', title);
     const position = found.indexOf(target);
     expect(position).toBeGreaterThanOrEqual(0);
     // Down through every link before the target's (results and their sub-sections), then Enter.
@@ -251,7 +252,7 @@ describe('the search dialog', () => {
     await page.keyboard.press('Control+k');
     await expect.poll(() => dialog.evaluate((element) => (element as HTMLDialogElement).open)).toBe(true);
     await page.keyboard.type('mesotherapy');
-    await resultPaths(page, '[data-search-dialog]');
+    await resultPaths(page, '[data-search-dialog]', 'mesotherapy');
     const status = dialog.locator('[role=status]');
     await expect(status.textContent()).resolves.toMatch(/^\d+ results? for “mesotherapy”$/);
     // One Escape closes it even with words in the box (a search box would otherwise only clear them).
@@ -265,8 +266,9 @@ describe('the search dialog', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(`${baseUrl}/side-effects/`);
     await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('[data-search-dialog] input'))).toBe(true);
     await page.keyboard.type('mesotherapy');
-    await resultPaths(page, '[data-search-dialog]');
+    await resultPaths(page, '[data-search-dialog]', 'mesotherapy');
     const overflow = await page.evaluate(() => {
       const dialog = document.querySelector('[data-search-dialog]')!;
       return Math.max(dialog.scrollWidth - dialog.clientWidth, document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -283,7 +285,7 @@ describe('the search dialog', () => {
     await dialog.locator('input[type=search]').waitFor({ state: 'visible' });
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.type('hair');
-    await resultPaths(page, '[data-search-dialog]');
+    await resultPaths(page, '[data-search-dialog]', 'hair');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

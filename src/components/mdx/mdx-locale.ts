@@ -1,0 +1,6 @@
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../lib/locales';
+
+/** The language of the page an MDX component is rendered on. */
+export function mdxLocale(currentLocale: string | undefined): Locale {
+  return isLocale(currentLocale) ? currentLocale : DEFAULT_LOCALE;
+}

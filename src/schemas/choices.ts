@@ -1,0 +1,16 @@
+/** The fixed lists editors choose from in frontmatter. Plain constants, so the scaffolder and lint can use them too. */
+
+export const FAQ_CATEGORIES = [
+  'about-the-treatment',
+  'sessions-and-course',
+  'results',
+  'safety-and-side-effects',
+  'choosing-a-clinic',
+] as const;
+export type FaqCategory = (typeof FAQ_CATEGORIES)[number];
+
+export const SIDE_EFFECT_FREQUENCIES = ['common', 'uncommon', 'rare'] as const;
+
+export const EVIDENCE_LEVELS = ['limited', 'very-limited', 'none'] as const;
+
+export const SOURCE_KINDS = ['review', 'trial', 'case-report', 'editorial', 'guidance', 'label', 'clinic-article'] as const;

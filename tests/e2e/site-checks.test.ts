@@ -1,0 +1,62 @@
+// Whole-site checks of the built dist/: every internal link and #anchor resolves, every page is reachable
+// from the home page (no orphans), and the W3C Nu HTML Checker finds no errors.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { LinkChecker, LinkState } from 'linkinator';
+import { describe, expect, inject, it } from 'vitest';
+import { builtPages } from '../support/browser';
+import { DIST } from '../support/static-server';
+
+const baseUrl = inject('baseUrl');
+
+describe('links in the built site', () => {
+  it('every internal link and anchor works, and every page is reachable from the home page', async () => {
+    const checker = new LinkChecker();
+    const result = await checker.check({
+      path: [`${baseUrl}/`, `${baseUrl}/404.html`],
+      recurse: true,
+      checkFragments: true,
+      concurrency: 4,
+      // Only this site: outside addresses (sources' DOIs and websites) are not fetched.
+      linksToSkip: async (link) => !link.startsWith(baseUrl),
+    });
+    // One line per broken address, with one page that links to it.
+    const broken = new Map<string, string>();
+    for (const link of result.links.filter((item) => item.state === LinkState.BROKEN)) {
+      const where = (url?: string) => (url ? url.replace(baseUrl, '') : 'the start');
+      const problem = link.status === 200 ? 'no element with this #id on the page' : `status ${link.status ?? '?'}`;
+      if (!broken.has(where(link.url))) broken.set(where(link.url), `${problem}, linked from ${where(link.parent)}`);
+    }
+    expect(Object.fromEntries(broken)).toEqual({});
+
+    const reached = new Set(
+      result.links.filter((link) => link.state === LinkState.OK).map((link) => new URL(link.url).pathname.replace(/index\.html$/, '')),
+    );
+    // Clinic embed pages (/embed/) are reached from clinics' own sites, not from ours.
+    const orphans = builtPages().filter((path) => path !== '/404.html' && !reached.has(path));
+    expect(orphans, 'pages no link leads to: link them from a related page or the navigation').toEqual([]);
+  });
+});
+
+const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
+
+describe('HTML validity', () => {
+  it('the W3C Nu HTML Checker reports no errors on any page', () => {
+    const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
+    if (java.status !== 0) throw new Error('Java 11 or later is needed for the HTML checker: apt-get install -y default-jre-headless');
+    // The checker's CSS parser predates CSS features Tailwind 4 uses (@property, @layer), so CSS messages are
+    // filtered; the HTML itself is checked in full.
+    const run = spawnSync(
+      'java',
+      ['-jar', VNU_JAR, '--errors-only', '--skip-non-html', '--format', 'json', '--filterpattern', '.*CSS: .*', DIST],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    const report = JSON.parse(run.stderr || run.stdout || '{"messages":[]}') as {
+      messages: Array<{ type: string; url?: string; lastLine?: number; message: string; extract?: string }>;
+    };
+    const errors = report.messages.map(
+      (message) => `${(message.url ?? '').replace(`file:${DIST}`, '')}:${message.lastLine ?? '?'}: ${message.message}`,
+    );
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
