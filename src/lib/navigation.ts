@@ -22,7 +22,7 @@ export function mainNavigation(locale: Locale, t: UiStrings): NavItem[] {
   ];
 }
 
-/** The footer links: about the site, its sources and glossary, and the accessibility and privacy statements. */
+/** The footer links: about the site, its sources and glossary, the accessibility and privacy statements, and the page for clinics. */
 export function footerNavigation(locale: Locale, t: UiStrings): NavItem[] {
   const p = (path: string) => localePath(locale, path);
   return [
