@@ -2,16 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { readContentIds } from './lib/content-index';
-import {
-  conditionSchema,
-  faqSchema,
-  glossarySchema,
-  guideSchema,
-  infoPageSchema,
-  sectionSchema,
-  sideEffectSchema,
-  sourceSchema,
-} from './schemas/collections';
+import { schemasByFolder } from './schemas/collections';
 import { unknownSourceMessage } from './schemas/fields';
 
 // Editors' files live in content/<collection>/<language>/; ids are "<language>/<file name>".
@@ -24,13 +15,15 @@ const sourceRef = reference('sources').refine((ref) => sourceIds().has(ref.id), 
   error: (issue) => unknownSourceMessage((issue.input as { id: string }).id, sourceIds()),
 });
 
+const schemas = schemasByFolder(sourceRef);
+
 export const collections = {
-  guides: defineCollection({ loader: pages('guides'), schema: guideSchema(sourceRef) }),
-  faqs: defineCollection({ loader: pages('faqs'), schema: faqSchema(sourceRef) }),
-  sideEffects: defineCollection({ loader: pages('side-effects'), schema: sideEffectSchema(sourceRef) }),
-  conditions: defineCollection({ loader: pages('conditions'), schema: conditionSchema(sourceRef) }),
-  pages: defineCollection({ loader: pages('pages'), schema: infoPageSchema(sourceRef) }),
-  sections: defineCollection({ loader: data('sections'), schema: sectionSchema(sourceRef) }),
-  glossary: defineCollection({ loader: data('glossary'), schema: glossarySchema }),
-  sources: defineCollection({ loader: data('sources'), schema: sourceSchema }),
+  guides: defineCollection({ loader: pages('guides'), schema: schemas.guides }),
+  faqs: defineCollection({ loader: pages('faqs'), schema: schemas.faqs }),
+  sideEffects: defineCollection({ loader: pages('side-effects'), schema: schemas['side-effects'] }),
+  conditions: defineCollection({ loader: pages('conditions'), schema: schemas.conditions }),
+  pages: defineCollection({ loader: pages('pages'), schema: schemas.pages }),
+  sections: defineCollection({ loader: data('sections'), schema: schemas.sections }),
+  glossary: defineCollection({ loader: data('glossary'), schema: schemas.glossary }),
+  sources: defineCollection({ loader: data('sources'), schema: schemas.sources }),
 };

@@ -13,17 +13,8 @@ import { type Plugin, type Processor, unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { en } from '../i18n/en.ts';
-import {
-  conditionSchema,
-  faqSchema,
-  glossarySchema,
-  guideSchema,
-  infoPageSchema,
-  sectionSchema,
-  sideEffectSchema,
-  sourceSchema,
-} from '../schemas/collections.ts';
-import { unknownSourceMessage } from '../schemas/fields.ts';
+import { schemasByFolder } from '../schemas/collections.ts';
+import { knownSourceRef } from '../schemas/fields.ts';
 import { type ContentFile, type ContentPage, readContentIndex } from './content-index.ts';
 import { remarkContentReferences } from './content-references.ts';
 import { LOCALES } from './locales.ts';
@@ -97,18 +88,8 @@ const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(S
 
 /** The schema of each content folder, with a stand-in for Astro's reference() that checks ids against content/sources/. */
 function schemaFor(folder: string, sourceIds: ReadonlySet<string>): z.ZodType | undefined {
-  const sourceRef = z.string().refine((id) => sourceIds.has(id), { error: (issue) => unknownSourceMessage(String(issue.input), sourceIds) });
-  const pageSchemas: Record<string, (ref: typeof sourceRef) => z.ZodType> = {
-    guides: guideSchema,
-    faqs: faqSchema,
-    'side-effects': sideEffectSchema,
-    conditions: conditionSchema,
-    pages: infoPageSchema,
-    sections: sectionSchema,
-  };
-  if (folder === 'glossary') return glossarySchema;
-  if (folder === 'sources') return sourceSchema;
-  return pageSchemas[folder]?.(sourceRef);
+  const schemas: Record<string, z.ZodType> = schemasByFolder(knownSourceRef(sourceIds));
+  return schemas[folder];
 }
 
 /** The same schema checks as the build, reported at the line of the field: "lastReviewed: expected a date like 2026-11-24". */

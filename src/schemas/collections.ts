@@ -86,3 +86,17 @@ export const sourceSchema = z.object({
     // Published titles stay as published; our summary is written once per language.
     supports: z.record(z.enum(LOCALES), plainText('what the source tells us, in plain language')),
   });
+
+/** Each content folder's schema: one map for the build (src/content.config.ts), the content lint and the schema tests. */
+export function schemasByFolder<R extends EntryRef>(sourceRef: R) {
+  return {
+    guides: guideSchema(sourceRef),
+    faqs: faqSchema(sourceRef),
+    'side-effects': sideEffectSchema(sourceRef),
+    conditions: conditionSchema(sourceRef),
+    pages: infoPageSchema(sourceRef),
+    sections: sectionSchema(sourceRef),
+    glossary: glossarySchema,
+    sources: sourceSchema,
+  };
+}

@@ -42,3 +42,8 @@ export function reviewOrder<T extends z.ZodObject>(schema: T) {
 }
 
 export const order = z.number({ error: 'expected a whole number (1 comes first)' }).int().positive().default(100);
+
+/** A source reference checked against a known set of ids: the stand-in for Astro's reference() outside the build. */
+export function knownSourceRef(sourceIds: ReadonlySet<string>) {
+  return z.string().refine((id) => sourceIds.has(id), { error: (issue) => unknownSourceMessage(String(issue.input), sourceIds) });
+}
