@@ -3,9 +3,7 @@ import type { ConditionNote, EstimatorErrorCode } from '../lib/estimator';
 /** Every English string the site's interface shows. Content lives in content/, not here. */
 export const en = {
   lang: 'en',
-  langName: 'English',
   siteName: 'Mesotherapy Guide',
-  siteTagline: 'Clear, sourced information about scalp mesotherapy for hair loss',
   skipLink: 'Skip to main content',
   menu: 'Menu',
   mainNavLabel: 'Main',
@@ -19,8 +17,6 @@ export const en = {
     evidence: 'Evidence',
     faqs: 'Questions',
     estimator: 'How long will it take?',
-    glossary: 'Glossary',
-    sources: 'Sources',
   },
   breadcrumbLabel: 'Breadcrumb',
   lastReviewed: 'Last reviewed',
@@ -60,8 +56,6 @@ export const en = {
       'safety-and-side-effects': 'Safety and side effects',
       'choosing-a-clinic': 'Choosing a clinic and cost',
     },
-    allQuestions: 'All questions',
-    category: 'Category',
   },
   sideEffectIndex: {
     common: 'Common side effects',
@@ -80,7 +74,6 @@ export const en = {
     },
   },
   sourceIndex: {
-    usedOn: 'Used on',
     supports: 'What it tells us',
   },
   notFound: {
