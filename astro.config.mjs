@@ -4,8 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { contentChecks, contentReferencePlugin } from './src/integrations/content-checks.ts';
+import { pagefindIndex } from './src/features/search/pagefind-index.ts';
+import { contentChecks, contentReferencePlugin } from './src/editor-tools/content-checks.ts';
 
 // The public address the site is deployed at: canonical URLs, the sitemap and the clinic snippets use it.
 const site = process.env.SITE_URL ?? 'https://mesotherapy-guide.example';

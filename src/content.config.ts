@@ -1,9 +1,9 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
-import { readContentIds } from './lib/content-index';
-import { schemasByFolder } from './schemas/collections';
-import { unknownSourceMessage } from './schemas/fields';
+import { readContentIds } from './editor-tools/content-files';
+import { schemasByFolder } from './collections/schemas';
+import { unknownSourceMessage } from './collections/fields';
 
 // Editors' files live in content/<collection>/<language>/; ids are "<language>/<file name>".
 const pages = (folder: string) => glob({ pattern: '**/*.mdx', base: `./content/${folder}` });

@@ -1,4 +1,4 @@
-import type { ConditionNote, EstimatorErrorCode } from '../lib/estimator';
+import type { ConditionNote, EstimatorErrorCode } from '../features/estimator/estimator';
 
 /** Every English string the site's interface shows. Content lives in content/, not here. */
 export const en = {

@@ -1,4 +1,4 @@
-import type { Locale } from '../lib/locales';
+import type { Locale } from '../site/locales';
 import { en, type UiStrings } from './en';
 
 /** One dictionary per language; a new language must provide every key of UiStrings. */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 export const GET: APIRoute = async () => {
   const result = await build({
     // Builds run from the project root; import.meta.url would point into Astro's build output instead.
-    entryPoints: [join(process.cwd(), 'src/scripts/embed-loader.ts')],
+    entryPoints: [join(process.cwd(), 'src/features/clinics/embed-loader.ts')],
     bundle: true,
     minify: true,
     format: 'iife',

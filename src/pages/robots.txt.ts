@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { LOCALES, localePath } from '../lib/locales';
+import { LOCALES, localePath } from '../site/locales';
 
 // Everything is public except the clinic embeds, which duplicate the full pages.
 export const GET: APIRoute = ({ site }) =>

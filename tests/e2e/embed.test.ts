@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { contrastRatio, parseCssColour } from '../../src/lib/colour-contrast';
-import { EMBED_HEIGHT_MESSAGE_TYPE } from '../../src/lib/embed-messages';
-import type { ContentFeed, FaqFeed, SideEffectFeedItem } from '../../src/lib/feeds';
+import { contrastRatio, parseCssColour } from '../../src/features/clinics/colour-contrast';
+import { EMBED_HEIGHT_MESSAGE_TYPE } from '../../src/features/clinics/embed-messages';
+import type { ContentFeed, FaqFeed, SideEffectFeedItem } from '../../src/features/clinics/feeds';
 import { axeViolations, launchBrowser, watchOutsideRequests, watchPageErrors } from '../support/browser';
 import { DIST, serveFolder } from '../support/static-server';
 

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../../lib/locales';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../site/locales';
 
 /** The language of the page an MDX component is rendered on. */
 export function mdxLocale(currentLocale: string | undefined): Locale {

@@ -1,11 +1,11 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { entriesIn, portableLinks, slugOf, urlOf } from '../../../data/content';
-import { type FaqFeed, feedResponse, isoDay } from '../../../lib/feeds';
-import { localePath } from '../../../lib/locales';
-import { mdxToPlainText, mdxToPortableHtml } from '../../../lib/plain-text';
-import { absoluteUrl } from '../../../lib/routes';
-import { perLocale } from '../../../lib/static-paths';
-import { faqPage } from '../../../lib/structured-data';
+import { entriesIn, portableLinks, slugOf, urlOf } from '../../../site/content-queries';
+import { type FaqFeed, feedResponse, isoDay } from '../../../features/clinics/feeds';
+import { localePath } from '../../../site/locales';
+import { mdxToPlainText, mdxToPortableHtml } from '../../../site/plain-text';
+import { absoluteUrl } from '../../../site/routes';
+import { perLocale } from '../../../site/static-paths';
+import { faqPage } from '../../../seo/structured-data';
 import { ui } from '../../../i18n';
 
 export const getStaticPaths = perLocale;

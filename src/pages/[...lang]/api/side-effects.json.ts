@@ -1,10 +1,10 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { entriesIn, portableLinks, slugOf, urlOf } from '../../../data/content';
-import { type ContentFeed, feedResponse, isoDay, type SideEffectFeedItem } from '../../../lib/feeds';
-import { localePath } from '../../../lib/locales';
-import { mdxToPlainText, mdxToPortableHtml } from '../../../lib/plain-text';
-import { absoluteUrl } from '../../../lib/routes';
-import { perLocale } from '../../../lib/static-paths';
+import { entriesIn, portableLinks, slugOf, urlOf } from '../../../site/content-queries';
+import { type ContentFeed, feedResponse, isoDay, type SideEffectFeedItem } from '../../../features/clinics/feeds';
+import { localePath } from '../../../site/locales';
+import { mdxToPlainText, mdxToPortableHtml } from '../../../site/plain-text';
+import { absoluteUrl } from '../../../site/routes';
+import { perLocale } from '../../../site/static-paths';
 import { ui } from '../../../i18n';
 
 export const getStaticPaths = perLocale;

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RemarkPlugin } from '@astrojs/markdown-remark';
+import type { AstroIntegration } from 'astro';
+import { readContentIds, readContentIndex } from './content-files.ts';
+import { type ContentReferenceOptions, remarkContentReferences } from './content-references.ts';
+import { findTodos } from './todo-markers.ts';
+
+/** Every TODO left in content/, one "file:line:column  text" line each. */
+export function todoReport(root: string): string[] {
+  return readContentIndex(root).files.flatMap((file) =>
+    findTodos(readFileSync(join(root, file), 'utf8')).map((todo) => `  ${file}:${todo.line}:${todo.column}  ${todo.text}`),
+  );
+}
+
+/** The remark plugin that fails the build on an unknown <Cite>/<Term> id, for `unified({ remarkPlugins })`. */
+export function contentReferencePlugin(root: URL): [RemarkPlugin<[ContentReferenceOptions]>, ContentReferenceOptions] {
+  const contentDir = join(fileURLToPath(root), 'content');
+  return [remarkContentReferences, { ids: () => readContentIds(contentDir), fail: true }];
+}
+
+/** Stops `astro build` while a TODO is left in content/ (the dev server only warns, so drafts can be previewed). */
+export function contentChecks(): AstroIntegration {
+  return {
+    name: 'content-checks',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        const root = fileURLToPath(config.root);
+        const todos = todoReport(root);
+        if (todos.length === 0) return;
+        const report = `${todos.length === 1 ? 'A TODO is' : `${todos.length} TODOs are`} left in content/:\n${todos.join('\n')}\nReplace each TODO with the real text or value, then build again.`;
+        if (command === 'build') throw new Error(report);
+        if (command === 'dev') logger.warn(report);
+      },
+    },
+  };
+}

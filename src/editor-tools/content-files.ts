@@ -1,0 +1,115 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parse } from 'yaml';
+import type { ContentIds } from './content-references.ts';
+import { isLocale, localePath } from '../site/locales.ts';
+import { entryPath, type PageCollection } from '../site/routes.ts';
+
+/** content/ folders that become pages, and the collection each one is. */
+export const PAGE_FOLDERS: Record<string, PageCollection> = {
+  guides: 'guides',
+  faqs: 'faqs',
+  'side-effects': 'sideEffects',
+  conditions: 'conditions',
+  pages: 'pages',
+};
+
+/** A content file with data: an MDX page's frontmatter, or a YAML file. */
+export interface ContentFile {
+  /** Path from the project root, e.g. content/faqs/en/pain.mdx: what messages show. */
+  file: string;
+  folder: string;
+  slug: string;
+  text: string;
+  data: Record<string, unknown>;
+  /** Set when the YAML does not parse; `data` is then {}. */
+  yamlError?: string;
+}
+
+/** A content file that becomes a page of the site. */
+export interface ContentPage extends ContentFile {
+  locale: string;
+  url: string;
+}
+
+export interface ContentIndex {
+  sources: Map<string, ContentFile>;
+  /** "<language>/<file name>" */
+  terms: ReadonlySet<string>;
+  pages: ContentPage[];
+  glossary: ContentFile[];
+  /** Every content file (MDX and YAML), for the TODO check. */
+  files: string[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
+
+/** The data of a content file: the YAML between the --- lines of an MDX file, or a whole YAML file. */
+export function contentData(text: string, isMdx: boolean): { data: Record<string, unknown>; yamlError?: string } {
+  const yaml = isMdx ? FRONTMATTER.exec(text)?.[1] : text;
+  if (yaml === undefined) return { data: {}, yamlError: 'the file does not start with fields between two --- lines' };
+  try {
+    const data: unknown = parse(yaml);
+    return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {} };
+  } catch (error) {
+    return { data: {}, yamlError: (error as Error).message.split('\n')[0] ?? 'it is not valid YAML' };
+  }
+}
+
+/** The frontmatter of an MDX file ({} when it has none or it does not parse). */
+export const frontmatterOf = (text: string) => contentData(text, true).data;
+
+function listFiles(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(mdx|md|yaml|yml|json)$/.test(entry.name) && entry.name !== 'README.md')
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+const fileNames = (folder: string, extension: string) =>
+  existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith(extension)).map((name) => name.slice(0, -extension.length)) : [];
+
+/** Source ids and glossary ids, read from disk; cheap enough to call for every MDX file the build compiles. */
+export function readContentIds(contentDir: string): ContentIds {
+  const terms = new Set<string>();
+  const glossary = join(contentDir, 'glossary');
+  for (const locale of existsSync(glossary) ? readdirSync(glossary) : []) {
+    for (const slug of fileNames(join(glossary, locale), '.yaml')) terms.add(`${locale}/${slug}`);
+  }
+  return { sources: new Set(fileNames(join(contentDir, 'sources'), '.yaml')), terms };
+}
+
+/** Everything in content/ that the content lint checks. `root` is the project folder, for readable paths. */
+export function readContentIndex(root: string): ContentIndex {
+  const contentDir = join(root, 'content');
+  const files = listFiles(contentDir);
+  const read = (path: string, folder: string): ContentFile => {
+    const text = readFileSync(path, 'utf8');
+    const slug = basename(path).replace(/\.(mdx|yaml)$/, '');
+    return { file: relative(root, path), folder, slug, text, ...contentData(text, path.endsWith('.mdx')) };
+  };
+  const sources = new Map<string, ContentFile>();
+  const pages: ContentPage[] = [];
+  const glossary: ContentFile[] = [];
+  for (const path of files) {
+    const [folder = '', locale = '', name = ''] = relative(contentDir, path).split(/[\\/]/);
+    if (folder === 'sources' && locale.endsWith('.yaml')) {
+      const source = read(path, folder);
+      sources.set(source.slug, source);
+      continue;
+    }
+    if (!isLocale(locale)) continue;
+    if (folder === 'glossary' && name.endsWith('.yaml')) {
+      glossary.push(read(path, folder));
+      continue;
+    }
+    const collection = PAGE_FOLDERS[folder];
+    const isSection = folder === 'sections' && name.endsWith('.yaml');
+    if (!(collection && name.endsWith('.mdx')) && !isSection) continue;
+    const entry = read(path, folder);
+    const url = collection ? entryPath(locale, collection, entry.slug) : localePath(locale, entry.slug === 'home' ? '' : entry.slug);
+    pages.push({ ...entry, locale, url });
+  }
+  return { sources, terms: readContentIds(contentDir).terms, pages, glossary, files: files.map((file) => relative(root, file)) };
+}

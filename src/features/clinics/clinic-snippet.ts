@@ -1,0 +1,43 @@
+/**
+ * The HTML a clinic pastes into its page. /for-clinics/ shows it (built on the server with the site's
+ * address, and again in the browser as the clinic changes options), so both use these functions.
+ */
+import { type EmbedOptions, embedSearch } from './embed-options';
+import { type Locale, localePath } from '../../site/locales';
+import { jsonLdText } from '../../seo/structured-data';
+
+/** What a clinic can embed, and where each embed lives (before the language prefix). */
+export const EMBED_PATHS = {
+  faq: 'embed/faq',
+  'side-effects': 'embed/side-effects',
+  estimator: 'embed/estimator',
+} as const;
+export type EmbedKind = keyof typeof EMBED_PATHS;
+
+/** Our own accent (--c-accent in global.css): choosing it means "no accent option". */
+export const DEFAULT_ACCENT = '#005eb8';
+
+/** Height before /embed.js sizes the frame, and the height without it. */
+export const INITIAL_EMBED_HEIGHT = 600;
+
+/** The embed's absolute address with the chosen options, e.g. https://…/embed/faq/?ids=a,b. */
+export function embedAddress(origin: string | URL, locale: Locale, kind: EmbedKind, options: Partial<EmbedOptions>): string {
+  return new URL(localePath(locale, EMBED_PATHS[kind]) + embedSearch(options), origin).href;
+}
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The iframe and the loader script, ready to paste. */
+export function clinicSnippet({ embedUrl, title }: { embedUrl: string; title: string }): string {
+  const loaderUrl = new URL('/embed.js', embedUrl).href;
+  return [
+    `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(title)}" loading="lazy" width="100%" height="${INITIAL_EMBED_HEIGHT}"></iframe>`,
+    `<script src="${escapeAttribute(loaderUrl)}" async></script>`,
+  ].join('\n');
+}
+
+/** A JSON-LD block for a clinic that shows our answers as text on its own page. */
+export function structuredDataSnippet(data: object): string {
+  return `<script type="application/ld+json">\n${jsonLdText(data, 2)}\n</script>`;
+}

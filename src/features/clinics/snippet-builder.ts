@@ -1,0 +1,96 @@
+// The snippet builder on /for-clinics/: shows the form, and keeps the preview, the snippet and the
+// structured data in step with the clinic's choices. Everything it writes comes from this folder.
+import { clinicSnippet, DEFAULT_ACCENT, EMBED_PATHS, embedAddress, type EmbedKind, structuredDataSnippet } from './clinic-snippet';
+import { embedHeightRequest, frameToResize } from './embed-messages';
+import { EMBED_THEMES, type EmbedOptions, isItemShown } from './embed-options';
+import type { FaqFeed } from './feeds';
+import { isLocale } from '../../site/locales';
+import { faqPage } from '../../seo/structured-data';
+
+const builder = document.querySelector<HTMLElement>('.snippet-builder');
+const form = builder?.querySelector('form');
+const preview = builder?.querySelector<HTMLIFrameElement>('.builder-preview');
+const snippet = builder?.querySelector('.builder-snippet');
+const structuredDataBlock = builder?.querySelector<HTMLElement>('.builder-structured-data');
+const structuredData = structuredDataBlock?.querySelector('.builder-json-ld');
+const status = builder?.querySelector('.builder-status');
+const locale = builder?.dataset.locale;
+
+if (builder && form && preview && snippet && structuredDataBlock && structuredData && status && isLocale(locale)) {
+  const titles = JSON.parse(builder.dataset.titles ?? '{}') as Record<EmbedKind, string>;
+  let feed: FaqFeed | null = null;
+  let previewTimer: number | undefined;
+
+  const readChoices = (): { kind: EmbedKind; options: Partial<EmbedOptions> } => {
+    const data = new FormData(form);
+    const kind = (Object.keys(EMBED_PATHS) as EmbedKind[]).find((value) => value === data.get('kind')) ?? 'faq';
+    const ids = kind === 'faq' ? data.getAll('ids').map(String) : [];
+    const category = kind === 'faq' ? String(data.get('category') ?? '') : '';
+    const accent = String(data.get('accent') ?? '').toLowerCase();
+    const theme = EMBED_THEMES.find((value) => value === data.get('theme')) ?? 'auto';
+    return {
+      kind,
+      options: { ids: ids.length > 0 ? ids : null, category: category || null, accent: accent === DEFAULT_ACCENT ? null : accent, theme },
+    };
+  };
+
+  const update = () => {
+    // The question list follows the chosen category, so a choice can never leave the embed empty.
+    const category = String(new FormData(form).get('category') ?? '');
+    for (const item of form.querySelectorAll<HTMLElement>('li[data-category]')) {
+      item.hidden = category !== '' && item.dataset.category !== category;
+      const box = item.querySelector('input');
+      if (item.hidden && box) box.checked = false;
+    }
+    const { kind, options } = readChoices();
+    for (const element of builder.querySelectorAll<HTMLElement>('[data-kind-only]')) element.hidden = element.dataset.kindOnly !== kind;
+    // The preview and the snippet point at the site serving this page: the configured site in production, the local server in development and tests.
+    const address = embedAddress(location.origin, locale, kind, options);
+    snippet.textContent = clinicSnippet({ embedUrl: address, title: titles[kind] });
+    window.clearTimeout(previewTimer);
+    previewTimer = window.setTimeout(() => {
+      if (preview.src === address) return;
+      preview.title = titles[kind];
+      preview.src = address;
+    }, 300);
+    structuredDataBlock.hidden = kind !== 'faq';
+    if (feed) {
+      const shown = feed.items.filter((item) => isItemShown(item, { ids: options.ids ?? null, category: options.category ?? null }));
+      structuredData.textContent = structuredDataSnippet(faqPage(shown));
+    }
+  };
+
+  form.hidden = false;
+  form.addEventListener('input', update);
+  form.addEventListener('change', update);
+  update();
+  fetch(builder.dataset.feed ?? '')
+    .then((response) => response.json() as Promise<FaqFeed>)
+    .then((data) => {
+      feed = data;
+      update();
+    })
+    .catch(() => {
+      // Without the feed the block keeps every question, which is still valid.
+    });
+
+  window.addEventListener('message', (event) => {
+    const target = frameToResize(event, location.origin, [preview]);
+    if (target) target.frame.style.height = `${target.height}px`;
+  });
+  // The preview may have reported its height before this script ran.
+  preview.contentWindow?.postMessage(embedHeightRequest(), location.origin);
+
+  for (const button of builder.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      const text = builder.querySelector(button.dataset.copy ?? '')?.textContent ?? '';
+      try {
+        await navigator.clipboard.writeText(text);
+        status.textContent = builder.dataset.copied ?? '';
+      } catch {
+        status.textContent = builder.dataset.copyFailed ?? '';
+      }
+    });
+  }
+}

@@ -1,0 +1,84 @@
+/** An estimate in words, in the page's language: the sentences, the timeline and the schedule the reader sees. */
+import { type IsoDate, utcDate } from './calendar-date';
+import { type TreatmentEstimate, VISIBLE_RESULTS_MONTHS } from './estimator';
+import type { UiStrings } from '../../i18n/en';
+
+/** The dictionary parts an estimate is written with. */
+export type EstimateWords = Pick<UiStrings['estimator'], 'sentences' | 'conditionNotes' | 'timeline' | 'schedule'>;
+
+/** Fills "{name}" placeholders; a placeholder without a value stays visible, so a missing value is easy to spot. */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** Long dates such as "Monday, 4 January 2027", always read as calendar days in UTC. */
+export function dateFormatter(locale: string): (date: IsoDate) => string {
+  const format = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return (date) => format.format(utcDate(date));
+}
+
+export interface TimelineStep {
+  label: string;
+  /** The first (or only) date, for <time datetime>. */
+  date: IsoDate;
+  text: string;
+}
+
+export interface EstimateText {
+  sentences: string[];
+  timeline: TimelineStep[];
+  schedule: Array<{ label: string; date: IsoDate; text: string; longerOnly: boolean }>;
+  scheduleSummary: string;
+}
+
+export function describeEstimate(estimate: TreatmentEstimate, t: EstimateWords, locale: string): EstimateText {
+  const date = dateFormatter(locale);
+  const number = new Intl.NumberFormat(locale);
+  const n = (value: number) => number.format(value);
+  const between = (range: { earliest: IsoDate; latest: IsoDate }) => ({ earliest: date(range.earliest), latest: date(range.latest) });
+  const { plan } = estimate;
+  const sentences = [
+    fillTemplate(t.sentences.answers, { stage: t.sentences.stages[plan.stage], area: t.sentences.areas[plan.area], date: date(plan.startDate) }),
+    fillTemplate(t.sentences.course, {
+      monthsMin: n(estimate.courseMonths.min),
+      monthsMax: n(estimate.courseMonths.max),
+      weeksMin: n(estimate.courseWeeks.min),
+      weeksMax: n(estimate.courseWeeks.max),
+    }),
+    fillTemplate(t.sentences.sessions, {
+      sessionsMin: n(estimate.sessions.min),
+      sessionsMax: n(estimate.sessions.max),
+      perWeek: t.sentences.perWeek[plan.sessionsPerWeek],
+    }),
+    fillTemplate(t.sentences.chair, {
+      minutes: n(estimate.perSession.minutes.typical),
+      minutesMin: n(estimate.perSession.minutes.min),
+      minutesMax: n(estimate.perSession.minutes.max),
+      injections: n(estimate.perSession.microinjections),
+      hoursMin: n(estimate.chairHours.min),
+      hoursMax: n(estimate.chairHours.max),
+    }),
+    fillTemplate(t.sentences.fourth, { date: date(estimate.fourthSession) }),
+    fillTemplate(t.sentences.visible, {
+      monthsMin: n(VISIBLE_RESULTS_MONTHS.min),
+      monthsMax: n(VISIBLE_RESULTS_MONTHS.max),
+      ...between(estimate.visibleResults),
+    }),
+    fillTemplate(t.sentences.end, between(estimate.courseEnd)),
+    ...(estimate.conditionNote ? [t.conditionNotes[estimate.conditionNote]] : []),
+    t.sentences.clinic,
+  ];
+  const timeline: TimelineStep[] = [
+    { label: t.timeline.start, date: plan.startDate, text: date(plan.startDate) },
+    { label: t.timeline.fourth, date: estimate.fourthSession, text: date(estimate.fourthSession) },
+    { label: t.timeline.visible, date: estimate.visibleResults.earliest, text: fillTemplate(t.timeline.to, between(estimate.visibleResults)) },
+    { label: t.timeline.end, date: estimate.courseEnd.earliest, text: fillTemplate(t.timeline.to, between(estimate.courseEnd)) },
+  ];
+  const schedule = estimate.schedule.map((session) => ({
+    label: fillTemplate(t.schedule.session, { number: n(session.number) }),
+    date: session.date,
+    text: date(session.date),
+    longerOnly: !session.inShortestCourse,
+  }));
+  return { sentences, timeline, schedule, scheduleSummary: fillTemplate(t.schedule.show, { count: n(schedule.length) }) };
+}

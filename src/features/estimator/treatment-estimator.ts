@@ -1,0 +1,191 @@
+/**
+ * <treatment-estimator>: brings the server-rendered form to life. Works out the estimate in the
+ * browser as the reader answers, keeps the answers in the URL, and builds the calendar file on
+ * request. Nothing is sent anywhere.
+ */
+import { parseSessionTime, todayOf } from './calendar-date';
+import {
+  defaultQuestion,
+  type EstimatorField,
+  estimateTreatment,
+  paramsFromQuestion,
+  questionFromParams,
+  type TreatmentEstimate,
+  type TreatmentQuestion,
+  URL_PARAMS,
+} from './estimator';
+import { describeEstimate, fillTemplate } from './estimate-text';
+import type { ClientStrings } from './client-strings';
+
+const FIELDS = Object.keys(URL_PARAMS) as EstimatorField[];
+/** An unanswered question stays empty (and shows its error) rather than falling back to a default. */
+const NO_ANSWERS: TreatmentQuestion = { startDate: '', sessionsPerWeek: '', stage: '', area: '', condition: '' };
+const CALENDAR_URL_LIFETIME_MS = 60_000;
+
+class TreatmentEstimator extends HTMLElement {
+  #strings!: ClientStrings;
+  #locale = 'en';
+  #form!: HTMLFormElement;
+  #knownConditions: string[] = [];
+  /** The last valid estimate: kept on screen while the reader fixes a mistake. */
+  #estimate: TreatmentEstimate | undefined;
+
+  connectedCallback() {
+    if (this.hasAttribute('data-ready')) return;
+    this.#strings = JSON.parse(this.dataset.strings ?? '{}') as ClientStrings;
+    this.#locale = this.dataset.locale ?? document.documentElement.lang;
+    this.#form = this.querySelector('form') as HTMLFormElement;
+    this.#knownConditions = [...this.#form.querySelectorAll<HTMLOptionElement>('select option')].map((o) => o.value).filter(Boolean);
+
+    const question = questionFromParams(new URLSearchParams(location.search), defaultQuestion(todayOf(new Date())));
+    this.#fillForm(question);
+    this.#show(question);
+
+    this.#form.addEventListener('input', () => this.#update());
+    this.#form.addEventListener('change', () => this.#update());
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      // Like a submitted form: go to the answer, or to the first question to fix.
+      const ok = this.#update();
+      this.querySelector<HTMLElement>(ok ? '.estimator-results h2' : '[aria-invalid="true"]')?.focus();
+    });
+    this.querySelector('[data-action="calendar"]')?.addEventListener('click', () => void this.#downloadCalendar());
+    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
+    // A printed estimate lists every session date.
+    const schedule = this.querySelector('details') as HTMLDetailsElement;
+    let wasOpen = false;
+    window.addEventListener('beforeprint', () => {
+      wasOpen = schedule.open;
+      schedule.open = true;
+    });
+    window.addEventListener('afterprint', () => {
+      schedule.open = wasOpen;
+    });
+    this.setAttribute('data-ready', '');
+  }
+
+  /** Reads the form, shows the result and keeps the answers in the address bar. */
+  #update(): boolean {
+    // The form's field names are the URL's parameter names, so the form reads like a shared URL.
+    const answers = new URLSearchParams();
+    for (const [name, value] of new FormData(this.#form)) answers.set(name, String(value));
+    const question = questionFromParams(answers, NO_ANSWERS);
+    const url = new URL(location.href);
+    url.search = paramsFromQuestion(question).toString();
+    history.replaceState(history.state, '', url);
+    return this.#show(question);
+  }
+
+  #fillForm(question: TreatmentQuestion) {
+    const date = this.#form.elements.namedItem(URL_PARAMS.startDate) as HTMLInputElement;
+    date.value = question.startDate;
+    for (const field of ['sessionsPerWeek', 'stage', 'area'] as const) {
+      for (const radio of this.#form.querySelectorAll<HTMLInputElement>(`input[name="${URL_PARAMS[field]}"]`)) {
+        radio.checked = radio.value === question[field];
+      }
+    }
+    (this.#form.elements.namedItem(URL_PARAMS.condition) as HTMLSelectElement).value = question.condition;
+  }
+
+  #show(question: TreatmentQuestion): boolean {
+    const result = estimateTreatment(question, this.#knownConditions);
+    const errors = result.ok ? [] : result.errors;
+    for (const field of FIELDS) {
+      const error = errors.find((candidate) => candidate.field === field);
+      this.#setError(field, error && this.#strings.errors[error.code]);
+    }
+    if (result.ok) {
+      this.#estimate = result.estimate;
+      this.#render(result.estimate);
+    }
+    (this.querySelector('.estimator-stale') as HTMLElement).hidden = result.ok || !this.#estimate;
+    return result.ok;
+  }
+
+  /** Shows or clears the message under a field, and ties it to the field's controls for screen readers. */
+  #setError(field: string, message: string | undefined) {
+    const box = this.querySelector<HTMLElement>(`[data-field="${field}"]`);
+    if (!box) return;
+    const hint = box.querySelector('.estimator-hint') as HTMLElement;
+    const error = box.querySelector('.estimator-error') as HTMLElement;
+    error.textContent = message ?? '';
+    error.hidden = !message;
+    box.toggleAttribute('data-invalid', Boolean(message));
+    for (const control of box.querySelectorAll('input, select')) {
+      if (message) control.setAttribute('aria-invalid', 'true');
+      else control.removeAttribute('aria-invalid');
+      control.setAttribute('aria-describedby', message ? `${hint.id} ${error.id}` : hint.id);
+    }
+  }
+
+  #render(estimate: TreatmentEstimate) {
+    const text = describeEstimate(estimate, this.#strings, this.#locale);
+    const element = <K extends keyof HTMLElementTagNameMap>(tag: K, content: string, className?: string) => {
+      const node = document.createElement(tag);
+      node.textContent = content;
+      if (className) node.className = className;
+      return node;
+    };
+    const timeOf = (date: string, label: string) => {
+      const time = element('time', label);
+      time.dateTime = date;
+      return time;
+    };
+
+    (this.querySelector('.estimator-sentences') as HTMLElement).replaceChildren(...text.sentences.map((sentence) => element('p', sentence)));
+
+    const conditionLink = this.querySelector('.estimator-condition-link') as HTMLElement;
+    const option = [...this.#form.querySelectorAll<HTMLOptionElement>('select option')].find((o) => o.value === estimate.plan.condition);
+    conditionLink.hidden = !option;
+    if (option) {
+      const link = conditionLink.querySelector('a') as HTMLAnchorElement;
+      link.href = option.dataset.href ?? '';
+      link.textContent = fillTemplate(this.#strings.conditionLink, { condition: option.text });
+    }
+
+    (this.querySelector('.estimator-timeline') as HTMLElement).replaceChildren(
+      ...text.timeline.map((step) => {
+        const item = document.createElement('li');
+        item.append(element('span', step.label, 'estimator-step-label'), timeOf(step.date, step.text));
+        return item;
+      }),
+    );
+
+    (this.querySelector('.estimator-schedule summary') as HTMLElement).textContent = text.scheduleSummary;
+    (this.querySelector('.estimator-schedule ol') as HTMLElement).replaceChildren(
+      ...text.schedule.map((session) => {
+        const item = document.createElement('li');
+        item.append(`${session.label}: `, timeOf(session.date, session.text));
+        if (session.longerOnly) item.append(' ', element('span', `(${this.#strings.schedule.longerOnly})`, 'estimator-longer'));
+        return item;
+      }),
+    );
+    (this.querySelector('.estimator-results') as HTMLElement).hidden = false;
+  }
+
+  /** Builds the .ics file in the browser (the calendar library loads only now) and downloads it. */
+  async #downloadCalendar() {
+    if (!this.#estimate) return;
+    const timeInput = this.querySelector('input[type="time"]') as HTMLInputElement;
+    const time = parseSessionTime(timeInput.value);
+    this.#setError('time', time ? undefined : this.#strings.errors['time-missing']);
+    if (!time) {
+      timeInput.focus();
+      return;
+    }
+    const { sessionCalendar } = await import('./session-calendar');
+    const calendar = sessionCalendar(this.#estimate.schedule, time, this.#strings.calendar);
+    if (!calendar.ok) throw new Error(`Could not build the calendar file: ${calendar.error}`);
+    const url = URL.createObjectURL(new Blob([calendar.ics], { type: 'text/calendar;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = this.#strings.calendar.fileName;
+    link.hidden = true;
+    this.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), CALENDAR_URL_LIFETIME_MS);
+  }
+}
+
+if (!customElements.get('treatment-estimator')) customElements.define('treatment-estimator', TreatmentEstimator);

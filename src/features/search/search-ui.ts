@@ -1,0 +1,298 @@
+// The search dialog and the search page: a small typed UI on Pagefind's JS API, loaded on first use.
+// It builds its own markup, so pages carry none of it until the reader opens search.
+import { type Locale, DEFAULT_LOCALE, isLocale, localePath } from '../../site/locales';
+import { mainNavigation } from '../../site/navigation';
+import {
+  type ExcerptPart,
+  type PagefindApi,
+  type PagefindResultData,
+  type SearchResultView,
+  type SearchSection,
+  type SearchState,
+  SEARCH_SECTIONS,
+  isSearchSection,
+  resultCountText,
+  searchStateFromUrl,
+  searchUrl,
+  shapeResult,
+} from './search';
+import { ui } from '../../i18n';
+
+const PAGE_SIZE = 8;
+const lang = document.documentElement.lang;
+const locale: Locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
+const t = ui(locale);
+
+let pagefind: Promise<PagefindApi> | undefined;
+/** Pagefind's script, WebAssembly and index: fetched once, when search is first opened. */
+function loadPagefind(): Promise<PagefindApi> {
+  pagefind ??= (async () => {
+    const api = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`)) as PagefindApi;
+    // Main thread: for a site this size the worker would cost another 40 KB and gain nothing.
+    await api.options({ highlightParam: 'highlight', noWorker: true });
+    await api.init();
+    // Loads the filter index; without it Pagefind reports no counts for the section filters.
+    await api.filters();
+    return api;
+  })().catch((error: unknown) => {
+    pagefind = undefined; // Let the next keystroke try again.
+    throw error;
+  });
+  return pagefind;
+}
+
+/** Creates an element: h('a', { href: '/faqs/', class: 'font-bold' }, 'Questions'). */
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | boolean | undefined> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== false && value !== undefined) node.setAttribute(name, value === true ? '' : value);
+  }
+  node.append(...children);
+  return node;
+}
+
+const excerptNode = (parts: ExcerptPart[], className: string) =>
+  h('p', { class: className }, ...parts.map((part) => (part.marked ? h('mark', { class: 'search-mark' }, part.text) : part.text)));
+
+function resultNode(result: SearchResultView): HTMLLIElement {
+  const item = h(
+    'li',
+    { class: 'border-b border-line pb-4' },
+    h('a', { href: result.url, class: 'text-lg font-bold' }, result.title),
+    h('p', { class: 'text-sm font-semibold text-muted' }, t.sections[result.section]),
+    excerptNode(result.excerpt, 'mt-1'),
+  );
+  if (result.subResults.length > 0) {
+    const subResults = result.subResults.map((sub) =>
+      h('li', {}, h('a', { href: sub.url, class: 'font-semibold' }, sub.title), excerptNode(sub.excerpt, 'text-sm')),
+    );
+    item.append(h('ul', { class: 'mt-2 space-y-2 border-l-4 border-line pl-3', 'aria-label': t.search.subResultsLabel }, ...subResults));
+  }
+  return item;
+}
+
+/** Links under the results, with an optional lead-in, for "no results" and "search is unavailable". */
+function helpNodes(message: string | null, links: Array<{ href: string; label: string }>): Node[] {
+  const list = h('ul', { class: 'mt-2 list-disc space-y-1 pl-6' }, ...links.map(({ href, label }) => h('li', {}, h('a', { href }, label))));
+  return message ? [h('p', { class: 'font-semibold' }, message), list] : [list];
+}
+
+const button = 'min-h-11 rounded-sm border-2 px-4 font-semibold';
+
+class SearchPanel {
+  readonly element: HTMLElement;
+  readonly input: HTMLInputElement;
+  private readonly status = h('p', { role: 'status', class: 'mt-3 min-h-[1.6em] font-semibold' });
+  private readonly filters = h('fieldset', { class: 'mt-2', hidden: true }, h('legend', { class: 'text-sm font-bold' }, t.search.filterLegend));
+  private readonly filterCounts = new Map<SearchSection, { label: HTMLElement; count: HTMLElement }>();
+  // The data- attributes are hooks for the browser tests and the bench.
+  private readonly list = h('ol', { class: 'mt-4 space-y-4', 'data-search-results': true });
+  private readonly help = h('div', { 'data-search-help': true, hidden: true });
+  private readonly more = h('button', { type: 'button', class: `${button} mt-4 border-accent text-link`, hidden: true }, t.search.showMore);
+  private pending: Array<{ data(): Promise<PagefindResultData> }> = [];
+  /** Answers to older keystrokes arriving late must not overwrite newer ones. */
+  private latest = 0;
+
+  constructor(
+    /** Prefix for element ids, so the dialog and the search page never clash. */
+    id: string,
+    /** The search page keeps the URL in step with the query; the dialog leaves the page's URL alone. */
+    private readonly syncUrl: boolean,
+  ) {
+    this.input = h('input', {
+      id: `${id}-input`,
+      name: 'q',
+      type: 'search',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      'aria-describedby': `${id}-hint`,
+      class: 'mt-1 min-h-11 w-full rounded-sm border-2 border-ink bg-page px-3 text-lg text-ink',
+    });
+    const form = h(
+      'form',
+      { role: 'search', action: localePath(locale, 'search'), class: 'flex flex-wrap items-end gap-2' },
+      h(
+        'div',
+        { class: 'min-w-0 flex-1' },
+        h('label', { for: this.input.id, class: 'block font-bold' }, t.search.label),
+        h('p', { id: `${id}-hint`, class: 'text-sm text-muted' }, t.search.hint),
+        this.input,
+      ),
+      h('button', { type: 'submit', class: `${button} border-accent bg-accent text-accent-ink` }, t.search.submit),
+    );
+    const choices = SEARCH_SECTIONS.map((section) => {
+      const count = h('span', { 'data-count': true }, '0');
+      const label = h(
+        'label',
+        { class: 'inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-sm border-2 border-line px-3', 'data-section': section, hidden: true },
+        h('input', { type: 'checkbox', name: 'section', value: section, class: 'size-5 accent-accent' }),
+        h('span', {}, `${t.sections[section]} (`, count, ')'),
+      );
+      this.filterCounts.set(section, { label, count });
+      return label;
+    });
+    this.filters.append(h('div', { class: 'flex flex-wrap gap-2' }, ...choices));
+    this.element = h('div', {}, form, this.status, this.filters, this.list, this.help, this.more);
+
+    this.input.addEventListener('input', () => void this.run());
+    this.filters.addEventListener('change', () => void this.run());
+    // After "Show more", focus continues from the first new result.
+    this.more.addEventListener('click', () => void this.showMore(this.latest).then((first) => first?.querySelector('a')?.focus()));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.run();
+    });
+    this.element.addEventListener('keydown', (event) => this.moveThroughResults(event));
+  }
+
+  get state(): SearchState {
+    const checked = [...this.filters.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
+    return { query: this.input.value.trim(), sections: checked.filter(isSearchSection) };
+  }
+
+  set state({ query, sections }: SearchState) {
+    this.input.value = query;
+    for (const box of this.filters.querySelectorAll<HTMLInputElement>('input')) box.checked = (sections as string[]).includes(box.value);
+  }
+
+  async run(): Promise<void> {
+    const run = ++this.latest;
+    const { query, sections } = this.state;
+    if (this.syncUrl) history.replaceState(history.state, '', searchUrl(location.href, { query, sections }));
+    if (!query) return this.clear();
+    if (!this.status.textContent) this.status.textContent = t.search.loading;
+    try {
+      const api = await loadPagefind();
+      const filters = sections.length > 0 ? { section: { any: sections } } : undefined;
+      const search = await api.search(query, filters ? { filters } : {});
+      if (!search || run !== this.latest) return;
+      this.showFilterCounts(search.totalFilters.section ?? {});
+      this.list.replaceChildren();
+      this.pending = [...search.results];
+      await this.showMore(run);
+      if (run !== this.latest) return;
+      // Announced once the results are on screen, so the count matches what the reader can reach.
+      this.status.textContent = resultCountText(locale, search.results.length, query, t.search);
+      this.help.hidden = search.results.length > 0;
+      if (search.results.length === 0) this.help.replaceChildren(...helpNodes(t.search.noResultsHelp, mainNavigation(locale, t)));
+    } catch {
+      if (run === this.latest) this.unavailable();
+    }
+  }
+
+  /** Shows the next few results (Pagefind loads each result's text only now); returns the first new one. */
+  private async showMore(run: number): Promise<HTMLLIElement | undefined> {
+    const batch = this.pending.splice(0, PAGE_SIZE);
+    const items = (await Promise.all(batch.map(async (result) => shapeResult(await result.data())))).map(resultNode);
+    if (run !== this.latest) return undefined;
+    this.list.append(...items);
+    this.more.hidden = this.pending.length === 0;
+    return items[0];
+  }
+
+  private showFilterCounts(counts: Record<string, number>): void {
+    const { sections } = this.state;
+    let shown = 0;
+    for (const [section, { label, count }] of this.filterCounts) {
+      count.textContent = String(counts[section] ?? 0);
+      label.hidden = !counts[section] && !sections.includes(section);
+      if (!label.hidden) shown += 1;
+    }
+    // A filter is only worth showing when the results span more than one section.
+    this.filters.hidden = shown < 2 && sections.length === 0;
+  }
+
+  private clear(): void {
+    this.list.replaceChildren();
+    this.pending = [];
+    this.more.hidden = true;
+    this.help.hidden = true;
+    this.filters.hidden = true;
+    this.status.textContent = '';
+  }
+
+  private unavailable(): void {
+    this.clear();
+    this.status.textContent = import.meta.env.DEV ? t.search.devNoIndex : t.search.unavailable;
+    // The message is in the live region; below it, the way round: the A–Z list.
+    this.help.replaceChildren(...helpNodes(null, [{ href: localePath(locale, 'search'), label: t.search.allPages }]));
+    this.help.hidden = false;
+  }
+
+  /** Arrow keys move from the search box through the result links and back; Enter opens a link. */
+  private moveThroughResults(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const stops: HTMLElement[] = [this.input, ...this.list.querySelectorAll<HTMLAnchorElement>('a')];
+    const at = stops.indexOf(document.activeElement as HTMLElement);
+    if (at === -1 || stops.length === 1) return;
+    event.preventDefault();
+    stops[event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0)]!.focus();
+  }
+}
+
+let dialogPanel: { dialog: HTMLDialogElement; panel: SearchPanel } | undefined;
+/** The modal search dialog, created the first time it is opened. */
+function searchDialog() {
+  if (dialogPanel) return dialogPanel;
+  const panel = new SearchPanel('search-dialog', false);
+  const close = h('button', { type: 'button', class: `${button} border-line` }, t.search.close);
+  const dialog = h(
+    'dialog',
+    {
+      'aria-labelledby': 'search-dialog-title',
+      'data-search-dialog': true,
+      class: 'mx-auto mt-[4vh] max-h-[92vh] w-[min(44rem,calc(100%-1rem))] max-w-none overflow-y-auto rounded-sm border-2 border-line bg-page p-4 text-ink shadow-xl backdrop:bg-black/60 sm:p-6',
+    },
+    h('div', { class: 'mb-3 flex items-center justify-between gap-3' }, h('h2', { id: 'search-dialog-title', class: 'text-2xl font-bold' }, t.search.title), close),
+    panel.element,
+  );
+  close.addEventListener('click', () => dialog.close());
+  // In a search box Escape would only clear the words; here it closes search, as readers expect.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    dialog.close();
+  });
+  // A click on the dimmed backdrop closes search (the dialog's own padding and scrollbar are inside its box).
+  dialog.addEventListener('click', (event) => {
+    const box = dialog.getBoundingClientRect();
+    const outside = event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom;
+    if (event.target === dialog && outside) dialog.close();
+  });
+  document.body.append(dialog);
+  dialogPanel = { dialog, panel };
+  return dialogPanel;
+}
+
+let pagePanel: SearchPanel | undefined;
+
+/** Opens the search dialog (or, on the search page, moves to its search box). */
+export function openSearch(): void {
+  if (pagePanel) {
+    pagePanel.input.focus();
+    return;
+  }
+  const { dialog, panel } = searchDialog();
+  if (dialog.open) return;
+  const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  dialog.showModal();
+  // Escape, the close button and the backdrop all end here: focus goes back to where the reader was.
+  dialog.addEventListener('close', () => returnTo?.focus(), { once: true });
+  panel.input.focus();
+  panel.input.select();
+  // Start fetching Pagefind while the reader types.
+  loadPagefind().catch(() => undefined);
+}
+
+/** The search page: add the search box, restore the search from the URL and run it. */
+export function startSearchPage(container: HTMLElement): void {
+  pagePanel ??= new SearchPanel('search-page', true);
+  container.replaceChildren(pagePanel.element);
+  pagePanel.state = searchStateFromUrl(location.href);
+  if (pagePanel.state.query) void pagePanel.run();
+  else loadPagefind().catch(() => undefined);
+}

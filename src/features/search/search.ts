@@ -1,0 +1,155 @@
+import { DEFAULT_LOCALE, isLocale } from '../../site/locales';
+import { PAGE_SECTIONS } from '../../site/routes';
+
+/** The sections a reader can filter search results by; labels live in the dictionary's `sections`. */
+export const SEARCH_SECTIONS = ['guides', 'faqs', 'sideEffects', 'conditions', 'glossary', 'pages'] as const;
+export type SearchSection = (typeof SEARCH_SECTIONS)[number];
+
+export function isSearchSection(value: unknown): value is SearchSection {
+  return typeof value === 'string' && (SEARCH_SECTIONS as readonly string[]).includes(value);
+}
+
+/** The section a page is filed under in search, from its URL: "/side-effects/" and its pages → "sideEffects". */
+export function searchSectionOf(path: string): SearchSection {
+  const [first, second] = path.split(/[?#]/)[0]!.split('/').filter(Boolean);
+  const folder = isLocale(first) && first !== DEFAULT_LOCALE ? second : first;
+  if (folder === 'glossary') return 'glossary';
+  const collection = Object.entries(PAGE_SECTIONS).find(([, urlFolder]) => urlFolder !== '' && urlFolder === folder)?.[0];
+  // Home, sources, about, accessibility and privacy are pages about the site itself.
+  return isSearchSection(collection) ? collection : 'pages';
+}
+
+/** What the reader searched for; it lives in the URL so a search can be shared and bookmarked. */
+export interface SearchState {
+  query: string;
+  sections: SearchSection[];
+}
+
+export function searchStateFromUrl(url: string | URL): SearchState {
+  const params = new URL(url, 'http://localhost').searchParams;
+  const sections = params.getAll('section').filter(isSearchSection);
+  return { query: (params.get('q') ?? '').trim(), sections: [...new Set(sections)] };
+}
+
+/** The URL for a search state, keeping the page's path: "/search/?q=bruising&section=sideEffects". */
+export function searchUrl(current: string | URL, state: SearchState): string {
+  const url = new URL(current, 'http://localhost');
+  url.searchParams.delete('q');
+  url.searchParams.delete('section');
+  const query = state.query.trim();
+  if (query) url.searchParams.set('q', query);
+  for (const section of state.sections) url.searchParams.append('section', section);
+  return url.pathname + url.search + url.hash;
+}
+
+/** A stretch of excerpt text, marked when it matches the reader's words. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, code: string) => {
+    if (code[0] === '#') {
+      const point = code[1]?.toLowerCase() === 'x' ? Number.parseInt(code.slice(2), 16) : Number.parseInt(code.slice(1), 10);
+      return Number.isFinite(point) ? String.fromCodePoint(point) : whole;
+    }
+    return ENTITIES[code.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Splits a Pagefind excerpt ("…a <mark>bruise</mark> may…") into plain text parts, so the UI can
+ * build <mark> elements itself instead of trusting the excerpt as HTML.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let marked = false;
+  for (const piece of excerpt.split(/(<mark>|<\/mark>)/)) {
+    if (piece === '<mark>' || piece === '</mark>') {
+      marked = piece === '<mark>';
+      continue;
+    }
+    const text = decodeEntities(piece);
+    if (!text) continue;
+    const last = parts.at(-1);
+    if (last && last.marked === marked) last.text += text;
+    else parts.push({ text, marked });
+  }
+  return parts;
+}
+
+/** The parts of Pagefind's result data the UI uses (pagefind.js ships no types). */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { element: string; id: string };
+}
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  sub_results: PagefindSubResult[];
+}
+
+/** One search result, ready to show. */
+export interface SearchResultView {
+  url: string;
+  title: string;
+  section: SearchSection;
+  excerpt: ExcerptPart[];
+  /** Matching sub-sections of a long page, each linking to its heading. */
+  subResults: Array<{ url: string; title: string; excerpt: ExcerptPart[] }>;
+}
+
+const MAX_SUB_RESULTS = 3;
+
+export function shapeResult(data: PagefindResultData): SearchResultView {
+  const section = data.filters.section?.find(isSearchSection) ?? searchSectionOf(data.url);
+  // Pagefind's first sub-result is often the page itself (the text before the first heading); skip it.
+  const subResults = data.sub_results
+    .filter((sub) => sub.anchor && sub.anchor.element !== 'h1' && sub.url !== data.url)
+    .slice(0, MAX_SUB_RESULTS)
+    .map((sub) => ({ url: sub.url, title: sub.title, excerpt: excerptParts(sub.excerpt) }));
+  return {
+    url: data.url,
+    title: data.meta.title?.trim() || data.url,
+    section,
+    excerpt: excerptParts(data.excerpt),
+    subResults,
+  };
+}
+
+/** Fills "{count} results for “{query}”" style templates from the dictionary. */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+/** The sentence the live region reads out after each search. */
+export function resultCountText(
+  locale: string,
+  count: number,
+  query: string,
+  strings: { resultCount: Record<'one' | 'other', string>; noResults: string },
+): string {
+  if (count === 0) return fillTemplate(strings.noResults, { query });
+  const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+  return fillTemplate(strings.resultCount[form], { count: new Intl.NumberFormat(locale).format(count), query });
+}
+
+/** The slice of Pagefind's browser API (/pagefind/pagefind.js) the UI calls. */
+export interface PagefindApi {
+  options(options: { highlightParam?: string; noWorker?: boolean; excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, { any: string[] }> },
+  ): Promise<{
+    results: Array<{ id: string; data(): Promise<PagefindResultData> }>;
+    totalFilters: Record<string, Record<string, number>>;
+  } | null>;
+}

@@ -1,0 +1,112 @@
+import { type CollectionEntry, getCollection, getEntries, getEntry } from 'astro:content';
+import { type Locale, localePath, splitEntryId } from './locales';
+import { entryPath, type PageCollection } from './routes';
+import { FAQ_CATEGORIES } from '../collections/schemas';
+import type { PortableLinks } from './plain-text';
+import type { UiStrings } from '../i18n/en';
+
+type Ordered = { data: { order?: number; title?: string; question?: string } };
+const byOrder = (a: Ordered, b: Ordered) =>
+  (a.data.order ?? 0) - (b.data.order ?? 0) ||
+  (a.data.title ?? a.data.question ?? '').localeCompare(b.data.title ?? b.data.question ?? '');
+
+/** A collection's entries in one language, in the editors' chosen order. */
+export async function entriesIn<C extends PageCollection | 'glossary'>(collection: C, locale: Locale) {
+  const entries = await getCollection(collection, (entry) => splitEntryId(entry.id).locale === locale);
+  return (entries as Array<CollectionEntry<C> & Ordered>).sort(byOrder);
+}
+
+export function slugOf(entry: { id: string }): string {
+  return splitEntryId(entry.id).slug;
+}
+
+/** The title a reader sees for any page-like entry (FAQs use their question). */
+export function titleOf(entry: CollectionEntry<PageCollection>): string {
+  return 'question' in entry.data ? entry.data.question : entry.data.title;
+}
+
+export function urlOf(collection: PageCollection, entry: { id: string }): string {
+  const { locale, slug } = splitEntryId(entry.id);
+  return entryPath(locale, collection, slug);
+}
+
+/** Sources cited by an entry, in the numbered order of the Sources page. */
+export async function sourcesOf(entry: { data: { sources: Array<{ collection: 'sources'; id: string }> } }) {
+  const sources = await getEntries(entry.data.sources);
+  return sources.sort((a, b) => a.data.number - b.data.number);
+}
+
+export interface SitePage {
+  url: string;
+  title: string;
+  description: string;
+  section: keyof UiStrings['sections'] | 'index';
+}
+
+/** The home page and index pages, whose words and review dates live in content/sections/. */
+export const SECTION_PAGES = ['home', 'faqs', 'side-effects', 'conditions', 'glossary', 'sources', 'estimator'] as const;
+export type SectionPage = (typeof SECTION_PAGES)[number];
+
+export async function sectionEntry(locale: Locale, page: SectionPage) {
+  const entry = await getEntry('sections', `${locale}/${page}`);
+  if (!entry) throw new Error(`Missing content/sections/${locale}/${page}.yaml: every language needs one per index page.`);
+  return entry;
+}
+
+export function sectionUrl(locale: Locale, page: SectionPage): string {
+  return localePath(locale, page === 'home' ? '' : page);
+}
+
+/** Every page of the site in one language: for related links, the A–Z list and the 404 page. */
+export async function sitePages(locale: Locale): Promise<SitePage[]> {
+  const pages: SitePage[] = [];
+  for (const page of SECTION_PAGES) {
+    const { data } = await sectionEntry(locale, page);
+    pages.push({ url: sectionUrl(locale, page), title: data.title, description: data.description, section: 'index' });
+  }
+  const collections: PageCollection[] = ['guides', 'sideEffects', 'conditions', 'faqs', 'pages'];
+  for (const collection of collections) {
+    for (const entry of await entriesIn(collection, locale)) {
+      pages.push({ url: urlOf(collection, entry), title: titleOf(entry), description: entry.data.description, section: collection });
+    }
+  }
+  return pages;
+}
+
+/** Turns an entry's `related` paths into links, failing the build on a path that is not a page. */
+export async function relatedPagesOf(locale: Locale, entry: { id: string; data: { related: string[] } }) {
+  const pages = await sitePages(locale);
+  return entry.data.related.map((path) => {
+    const page = pages.find((candidate) => candidate.url === path.split('#')[0]);
+    if (!page) {
+      throw new Error(`${entry.id}: related: "${path}" is not a page on this site. Use a path such as /side-effects/bruising/.`);
+    }
+    return { ...page, url: path };
+  });
+}
+
+/** A language's questions grouped by category, in category order, leaving out empty categories. */
+export async function faqGroups(locale: Locale) {
+  const faqs = await entriesIn('faqs', locale);
+  return FAQ_CATEGORIES.map((category) => ({ category, faqs: faqs.filter((faq) => faq.data.category === category) })).filter(
+    (group) => group.faqs.length > 0,
+  );
+}
+
+/** Where terms and citations link to when our content is shown on other sites. */
+export async function portableLinks(locale: Locale, site: URL): Promise<PortableLinks> {
+  const terms = new Map((await entriesIn('glossary', locale)).map((term) => [slugOf(term), term.data.term]));
+  const sources = new Map((await getCollection('sources')).map((source) => [source.id, source.data.number]));
+  const at = (path: string, id: string) => new URL(`${localePath(locale, path)}#${id}`, site).href;
+  return {
+    site,
+    term: (id) => {
+      const text = terms.get(id);
+      return text === undefined ? undefined : { url: at('glossary', id), text };
+    },
+    source: (id) => {
+      const number = sources.get(id);
+      return number === undefined ? undefined : { url: at('sources', id), number };
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { clinicSnippet, embedAddress, structuredDataSnippet } from '../../../src/features/clinics/clinic-snippet';
+import { faqPage } from '../../../src/seo/structured-data';
+
+const site = 'https://mesotherapy-guide.example';
+
+describe('embedAddress', () => {
+  it('builds the absolute address with only the chosen options', () => {
+    expect(embedAddress(site, 'en', 'faq', {})).toBe(`${site}/embed/faq/`);
+    expect(embedAddress(`${site}/`, 'en', 'faq', { ids: ['a', 'b'], accent: '#aa3300', theme: 'dark' })).toBe(
+      `${site}/embed/faq/?ids=a,b&accent=%23aa3300&theme=dark`,
+    );
+    expect(embedAddress(site, 'en', 'side-effects', { theme: 'auto' })).toBe(`${site}/embed/side-effects/`);
+  });
+});
+
+describe('clinicSnippet', () => {
+  it('is an accessible lazy iframe plus the loader from the same site, with attributes escaped', () => {
+    const snippet = clinicSnippet({ embedUrl: `${site}/embed/faq/?ids=a,b&theme=dark`, title: 'Questions "and" answers' });
+    expect(snippet).toMatchInlineSnapshot(`
+      "<iframe src="https://mesotherapy-guide.example/embed/faq/?ids=a,b&amp;theme=dark" title="Questions &quot;and&quot; answers" loading="lazy" width="100%" height="600"></iframe>
+      <script src="https://mesotherapy-guide.example/embed.js" async></script>"
+    `);
+  });
+});
+
+describe('structuredDataSnippet', () => {
+  it('wraps JSON-LD so that answer text cannot close the script element', () => {
+    const block = structuredDataSnippet(faqPage([{ question: 'Q?', answerText: 'Use </script> safely.' }]));
+    expect(block.startsWith('<script type="application/ld+json">\n{')).toBe(true);
+    expect(block.match(/<\/script>/g)).toHaveLength(1);
+    expect(JSON.parse(block.split('\n').slice(1, -1).join('\n'))).toMatchObject({ '@type': 'FAQPage' });
+  });
+});

@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { frontmatterOf } from '../../../src/editor-tools/content-files';
+import { glossarySchema, schemasByFolder, sourceSchema } from '../../../src/collections/schemas';
+import { knownSourceRef } from '../../../src/collections/fields';
+
+const CONTENT = join(import.meta.dirname, '..', '..', '..', 'content');
+const sourceIds = new Set(readdirSync(join(CONTENT, 'sources')).map((name) => name.replace(/\.yaml$/, '')));
+// Stands in for Astro's reference('sources'): the same check against the files in content/sources/.
+const COLLECTIONS = schemasByFolder(knownSourceRef(sourceIds));
+
+/** Every file of a content folder (all languages) with its parsed frontmatter or YAML. */
+function entries(folder: string): Array<[string, unknown]> {
+  return readdirSync(join(CONTENT, folder), { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(mdx|yaml)$/.test(name))
+    .map((name) => {
+      const text = readFileSync(join(CONTENT, folder, name), 'utf8');
+      return [`${folder}/${name}`, name.endsWith('.mdx') ? frontmatterOf(text) : parse(text)];
+    });
+}
+
+/** "field: message" for each problem, the way an editor reads them. */
+function problems(schema: z.ZodType, data: unknown): string[] {
+  const result = schema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('the real content passes its schema', () => {
+  for (const [folder, schema] of Object.entries(COLLECTIONS)) {
+    it.each(entries(folder))(`%s`, (_file, data) => {
+      expect(problems(schema, data)).toEqual([]);
+    });
+  }
+});
+
+const faq = {
+  question: 'Can I wash my hair after a session?',
+  category: 'sessions-and-course',
+  description: 'When you can wash your hair after scalp mesotherapy, and what to avoid for a day or two.',
+  lastReviewed: '2026-11-25',
+  nextReview: '2027-11-25',
+  sources: ['clinic-article'],
+};
+const faqProblems = (change: Record<string, unknown>) => problems(COLLECTIONS.faqs, { ...faq, ...change });
+
+describe('a mistake in a FAQ names the field and the fix', () => {
+  it('accepts the example', () => {
+    expect(faqProblems({})).toEqual([]);
+  });
+  it('missing lastReviewed', () => {
+    expect(faqProblems({ lastReviewed: undefined })).toEqual(['lastReviewed: expected a date like 2026-11-24']);
+  });
+  it('a date that is not a date', () => {
+    expect(faqProblems({ nextReview: '2027-13-45' })).toEqual(['nextReview: expected a date like 2026-11-24']);
+  });
+  it('nextReview before lastReviewed', () => {
+    expect(faqProblems({ nextReview: '2025-01-01' })).toEqual(['nextReview: must be later than lastReviewed']);
+  });
+  it('an unknown source id', () => {
+    expect(faqProblems({ sources: ['clinic-artcle'] })).toEqual([
+      'sources.0: there is no source "clinic-artcle" in content/sources/. Did you mean "clinic-article"? Use a file name from there without .yaml, e.g. clinic-article.',
+    ]);
+  });
+  it('no sources', () => {
+    expect(faqProblems({ sources: [] })).toEqual(['sources: list at least one source id from content/sources/']);
+  });
+  it('an empty question', () => {
+    expect(faqProblems({ question: '  ' })).toEqual(['question: must not be empty: write the question, ending with "?"']);
+  });
+  it('a question without a question mark', () => {
+    expect(faqProblems({ question: 'Washing hair' })).toEqual(['question: end the question with "?"']);
+  });
+  it('an unknown category', () => {
+    expect(faqProblems({ category: 'aftercare' })).toEqual([
+      'category: expected one of: about-the-treatment, sessions-and-course, results, safety-and-side-effects, choosing-a-clinic',
+    ]);
+  });
+  it('a related path that is not a site path', () => {
+    expect(faqProblems({ related: ['side-effects/bruising'] })).toEqual(['related.0: expected a site path such as /side-effects/bruising/']);
+  });
+});
+
+describe('other content types', () => {
+  it('a side effect with an unknown frequency', () => {
+    const sideEffect = { ...faq, question: undefined, category: undefined, title: 'Itching', howCommon: 'often', howLong: 'A day' };
+    expect(problems(COLLECTIONS['side-effects'], sideEffect)).toEqual(['howCommon: expected one of: common, uncommon, rare']);
+  });
+  it('a glossary term without a definition', () => {
+    expect(problems(glossarySchema, { term: 'Anagen' })).toEqual(['definition: expected a one- or two-sentence plain-English meaning as text']);
+  });
+  it('a source with a bad DOI', () => {
+    const source = { number: 30, title: 'A trial', publication: 'A journal', kind: 'trial', doi: 'doi.org/10.1/x', supports: { en: 'It found little.' } };
+    expect(problems(sourceSchema, source)).toEqual(['doi: expected a DOI such as 10.4103/ijt.ijt_89_18']);
+  });
+});

@@ -1,0 +1,99 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { lintContent } from '../../../src/editor-tools/content-lint';
+
+const VALID = join(import.meta.dirname, '..', '..', 'fixtures', 'sites', 'valid');
+const FAQ = 'content/faqs/en/is-it-painful.mdx';
+const today = new Date('2026-11-25');
+let copies: string[] = [];
+afterEach(() => {
+  for (const copy of copies) rmSync(copy, { recursive: true, force: true });
+  copies = [];
+});
+
+/** Lints a copy of the fixture site's content after `change` edits the FAQ; returns "line:column severity rule: reason". */
+async function lintFaq(change: (text: string) => string, when = today) {
+  const root = mkdtempSync(join(tmpdir(), 'content-lint-'));
+  copies.push(root);
+  cpSync(join(VALID, 'content'), join(root, 'content'), { recursive: true });
+  writeFileSync(join(root, FAQ), change(readFileSync(join(root, FAQ), 'utf8')));
+  const files = await lintContent(root, when);
+  return files.flatMap((file) =>
+    file.messages.map((message) => `${file.path}:${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.ruleId}: ${message.reason}`),
+  );
+}
+
+describe('lintContent', () => {
+  it('passes the valid fixture', async () => {
+    expect(await lintFaq((text) => text)).toEqual([]);
+  });
+
+  it('fails a promotional claim, with the place and a suggested wording', async () => {
+    expect(await lintFaq((text) => `${text}\nThe treatment is painless.\n`)).toEqual([
+      `${FAQ}:13:18 error claims: Avoid "painless": say "most people feel some discomfort, usually mild".`,
+    ]);
+  });
+
+  it('fails American spelling in the text and in frontmatter', async () => {
+    const found = await lintFaq((text) => text.replace('usually mild.<Cite', 'usually mild with an anesthetic.<Cite').replace('description: Most', 'description: Color. Most'));
+    expect(found).toEqual([
+      `${FAQ}:4:1 error british-spelling: description: Use British spelling: "Colour", not "Color".`,
+      `${FAQ}:10:56 error british-spelling: Use British spelling: "anaesthetic", not "anesthetic".`,
+    ]);
+  });
+
+  it('fails a link to a page that does not exist, and a cited source missing from sources:', async () => {
+    const found = await lintFaq((text) => text.replace('<Cite id="clinic-article" />', '<Cite id="cdc-2005" /> See [bruising](/side-effects/bruising/).'));
+    expect(found).toEqual([
+      `${FAQ}:10:48 error reference: <Cite id="cdc-2005">: "cdc-2005" is not in this page's sources: [clinic-article]. Add it to the sources: list at the top of the file, so it appears in the page's numbered source list.`,
+      `${FAQ}:10:75 error internal-link: The link "/side-effects/bruising/" points to no page on this site. Check the address against the page you mean, e.g. /side-effects/bruising/.`,
+    ]);
+  });
+
+  it('fails a field the build would reject, at its line, with what is expected', async () => {
+    expect(await lintFaq((text) => text.replace('lastReviewed: 2026-11-25', 'lastReviewed: 25/11/2026').replace('category: about-the-treatment', 'category: aftercare'))).toEqual([
+      `${FAQ}:3:1 error schema: category: expected one of: about-the-treatment, sessions-and-course, results, safety-and-side-effects, choosing-a-clinic`,
+      `${FAQ}:5:1 error schema: lastReviewed: expected a date like 2026-11-24`,
+    ]);
+  });
+
+  it('fails fields that are not valid YAML', async () => {
+    const found = await lintFaq((text) => text.replace('sources: [clinic-article]', 'sources: [clinic-article'));
+    expect(found[0]).toMatch(/^content\/faqs\/en\/is-it-painful.mdx:1:1 error schema: The fields at the top of the file are not valid YAML: /);
+  });
+
+  it('warns 30 days before the review date and fails after it', async () => {
+    expect(await lintFaq((text) => text, new Date('2027-11-01'))).toEqual([
+      `${FAQ}:6:1 warning freshness: nextReview: the review is due on 2027-11-25, in 24 days. Plan it now.`,
+    ]);
+    expect(await lintFaq((text) => text, new Date('2027-12-01'))).toEqual([
+      `${FAQ}:6:1 error freshness: nextReview: the review was due on 2027-11-25, 6 days ago. Review the page against its sources, then set lastReviewed to today and nextReview to a year later.`,
+    ]);
+  });
+
+  it('warns about a long sentence', async () => {
+    const long = `\n${'You may need a few more sessions if your hair loss is patchy'.repeat(2).replace('patchyYou', 'patchy and you')}.\n`;
+    expect(await lintFaq((text) => text + long)).toEqual([
+      `${FAQ}:13:1 warning sentence-length: Long sentence (27 words): "You may need a few more sessions if your hair loss is patchy…". Split it in two: aim for under 20 words, at most 25.`,
+    ]);
+  });
+
+  it('words a hard description as a fix too, also when the body is checked after it', async () => {
+    const found = await lintFaq((text) =>
+      text.replace(/^description: .*$/m, 'description: Consequently, dermatological practitioners recommend comprehensive evaluation of cicatricial alopecia.'),
+    );
+    expect(found).toEqual([
+      `${FAQ}:4:1 warning readability: description: Hard to read: "Consequently, dermatological practitioners recommend comprehensive eva…". Split it into shorter sentences, use everyday words, or explain a medical word with <Term>.`,
+    ]);
+  });
+
+  it('warns about a hard sentence and shows it', async () => {
+    const hard =
+      '\nConsequently, dermatological practitioners recommend comprehensive evaluation of androgenetic alopecia, telogen effluvium and cicatricial alopecia before considering intradermal mesotherapeutic interventions.\n';
+    const found = await lintFaq((text) => text + hard);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/:13:1 warning readability: Hard to read: "Consequently, dermatological practitioners recommend comprehensive eva…". Split it/);
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import {
+  excerptParts,
+  fillTemplate,
+  resultCountText,
+  searchSectionOf,
+  searchStateFromUrl,
+  searchUrl,
+  shapeResult,
+  type PagefindResultData,
+} from '../../../src/features/search/search';
+import { en } from '../../../src/i18n/en';
+
+describe('searchSectionOf', () => {
+  it.each([
+    ['/guides/what-is-capillary-mesotherapy/', 'guides'],
+    ['/faqs/', 'faqs'],
+    ['/faqs/is-it-painful/', 'faqs'],
+    ['/side-effects/bruising/', 'sideEffects'],
+    ['/side-effects/', 'sideEffects'],
+    ['/conditions/telogen-effluvium/', 'conditions'],
+    ['/glossary/', 'glossary'],
+    ['/glossary/#anagen', 'glossary'],
+    ['/faqs/?highlight=pain#is-it-painful', 'faqs'],
+    ['/', 'pages'],
+    ['/about/', 'pages'],
+    ['/sources/', 'pages'],
+  ])('%s is filed under %s', (path, section) => {
+    expect(searchSectionOf(path)).toBe(section);
+  });
+
+  it('every section has a label in the dictionary', () => {
+    for (const path of ['/guides/x/', '/faqs/', '/side-effects/', '/conditions/', '/glossary/', '/']) {
+      expect(en.sections[searchSectionOf(path)]).toBeTruthy();
+    }
+  });
+});
+
+describe('search state in the URL', () => {
+  it('reads the query and known sections, ignoring unknown ones and repeats', () => {
+    expect(searchStateFromUrl('/search/?q=+bruising+&section=sideEffects&section=nonsense&section=sideEffects')).toEqual({
+      query: 'bruising',
+      sections: ['sideEffects'],
+    });
+  });
+
+  it('reads an empty search from a bare URL', () => {
+    expect(searchStateFromUrl('http://127.0.0.1:4321/search/')).toEqual({ query: '', sections: [] });
+  });
+
+  it('writes the query and sections, keeping the path and other parameters', () => {
+    expect(searchUrl('http://127.0.0.1/search/?lang=x', { query: 'hair loss', sections: ['faqs', 'guides'] })).toBe(
+      '/search/?lang=x&q=hair+loss&section=faqs&section=guides',
+    );
+  });
+
+  it('drops the query parameter when the box is emptied', () => {
+    expect(searchUrl('/search/?q=pain&section=faqs', { query: '  ', sections: [] })).toBe('/search/');
+  });
+
+  it('round-trips', () => {
+    const state = { query: 'is it “painful” & safe?', sections: ['faqs' as const] };
+    expect(searchStateFromUrl(searchUrl('/search/', state))).toEqual(state);
+  });
+});
+
+describe('excerptParts', () => {
+  it('splits marked words from plain text', () => {
+    expect(excerptParts('Small <mark>bruises</mark> may <mark>appear</mark>.')).toEqual([
+      { text: 'Small ', marked: false },
+      { text: 'bruises', marked: true },
+      { text: ' may ', marked: false },
+      { text: 'appear', marked: true },
+      { text: '.', marked: false },
+    ]);
+  });
+
+  it('decodes entities instead of passing HTML through', () => {
+    expect(excerptParts('a &lt;script&gt; &amp; <mark>&quot;pain&quot;</mark> &#39;x&#x27;')).toEqual([
+      { text: 'a <script> & ', marked: false },
+      { text: '"pain"', marked: true },
+      { text: " 'x'", marked: false },
+    ]);
+  });
+
+  it('joins neighbouring marks and leaves unknown entities alone', () => {
+    expect(excerptParts('<mark>hair</mark><mark> loss</mark> &madeup;')).toEqual([
+      { text: 'hair loss', marked: true },
+      { text: ' &madeup;', marked: false },
+    ]);
+  });
+
+  it('returns nothing for an empty excerpt', () => {
+    expect(excerptParts('')).toEqual([]);
+  });
+});
+
+describe('shapeResult', () => {
+  const data: PagefindResultData = {
+    url: '/faqs/?highlight=pain',
+    excerpt: 'Is it <mark>painful</mark>?',
+    meta: { title: ' Questions ' },
+    filters: { section: ['faqs'] },
+    sub_results: [
+      { title: 'Questions', url: '/faqs/?highlight=pain', excerpt: 'intro' },
+      { title: 'Questions', url: '/faqs/?highlight=pain#top', excerpt: 'x', anchor: { element: 'h1', id: 'top' } },
+      { title: 'Is it painful?', url: '/faqs/?highlight=pain#is-it-painful', excerpt: '<mark>painful</mark>', anchor: { element: 'h3', id: 'is-it-painful' } },
+      { title: 'B', url: '/faqs/#b', excerpt: '', anchor: { element: 'h3', id: 'b' } },
+      { title: 'C', url: '/faqs/#c', excerpt: '', anchor: { element: 'h3', id: 'c' } },
+      { title: 'D', url: '/faqs/#d', excerpt: '', anchor: { element: 'h3', id: 'd' } },
+    ],
+  };
+
+  it('keeps title, section and excerpt, and only heading sub-results, at most three', () => {
+    const result = shapeResult(data);
+    expect(result.title).toBe('Questions');
+    expect(result.section).toBe('faqs');
+    expect(result.excerpt).toEqual([{ text: 'Is it ', marked: false }, { text: 'painful', marked: true }, { text: '?', marked: false }]);
+    expect(result.subResults.map((sub) => sub.url)).toEqual(['/faqs/?highlight=pain#is-it-painful', '/faqs/#b', '/faqs/#c']);
+  });
+
+  it('falls back to the URL for a page without a section filter or title', () => {
+    const result = shapeResult({ ...data, url: '/side-effects/bruising/', meta: {}, filters: {}, sub_results: [] });
+    expect(result.section).toBe('sideEffects');
+    expect(result.title).toBe('/side-effects/bruising/');
+  });
+});
+
+describe('result count sentence', () => {
+  it.each([
+    [0, 'No results for “xyz”.'],
+    [1, '1 result for “xyz”'],
+    [1234, '1,234 results for “xyz”'],
+  ])('%i results', (count, sentence) => {
+    expect(resultCountText('en', count, 'xyz', en.search)).toBe(sentence);
+  });
+
+  it('leaves unknown placeholders visible rather than printing "undefined"', () => {
+    expect(fillTemplate('{count} of {total}', { count: 3 })).toBe('3 of {total}');
+  });
+});

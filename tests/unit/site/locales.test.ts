@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { isLocale, langParam, localeFromParam, localePath, splitEntryId } from '../../../src/site/locales';
+import { absoluteUrl, entryPath, sectionPath } from '../../../src/site/routes';
+
+describe('localePath', () => {
+  it('puts English at the root with a trailing slash', () => {
+    expect(localePath('en')).toBe('/');
+    expect(localePath('en', 'faqs')).toBe('/faqs/');
+    expect(localePath('en', '/faqs/pain/')).toBe('/faqs/pain/');
+  });
+  it('keeps file names without a trailing slash', () => {
+    expect(localePath('en', 'api/faqs.json')).toBe('/api/faqs.json');
+  });
+});
+
+describe('splitEntryId', () => {
+  it('reads the language folder from a content id', () => {
+    expect(splitEntryId('en/is-it-painful')).toEqual({ locale: 'en', slug: 'is-it-painful' });
+  });
+  it('explains how to fix a file outside a language folder', () => {
+    expect(() => splitEntryId('is-it-painful')).toThrow(/content\/<collection>\/en\/is-it-painful/);
+    expect(() => splitEntryId('fr/pain')).toThrow(/language folder/);
+  });
+});
+
+describe('route params', () => {
+  it('maps the default language to no URL prefix and back', () => {
+    expect(langParam('en')).toBeUndefined();
+    expect(localeFromParam(undefined)).toBe('en');
+    expect(() => localeFromParam('xx')).toThrow(/Unknown language/);
+    expect(isLocale('en')).toBe(true);
+    expect(isLocale('EN')).toBe(false);
+  });
+});
+
+describe('routes', () => {
+  it('builds entry and section URLs', () => {
+    expect(entryPath('en', 'sideEffects', 'bruising')).toBe('/side-effects/bruising/');
+    expect(entryPath('en', 'pages', 'about')).toBe('/about/');
+    expect(sectionPath('en', 'faqs')).toBe('/faqs/');
+    expect(absoluteUrl('https://example.org', '/faqs/')).toBe('https://example.org/faqs/');
+  });
+});
