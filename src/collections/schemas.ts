@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { LOCALES } from '../site/locales.ts';
+import type { CollectionName } from './registry.ts';
 import { EVIDENCE_LEVELS, FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from './choices.ts';
 import { type EntryRef, order, pageFields, plainText, reviewOrder } from './fields.ts';
 
@@ -55,7 +56,7 @@ export const infoPageSchema = <R extends EntryRef>(sourceRef: R) =>
   );
 
 /** The home page and the index pages (FAQs, side effects, conditions, glossary, sources): their words and review dates. */
-export const sectionSchema = <R extends EntryRef>(sourceRef: R) =>
+export const indexPageSchema = <R extends EntryRef>(sourceRef: R) =>
   reviewOrder(
     z.object({
       title: plainText('the page title'),
@@ -87,16 +88,16 @@ export const sourceSchema = z.object({
     supports: z.record(z.enum(LOCALES), plainText('what the source tells us, in plain language')),
   });
 
-/** Each content folder's schema: one map for the build (src/content.config.ts), the content lint and the schema tests. */
-export function schemasByFolder<R extends EntryRef>(sourceRef: R) {
+/** Each collection's schema, by its name in the registry: one map for the build (src/content.config.ts), the content lint and the schema tests. */
+export function collectionSchemas<R extends EntryRef>(sourceRef: R) {
   return {
     guides: guideSchema(sourceRef),
     faqs: faqSchema(sourceRef),
-    'side-effects': sideEffectSchema(sourceRef),
+    sideEffects: sideEffectSchema(sourceRef),
     conditions: conditionSchema(sourceRef),
     pages: infoPageSchema(sourceRef),
-    sections: sectionSchema(sourceRef),
+    indexPages: indexPageSchema(sourceRef),
     glossary: glossarySchema,
     sources: sourceSchema,
-  };
+  } satisfies Record<CollectionName, z.ZodType>;
 }

@@ -2,23 +2,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { ContentIds } from './content-references.ts';
-import { isLocale, localePath } from '../site/locales.ts';
-import { entryPath, type PageCollection } from '../site/routes.ts';
-
-/** content/ folders that become pages, and the collection each one is. */
-export const PAGE_FOLDERS: Record<string, PageCollection> = {
-  guides: 'guides',
-  faqs: 'faqs',
-  'side-effects': 'sideEffects',
-  conditions: 'conditions',
-  pages: 'pages',
-};
+import { DEFAULT_LOCALE, isLocale, localePath } from '../site/locales.ts';
+import { entryPath } from '../site/routes.ts';
+import { collectionOfFolder, COLLECTIONS, type CollectionName, type PageCollection } from '../collections/registry.ts';
 
 /** A content file with data: an MDX page's frontmatter, or a YAML file. */
 export interface ContentFile {
   /** Path from the project root, e.g. content/faqs/en/pain.mdx: what messages show. */
   file: string;
   folder: string;
+  /** The registry's collection of that folder. */
+  collection: CollectionName;
   slug: string;
   text: string;
   data: Record<string, unknown>;
@@ -84,32 +78,30 @@ export function readContentIds(contentDir: string): ContentIds {
 export function readContentIndex(root: string): ContentIndex {
   const contentDir = join(root, 'content');
   const files = listFiles(contentDir);
-  const read = (path: string, folder: string): ContentFile => {
+  const read = (path: string, folder: string, collection: CollectionName): ContentFile => {
     const text = readFileSync(path, 'utf8');
     const slug = basename(path).replace(/\.(mdx|yaml)$/, '');
-    return { file: relative(root, path), folder, slug, text, ...contentData(text, path.endsWith('.mdx')) };
+    return { file: relative(root, path), folder, collection, slug, text, ...contentData(text, path.endsWith('.mdx')) };
   };
   const sources = new Map<string, ContentFile>();
   const pages: ContentPage[] = [];
   const glossary: ContentFile[] = [];
   for (const path of files) {
-    const [folder = '', locale = '', name = ''] = relative(contentDir, path).split(/[\\/]/);
-    if (folder === 'sources' && locale.endsWith('.yaml')) {
-      const source = read(path, folder);
-      sources.set(source.slug, source);
-      continue;
+    const [folder = '', ...rest] = relative(contentDir, path).split(/[\\/]/);
+    const collection = collectionOfFolder(folder);
+    if (!collection) continue;
+    const { format, perLanguage, urlFolder } = COLLECTIONS[collection];
+    const [locale = '', name = ''] = perLanguage ? rest : [DEFAULT_LOCALE, rest[0]];
+    if (rest.length !== (perLanguage ? 2 : 1) || !name.endsWith(`.${format}`) || !isLocale(locale)) continue;
+    const entry = read(path, folder, collection);
+    if (collection === 'sources') sources.set(entry.slug, entry);
+    else if (collection === 'glossary') glossary.push(entry);
+    else {
+      // Index pages (content/index-pages/) are the home page and the pages that list a collection.
+      const url =
+        urlFolder === null ? localePath(locale, entry.slug === 'home' ? '' : entry.slug) : entryPath(locale, collection as PageCollection, entry.slug);
+      pages.push({ ...entry, locale, url });
     }
-    if (!isLocale(locale)) continue;
-    if (folder === 'glossary' && name.endsWith('.yaml')) {
-      glossary.push(read(path, folder));
-      continue;
-    }
-    const collection = PAGE_FOLDERS[folder];
-    const isSection = folder === 'sections' && name.endsWith('.yaml');
-    if (!(collection && name.endsWith('.mdx')) && !isSection) continue;
-    const entry = read(path, folder);
-    const url = collection ? entryPath(locale, collection, entry.slug) : localePath(locale, entry.slug === 'home' ? '' : entry.slug);
-    pages.push({ ...entry, locale, url });
   }
   return { sources, terms: readContentIds(contentDir).terms, pages, glossary, files: files.map((file) => relative(root, file)) };
 }

@@ -13,7 +13,8 @@ import { type Plugin, type Processor, unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { en } from '../i18n/en.ts';
-import { schemasByFolder } from '../collections/schemas.ts';
+import { collectionSchemas } from '../collections/schemas.ts';
+import { COLLECTIONS, type CollectionName } from '../collections/registry.ts';
 import { knownSourceRef } from '../collections/fields.ts';
 import { type ContentFile, type ContentPage, readContentIndex } from './content-files.ts';
 import { remarkContentReferences } from './content-references.ts';
@@ -86,10 +87,10 @@ const asDate = (value: unknown) => {
 
 const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
-/** The schema of each content folder, with a stand-in for Astro's reference() that checks ids against content/sources/. */
-function schemaFor(folder: string, sourceIds: ReadonlySet<string>): z.ZodType | undefined {
-  const schemas: Record<string, z.ZodType> = schemasByFolder(knownSourceRef(sourceIds));
-  return schemas[folder];
+/** The schema of each collection, with a stand-in for Astro's reference() that checks ids against content/sources/. */
+function schemaFor(collection: CollectionName, sourceIds: ReadonlySet<string>): z.ZodType {
+  const schemas: Record<CollectionName, z.ZodType> = collectionSchemas(knownSourceRef(sourceIds));
+  return schemas[collection];
 }
 
 /** The same schema checks as the build, reported at the line of the field: "lastReviewed: expected a date like 2026-11-24". */
@@ -103,7 +104,7 @@ function checkSchema(entry: ContentFile, file: VFile, sourceIds: ReadonlySet<str
     }).fatal = true;
     return;
   }
-  const result = schemaFor(entry.folder, sourceIds)?.safeParse(entry.data);
+  const result = schemaFor(entry.collection, sourceIds).safeParse(entry.data);
   for (const issue of result?.success === false ? result.error.issues : []) {
     const field = issue.path.join('.');
     file.message(`${field}: ${issue.message}`, { place: place(String(issue.path[0] ?? '')), ruleId: 'schema', source: 'content' }).fatal = true;
@@ -152,8 +153,6 @@ async function checkTextFields(file: VFile, data: Record<string, unknown>, fileT
   for (const fact of asList(data.keyFacts)) await checkTextField(file, fact, 'keyFacts', fileText);
 }
 
-/** Pages the site lists or links without any content link: index pages list every FAQ, side effect and condition. */
-const LISTED_FOLDERS = new Set(['faqs', 'side-effects', 'conditions', 'sections']);
 
 /**
  * Checks every file in content/ and returns one VFile per file with its messages: errors (fatal) fail
@@ -187,7 +186,7 @@ export async function lintContent(root: string, today: Date): Promise<VFile[]> {
     files.push(file);
   }
   for (const page of index.pages) {
-    if (LISTED_FOLDERS.has(page.folder) || linked.has(page.url)) continue;
+    if (COLLECTIONS[page.collection].listedByTheSite || linked.has(page.url)) continue;
     const file = files.find((candidate) => candidate.path === page.file);
     file?.message(`Orphan page: nothing in content/ or the site's menus links to ${page.url}. Link to it from a related page (a link in the text or its related: list).`, {
       place: { line: 1, column: 1 },

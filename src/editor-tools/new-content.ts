@@ -1,19 +1,12 @@
 import { stringify } from 'yaml';
+import { COLLECTIONS, collectionOfScaffold, SCAFFOLD_KINDS, type ScaffoldKind } from '../collections/registry.ts';
 import { EVIDENCE_LEVELS, FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from '../collections/choices.ts';
 
-/** What `npm run new -- <kind> "<title>"` can create, and where each kind lives in content/. */
-export const CONTENT_KINDS = {
-  faq: { folder: 'faqs', extension: 'mdx', perLanguage: true },
-  guide: { folder: 'guides', extension: 'mdx', perLanguage: true },
-  condition: { folder: 'conditions', extension: 'mdx', perLanguage: true },
-  'side-effect': { folder: 'side-effects', extension: 'mdx', perLanguage: true },
-  term: { folder: 'glossary', extension: 'yaml', perLanguage: true },
-  source: { folder: 'sources', extension: 'yaml', perLanguage: false },
-} as const;
-export type ContentKind = keyof typeof CONTENT_KINDS;
+/** What `npm run new -- <kind> "<title>"` can create: the registry's scaffold kinds. */
+export type ContentKind = ScaffoldKind;
 
 export function isContentKind(value: string): value is ContentKind {
-  return Object.hasOwn(CONTENT_KINDS, value);
+  return (SCAFFOLD_KINDS as readonly string[]).includes(value);
 }
 
 const MAX_SLUG_LENGTH = 60;
@@ -50,8 +43,8 @@ export function aYearLater(date: Date): Date {
 
 /** The path of the new file inside content/, e.g. "faqs/en/can-i-wash-my-hair.mdx". */
 export function contentFilePath(kind: ContentKind, slug: string, locale: string): string {
-  const { folder, extension, perLanguage } = CONTENT_KINDS[kind];
-  return perLanguage ? `${folder}/${locale}/${slug}.${extension}` : `${folder}/${slug}.${extension}`;
+  const { contentFolder, format, perLanguage } = COLLECTIONS[collectionOfScaffold(kind)!];
+  return perLanguage ? `${contentFolder}/${locale}/${slug}.${format}` : `${contentFolder}/${slug}.${format}`;
 }
 
 export interface NewContentInput {

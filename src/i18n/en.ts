@@ -40,7 +40,8 @@ export const en = {
     note: 'General information only, not medical advice. No cookies, no tracking.',
     licence: 'Content may be reused with attribution.',
   },
-  sections: {
+  /** The label of each collection: above a page's title and as a search filter. */
+  collections: {
     guides: 'Guide',
     faqs: 'FAQ',
     sideEffects: 'Side effect',

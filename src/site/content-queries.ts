@@ -1,9 +1,9 @@
 import { type CollectionEntry, getCollection, getEntries, getEntry } from 'astro:content';
 import { type Locale, localePath, splitEntryId } from './locales';
 import { entryPath, type PageCollection } from './routes';
-import { FAQ_CATEGORIES } from '../collections/schemas';
+import { PAGE_COLLECTIONS, type SearchCollection } from '../collections/registry';
+import { FAQ_CATEGORIES } from '../collections/choices';
 import type { PortableLinks } from './plain-text';
-import type { UiStrings } from '../i18n/en';
 
 type Ordered = { data: { order?: number; title?: string; question?: string } };
 const byOrder = (a: Ordered, b: Ordered) =>
@@ -40,34 +40,34 @@ export interface SitePage {
   url: string;
   title: string;
   description: string;
-  section: keyof UiStrings['sections'] | 'index';
+  /** The collection the page belongs to; 'index' for the home page and index pages. */
+  collection: SearchCollection | 'index';
 }
 
-/** The home page and index pages, whose words and review dates live in content/sections/. */
-export const SECTION_PAGES = ['home', 'faqs', 'side-effects', 'conditions', 'glossary', 'sources', 'estimator'] as const;
-export type SectionPage = (typeof SECTION_PAGES)[number];
+/** The home page and index pages, whose words and review dates live in content/index-pages/<language>/<page>.yaml. */
+export const INDEX_PAGES = ['home', 'faqs', 'side-effects', 'conditions', 'glossary', 'sources', 'estimator'] as const;
+export type IndexPage = (typeof INDEX_PAGES)[number];
 
-export async function sectionEntry(locale: Locale, page: SectionPage) {
-  const entry = await getEntry('sections', `${locale}/${page}`);
-  if (!entry) throw new Error(`Missing content/sections/${locale}/${page}.yaml: every language needs one per index page.`);
+export async function indexPageEntry(locale: Locale, page: IndexPage) {
+  const entry = await getEntry('indexPages', `${locale}/${page}`);
+  if (!entry) throw new Error(`Missing content/index-pages/${locale}/${page}.yaml: every language needs one per index page.`);
   return entry;
 }
 
-export function sectionUrl(locale: Locale, page: SectionPage): string {
+export function indexPageUrl(locale: Locale, page: IndexPage): string {
   return localePath(locale, page === 'home' ? '' : page);
 }
 
 /** Every page of the site in one language: for related links, the A–Z list and the 404 page. */
 export async function sitePages(locale: Locale): Promise<SitePage[]> {
   const pages: SitePage[] = [];
-  for (const page of SECTION_PAGES) {
-    const { data } = await sectionEntry(locale, page);
-    pages.push({ url: sectionUrl(locale, page), title: data.title, description: data.description, section: 'index' });
+  for (const page of INDEX_PAGES) {
+    const { data } = await indexPageEntry(locale, page);
+    pages.push({ url: indexPageUrl(locale, page), title: data.title, description: data.description, collection: 'index' });
   }
-  const collections: PageCollection[] = ['guides', 'sideEffects', 'conditions', 'faqs', 'pages'];
-  for (const collection of collections) {
+  for (const collection of PAGE_COLLECTIONS) {
     for (const entry of await entriesIn(collection, locale)) {
-      pages.push({ url: urlOf(collection, entry), title: titleOf(entry), description: entry.data.description, section: collection });
+      pages.push({ url: urlOf(collection, entry), title: titleOf(entry), description: entry.data.description, collection });
     }
   }
   return pages;

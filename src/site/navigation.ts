@@ -36,7 +36,7 @@ export function footerNavigation(locale: Locale, t: UiStrings): NavItem[] {
 }
 
 /** True when a nav item is the current page or one of its section's pages. */
-export function isCurrentSection(itemHref: string, currentPath: string): boolean {
+export function isCurrentNavItem(itemHref: string, currentPath: string): boolean {
   const home = itemHref.split('/').filter(Boolean).length === 0;
   return home ? currentPath === itemHref : currentPath.startsWith(itemHref);
 }

@@ -21,7 +21,7 @@ describe('small screens and zoom', () => {
     await page.close();
   });
 
-  it('the phone menu opens with the keyboard and lists the sections', async () => {
+  it('the phone menu opens with the keyboard and lists the main pages', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
     await page.goto(`${baseUrl}/`);
     const menu = page.locator('header summary', { hasText: 'Menu' });

@@ -70,7 +70,7 @@ describe('finding pages', () => {
     await page.close();
   });
 
-  it('shows each result with its section and an excerpt with the searched word marked', async () => {
+  it('shows each result with its collection label and an excerpt with the searched word marked', async () => {
     const path = firstPageIn('side-effects');
     const word = titleOf(path).split(/\s+/)[0]!;
     const page = await newPage();
@@ -119,12 +119,12 @@ describe('the search page', () => {
     await page.close();
   });
 
-  it('filters narrow the results to one section, with counts, and the filter is in the URL', async () => {
+  it('filters narrow the results to one collection, with counts, and the filter is in the URL', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/search/?q=mesotherapy`);
     await resultPaths(page, '[data-search-page]');
     const total = Number(/^(\d+)/.exec((await page.locator('[data-search-page] [role=status]').textContent()) ?? '')?.[1]);
-    const filter = page.locator('[data-search-page] [data-section]:not([hidden])', { hasText: 'Side effect' });
+    const filter = page.locator('[data-search-page] [data-collection]:not([hidden])', { hasText: 'Side effect' });
     const count = Number(await filter.locator('[data-count]').textContent());
     expect(count).toBeGreaterThan(0);
     expect(count).toBeLessThan(total);
@@ -132,9 +132,9 @@ describe('the search page', () => {
     // Results come a page of 8 at a time.
     const shown = Math.min(count, 8);
     await expect.poll(async () => (await resultPaths(page, '[data-search-page]')).length).toBe(shown);
-    const sections = await page.locator('[data-search-page] [data-search-results] > li > p:first-of-type').allTextContents();
-    expect(new Set(sections)).toEqual(new Set(['Side effect']));
-    expect(new URL(page.url()).searchParams.getAll('section')).toEqual(['sideEffects']);
+    const labels = await page.locator('[data-search-page] [data-search-results] > li > p:first-of-type').allTextContents();
+    expect(new Set(labels)).toEqual(new Set(['Side effect']));
+    expect(new URL(page.url()).searchParams.getAll('collection')).toEqual(['sideEffects']);
     // The filter survives a reload from the URL.
     await page.reload();
     await expect.poll(async () => (await resultPaths(page, '[data-search-page]')).length).toBe(shown);

@@ -3,13 +3,14 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { DEFAULT_LOCALE, isLocale, LOCALES } from '../../site/locales.ts';
-import { CONTENT_KINDS, contentFilePath, isContentKind, newContentFile, slugify } from '../new-content.ts';
+import { SCAFFOLD_KINDS } from '../../collections/registry.ts';
+import { contentFilePath, isContentKind, newContentFile, slugify } from '../new-content.ts';
 
 // npm runs scripts in the project folder.
 const ROOT = process.cwd();
 const CONTENT = join(ROOT, 'content');
 const USAGE = `Usage: npm run new -- <kind> "<title>" [--lang ${LOCALES.join('|')}]
-  kinds: ${Object.keys(CONTENT_KINDS).join(', ')}
+  kinds: ${SCAFFOLD_KINDS.join(', ')}
   e.g.   npm run new -- faq "Can I wash my hair after a session?"`;
 
 function stop(message: string): never {

@@ -7,16 +7,14 @@ import {
   type PagefindApi,
   type PagefindResultData,
   type SearchResultView,
-  type SearchSection,
   type SearchState,
-  SEARCH_SECTIONS,
-  isSearchSection,
   resultCountText,
   searchStateFromUrl,
   searchUrl,
   shapeResult,
 } from './search';
 import { ui } from '../../i18n';
+import { SEARCH_COLLECTIONS, type SearchCollection, isSearchCollection } from '../../collections/registry';
 
 const PAGE_SIZE = 8;
 const lang = document.documentElement.lang;
@@ -31,7 +29,7 @@ function loadPagefind(): Promise<PagefindApi> {
     // Main thread: for a site this size the worker would cost another 40 KB and gain nothing.
     await api.options({ highlightParam: 'highlight', noWorker: true });
     await api.init();
-    // Loads the filter index; without it Pagefind reports no counts for the section filters.
+    // Loads the filter index; without it Pagefind reports no counts for the collection filters.
     await api.filters();
     return api;
   })().catch((error: unknown) => {
@@ -63,7 +61,7 @@ function resultNode(result: SearchResultView): HTMLLIElement {
     'li',
     { class: 'border-b border-line pb-4' },
     h('a', { href: result.url, class: 'text-lg font-bold' }, result.title),
-    h('p', { class: 'text-sm font-semibold text-muted' }, t.sections[result.section]),
+    h('p', { class: 'text-sm font-semibold text-muted' }, t.collections[result.collection]),
     excerptNode(result.excerpt, 'mt-1'),
   );
   if (result.subResults.length > 0) {
@@ -88,7 +86,7 @@ class SearchPanel {
   readonly input: HTMLInputElement;
   private readonly status = h('p', { role: 'status', class: 'mt-3 min-h-[1.6em] font-semibold' });
   private readonly filters = h('fieldset', { class: 'mt-2', hidden: true }, h('legend', { class: 'text-sm font-bold' }, t.search.filterLegend));
-  private readonly filterCounts = new Map<SearchSection, { label: HTMLElement; count: HTMLElement }>();
+  private readonly filterCounts = new Map<SearchCollection, { label: HTMLElement; count: HTMLElement }>();
   // The data- attributes are hooks for the browser tests and the bench.
   private readonly list = h('ol', { class: 'mt-4 space-y-4', 'data-search-results': true });
   private readonly help = h('div', { 'data-search-help': true, hidden: true });
@@ -124,15 +122,15 @@ class SearchPanel {
       ),
       h('button', { type: 'submit', class: `${button} border-accent bg-accent text-accent-ink` }, t.search.submit),
     );
-    const choices = SEARCH_SECTIONS.map((section) => {
+    const choices = SEARCH_COLLECTIONS.map((collection) => {
       const count = h('span', { 'data-count': true }, '0');
       const label = h(
         'label',
-        { class: 'inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-sm border-2 border-line px-3', 'data-section': section, hidden: true },
-        h('input', { type: 'checkbox', name: 'section', value: section, class: 'size-5 accent-accent' }),
-        h('span', {}, `${t.sections[section]} (`, count, ')'),
+        { class: 'inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-sm border-2 border-line px-3', 'data-collection': collection, hidden: true },
+        h('input', { type: 'checkbox', name: 'collection', value: collection, class: 'size-5 accent-accent' }),
+        h('span', {}, `${t.collections[collection]} (`, count, ')'),
       );
-      this.filterCounts.set(section, { label, count });
+      this.filterCounts.set(collection, { label, count });
       return label;
     });
     this.filters.append(h('div', { class: 'flex flex-wrap gap-2' }, ...choices));
@@ -151,26 +149,26 @@ class SearchPanel {
 
   get state(): SearchState {
     const checked = [...this.filters.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
-    return { query: this.input.value.trim(), sections: checked.filter(isSearchSection) };
+    return { query: this.input.value.trim(), collections: checked.filter(isSearchCollection) };
   }
 
-  set state({ query, sections }: SearchState) {
+  set state({ query, collections }: SearchState) {
     this.input.value = query;
-    for (const box of this.filters.querySelectorAll<HTMLInputElement>('input')) box.checked = (sections as string[]).includes(box.value);
+    for (const box of this.filters.querySelectorAll<HTMLInputElement>('input')) box.checked = (collections as string[]).includes(box.value);
   }
 
   async run(): Promise<void> {
     const run = ++this.latest;
-    const { query, sections } = this.state;
-    if (this.syncUrl) history.replaceState(history.state, '', searchUrl(location.href, { query, sections }));
+    const { query, collections } = this.state;
+    if (this.syncUrl) history.replaceState(history.state, '', searchUrl(location.href, { query, collections }));
     if (!query) return this.clear();
     if (!this.status.textContent) this.status.textContent = t.search.loading;
     try {
       const api = await loadPagefind();
-      const filters = sections.length > 0 ? { section: { any: sections } } : undefined;
+      const filters = collections.length > 0 ? { collection: { any: collections } } : undefined;
       const search = await api.search(query, filters ? { filters } : {});
       if (!search || run !== this.latest) return;
-      this.showFilterCounts(search.totalFilters.section ?? {});
+      this.showFilterCounts(search.totalFilters.collection ?? {});
       this.list.replaceChildren();
       this.pending = [...search.results];
       await this.showMore(run);
@@ -195,15 +193,15 @@ class SearchPanel {
   }
 
   private showFilterCounts(counts: Record<string, number>): void {
-    const { sections } = this.state;
+    const { collections } = this.state;
     let shown = 0;
-    for (const [section, { label, count }] of this.filterCounts) {
-      count.textContent = String(counts[section] ?? 0);
-      label.hidden = !counts[section] && !sections.includes(section);
+    for (const [collection, { label, count }] of this.filterCounts) {
+      count.textContent = String(counts[collection] ?? 0);
+      label.hidden = !counts[collection] && !collections.includes(collection);
       if (!label.hidden) shown += 1;
     }
-    // A filter is only worth showing when the results span more than one section.
-    this.filters.hidden = shown < 2 && sections.length === 0;
+    // A filter is only worth showing when the results span more than one collection.
+    this.filters.hidden = shown < 2 && collections.length === 0;
   }
 
   private clear(): void {

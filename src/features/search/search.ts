@@ -1,44 +1,36 @@
+import { collectionOfUrlFolder, isSearchCollection, type SearchCollection } from '../../collections/registry';
 import { DEFAULT_LOCALE, isLocale } from '../../site/locales';
-import { PAGE_SECTIONS } from '../../site/routes';
 
-/** The sections a reader can filter search results by; labels live in the dictionary's `sections`. */
-export const SEARCH_SECTIONS = ['guides', 'faqs', 'sideEffects', 'conditions', 'glossary', 'pages'] as const;
-export type SearchSection = (typeof SEARCH_SECTIONS)[number];
-
-export function isSearchSection(value: unknown): value is SearchSection {
-  return typeof value === 'string' && (SEARCH_SECTIONS as readonly string[]).includes(value);
-}
-
-/** The section a page is filed under in search, from its URL: "/side-effects/" and its pages → "sideEffects". */
-export function searchSectionOf(path: string): SearchSection {
+/** The collection a page is filed under in search, from its URL: "/side-effects/" and its pages → "sideEffects". */
+export function searchCollectionOf(path: string): SearchCollection {
   const [first, second] = path.split(/[?#]/)[0]!.split('/').filter(Boolean);
   const folder = isLocale(first) && first !== DEFAULT_LOCALE ? second : first;
+  // The glossary is one page whose entries are its terms.
   if (folder === 'glossary') return 'glossary';
-  const collection = Object.entries(PAGE_SECTIONS).find(([, urlFolder]) => urlFolder !== '' && urlFolder === folder)?.[0];
   // Home, sources, about, accessibility and privacy are pages about the site itself.
-  return isSearchSection(collection) ? collection : 'pages';
+  return collectionOfUrlFolder(folder ?? '') ?? 'pages';
 }
 
 /** What the reader searched for; it lives in the URL so a search can be shared and bookmarked. */
 export interface SearchState {
   query: string;
-  sections: SearchSection[];
+  collections: SearchCollection[];
 }
 
 export function searchStateFromUrl(url: string | URL): SearchState {
   const params = new URL(url, 'http://localhost').searchParams;
-  const sections = params.getAll('section').filter(isSearchSection);
-  return { query: (params.get('q') ?? '').trim(), sections: [...new Set(sections)] };
+  const collections = params.getAll('collection').filter(isSearchCollection);
+  return { query: (params.get('q') ?? '').trim(), collections: [...new Set(collections)] };
 }
 
-/** The URL for a search state, keeping the page's path: "/search/?q=bruising&section=sideEffects". */
+/** The URL for a search state, keeping the page's path: "/search/?q=bruising&collection=sideEffects". */
 export function searchUrl(current: string | URL, state: SearchState): string {
   const url = new URL(current, 'http://localhost');
   url.searchParams.delete('q');
-  url.searchParams.delete('section');
+  url.searchParams.delete('collection');
   const query = state.query.trim();
   if (query) url.searchParams.set('q', query);
-  for (const section of state.sections) url.searchParams.append('section', section);
+  for (const collection of state.collections) url.searchParams.append('collection', collection);
   return url.pathname + url.search + url.hash;
 }
 
@@ -99,7 +91,7 @@ export interface PagefindResultData {
 export interface SearchResultView {
   url: string;
   title: string;
-  section: SearchSection;
+  collection: SearchCollection;
   excerpt: ExcerptPart[];
   /** Matching sub-sections of a long page, each linking to its heading. */
   subResults: Array<{ url: string; title: string; excerpt: ExcerptPart[] }>;
@@ -108,7 +100,7 @@ export interface SearchResultView {
 const MAX_SUB_RESULTS = 3;
 
 export function shapeResult(data: PagefindResultData): SearchResultView {
-  const section = data.filters.section?.find(isSearchSection) ?? searchSectionOf(data.url);
+  const collection = data.filters.collection?.find(isSearchCollection) ?? searchCollectionOf(data.url);
   // Pagefind's first sub-result is often the page itself (the text before the first heading); skip it.
   const subResults = data.sub_results
     .filter((sub) => sub.anchor && sub.anchor.element !== 'h1' && sub.url !== data.url)
@@ -117,7 +109,7 @@ export function shapeResult(data: PagefindResultData): SearchResultView {
   return {
     url: data.url,
     title: data.meta.title?.trim() || data.url,
-    section,
+    collection,
     excerpt: excerptParts(data.excerpt),
     subResults,
   };

@@ -4,13 +4,14 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { frontmatterOf } from '../../../src/editor-tools/content-files';
-import { glossarySchema, schemasByFolder, sourceSchema } from '../../../src/collections/schemas';
+import { collectionSchemas, glossarySchema, sourceSchema } from '../../../src/collections/schemas';
+import { COLLECTIONS, type CollectionName } from '../../../src/collections/registry';
 import { knownSourceRef } from '../../../src/collections/fields';
 
 const CONTENT = join(import.meta.dirname, '..', '..', '..', 'content');
 const sourceIds = new Set(readdirSync(join(CONTENT, 'sources')).map((name) => name.replace(/\.yaml$/, '')));
 // Stands in for Astro's reference('sources'): the same check against the files in content/sources/.
-const COLLECTIONS = schemasByFolder(knownSourceRef(sourceIds));
+const SCHEMAS: Record<CollectionName, z.ZodType> = collectionSchemas(knownSourceRef(sourceIds));
 
 /** Every file of a content folder (all languages) with its parsed frontmatter or YAML. */
 function entries(folder: string): Array<[string, unknown]> {
@@ -29,8 +30,8 @@ function problems(schema: z.ZodType, data: unknown): string[] {
 }
 
 describe('the real content passes its schema', () => {
-  for (const [folder, schema] of Object.entries(COLLECTIONS)) {
-    it.each(entries(folder))(`%s`, (_file, data) => {
+  for (const [name, schema] of Object.entries(SCHEMAS)) {
+    it.each(entries(COLLECTIONS[name as CollectionName].contentFolder))(`%s`, (_file, data) => {
       expect(problems(schema, data)).toEqual([]);
     });
   }
@@ -44,7 +45,7 @@ const faq = {
   nextReview: '2027-11-25',
   sources: ['clinic-article'],
 };
-const faqProblems = (change: Record<string, unknown>) => problems(COLLECTIONS.faqs, { ...faq, ...change });
+const faqProblems = (change: Record<string, unknown>) => problems(SCHEMAS.faqs, { ...faq, ...change });
 
 describe('a mistake in a FAQ names the field and the fix', () => {
   it('accepts the example', () => {
@@ -86,7 +87,7 @@ describe('a mistake in a FAQ names the field and the fix', () => {
 describe('other content types', () => {
   it('a side effect with an unknown frequency', () => {
     const sideEffect = { ...faq, question: undefined, category: undefined, title: 'Itching', howCommon: 'often', howLong: 'A day' };
-    expect(problems(COLLECTIONS['side-effects'], sideEffect)).toEqual(['howCommon: expected one of: common, uncommon, rare']);
+    expect(problems(SCHEMAS.sideEffects, sideEffect)).toEqual(['howCommon: expected one of: common, uncommon, rare']);
   });
   it('a glossary term without a definition', () => {
     expect(problems(glossarySchema, { term: 'Anagen' })).toEqual(['definition: expected a one- or two-sentence plain-English meaning as text']);

@@ -3,7 +3,7 @@ import {
   excerptParts,
   fillTemplate,
   resultCountText,
-  searchSectionOf,
+  searchCollectionOf,
   searchStateFromUrl,
   searchUrl,
   shapeResult,
@@ -11,7 +11,7 @@ import {
 } from '../../../src/features/search/search';
 import { en } from '../../../src/i18n/en';
 
-describe('searchSectionOf', () => {
+describe('searchCollectionOf', () => {
   it.each([
     ['/guides/what-is-capillary-mesotherapy/', 'guides'],
     ['/faqs/', 'faqs'],
@@ -25,41 +25,41 @@ describe('searchSectionOf', () => {
     ['/', 'pages'],
     ['/about/', 'pages'],
     ['/sources/', 'pages'],
-  ])('%s is filed under %s', (path, section) => {
-    expect(searchSectionOf(path)).toBe(section);
+  ])('%s is filed under %s', (path, collection) => {
+    expect(searchCollectionOf(path)).toBe(collection);
   });
 
-  it('every section has a label in the dictionary', () => {
+  it('every collection has a label in the dictionary', () => {
     for (const path of ['/guides/x/', '/faqs/', '/side-effects/', '/conditions/', '/glossary/', '/']) {
-      expect(en.sections[searchSectionOf(path)]).toBeTruthy();
+      expect(en.collections[searchCollectionOf(path)]).toBeTruthy();
     }
   });
 });
 
 describe('search state in the URL', () => {
-  it('reads the query and known sections, ignoring unknown ones and repeats', () => {
-    expect(searchStateFromUrl('/search/?q=+bruising+&section=sideEffects&section=nonsense&section=sideEffects')).toEqual({
+  it('reads the query and known collections, ignoring unknown ones and repeats', () => {
+    expect(searchStateFromUrl('/search/?q=+bruising+&collection=sideEffects&collection=nonsense&collection=sideEffects')).toEqual({
       query: 'bruising',
-      sections: ['sideEffects'],
+      collections: ['sideEffects'],
     });
   });
 
   it('reads an empty search from a bare URL', () => {
-    expect(searchStateFromUrl('http://127.0.0.1:4321/search/')).toEqual({ query: '', sections: [] });
+    expect(searchStateFromUrl('http://127.0.0.1:4321/search/')).toEqual({ query: '', collections: [] });
   });
 
-  it('writes the query and sections, keeping the path and other parameters', () => {
-    expect(searchUrl('http://127.0.0.1/search/?lang=x', { query: 'hair loss', sections: ['faqs', 'guides'] })).toBe(
-      '/search/?lang=x&q=hair+loss&section=faqs&section=guides',
+  it('writes the query and collections, keeping the path and other parameters', () => {
+    expect(searchUrl('http://127.0.0.1/search/?lang=x', { query: 'hair loss', collections: ['faqs', 'guides'] })).toBe(
+      '/search/?lang=x&q=hair+loss&collection=faqs&collection=guides',
     );
   });
 
   it('drops the query parameter when the box is emptied', () => {
-    expect(searchUrl('/search/?q=pain&section=faqs', { query: '  ', sections: [] })).toBe('/search/');
+    expect(searchUrl('/search/?q=pain&collection=faqs', { query: '  ', collections: [] })).toBe('/search/');
   });
 
   it('round-trips', () => {
-    const state = { query: 'is it “painful” & safe?', sections: ['faqs' as const] };
+    const state = { query: 'is it “painful” & safe?', collections: ['faqs' as const] };
     expect(searchStateFromUrl(searchUrl('/search/', state))).toEqual(state);
   });
 });
@@ -100,7 +100,7 @@ describe('shapeResult', () => {
     url: '/faqs/?highlight=pain',
     excerpt: 'Is it <mark>painful</mark>?',
     meta: { title: ' Questions ' },
-    filters: { section: ['faqs'] },
+    filters: { collection: ['faqs'] },
     sub_results: [
       { title: 'Questions', url: '/faqs/?highlight=pain', excerpt: 'intro' },
       { title: 'Questions', url: '/faqs/?highlight=pain#top', excerpt: 'x', anchor: { element: 'h1', id: 'top' } },
@@ -111,17 +111,17 @@ describe('shapeResult', () => {
     ],
   };
 
-  it('keeps title, section and excerpt, and only heading sub-results, at most three', () => {
+  it('keeps title, collection and excerpt, and only heading sub-results, at most three', () => {
     const result = shapeResult(data);
     expect(result.title).toBe('Questions');
-    expect(result.section).toBe('faqs');
+    expect(result.collection).toBe('faqs');
     expect(result.excerpt).toEqual([{ text: 'Is it ', marked: false }, { text: 'painful', marked: true }, { text: '?', marked: false }]);
     expect(result.subResults.map((sub) => sub.url)).toEqual(['/faqs/?highlight=pain#is-it-painful', '/faqs/#b', '/faqs/#c']);
   });
 
-  it('falls back to the URL for a page without a section filter or title', () => {
+  it('falls back to the URL for a page without a collection filter or title', () => {
     const result = shapeResult({ ...data, url: '/side-effects/bruising/', meta: {}, filters: {}, sub_results: [] });
-    expect(result.section).toBe('sideEffects');
+    expect(result.collection).toBe('sideEffects');
     expect(result.title).toBe('/side-effects/bruising/');
   });
 });

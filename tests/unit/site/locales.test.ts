@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isLocale, langParam, localeFromParam, localePath, splitEntryId } from '../../../src/site/locales';
-import { absoluteUrl, entryPath, sectionPath } from '../../../src/site/routes';
+import { absoluteUrl, entryPath } from '../../../src/site/routes';
 
 describe('localePath', () => {
   it('puts English at the root with a trailing slash', () => {
@@ -34,10 +34,9 @@ describe('route params', () => {
 });
 
 describe('routes', () => {
-  it('builds entry and section URLs', () => {
+  it('builds entry URLs', () => {
     expect(entryPath('en', 'sideEffects', 'bruising')).toBe('/side-effects/bruising/');
     expect(entryPath('en', 'pages', 'about')).toBe('/about/');
-    expect(sectionPath('en', 'faqs')).toBe('/faqs/');
     expect(absoluteUrl('https://example.org', '/faqs/')).toBe('https://example.org/faqs/');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en';
-import { isCurrentSection, mainNavigation } from '../../../src/site/navigation';
+import { isCurrentNavItem, mainNavigation } from '../../../src/site/navigation';
 
 describe('main navigation', () => {
   it('links every item to a language-prefixed page', () => {
@@ -10,9 +10,9 @@ describe('main navigation', () => {
   });
 
   it('marks a section as current on its own pages only', () => {
-    expect(isCurrentSection('/faqs/', '/faqs/is-it-painful/')).toBe(true);
-    expect(isCurrentSection('/faqs/', '/side-effects/')).toBe(false);
-    expect(isCurrentSection('/', '/faqs/')).toBe(false);
-    expect(isCurrentSection('/', '/')).toBe(true);
+    expect(isCurrentNavItem('/faqs/', '/faqs/is-it-painful/')).toBe(true);
+    expect(isCurrentNavItem('/faqs/', '/side-effects/')).toBe(false);
+    expect(isCurrentNavItem('/', '/faqs/')).toBe(false);
+    expect(isCurrentNavItem('/', '/')).toBe(true);
   });
 });
