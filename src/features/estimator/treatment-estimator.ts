@@ -14,16 +14,19 @@ import {
   type TreatmentQuestion,
   URL_PARAMS,
 } from './estimator';
-import { describeEstimate, fillTemplate } from './estimate-text';
-import type { ClientStrings } from './client-strings';
+import { describeEstimate, type EstimateWords, fillTemplate } from './estimate-text';
+import { browserStrings } from '../../i18n/browser-strings';
+import type { EstimatorWords } from '../../i18n/en/estimator';
 
 const FIELDS = Object.keys(URL_PARAMS) as EstimatorField[];
 /** An unanswered question stays empty (and shows its error) rather than falling back to a default. */
 const NO_ANSWERS: TreatmentQuestion = { startDate: '', sessionsPerWeek: '', stage: '', area: '', condition: '' };
 const CALENDAR_URL_LIFETIME_MS = 60_000;
+// Only the estimator's words, in the page's language (see src/i18n/browser-strings.ts).
+const words = await browserStrings(import.meta.glob<EstimatorWords>('../../i18n/*/estimator.ts', { import: 'default' }));
 
 class TreatmentEstimator extends HTMLElement {
-  #strings!: ClientStrings;
+  #strings!: EstimatorWords & Pick<EstimateWords, 'conditionNotes'>;
   #locale = 'en';
   #form!: HTMLFormElement;
   #knownConditions: string[] = [];
@@ -32,7 +35,8 @@ class TreatmentEstimator extends HTMLElement {
 
   connectedCallback() {
     if (this.hasAttribute('data-ready')) return;
-    this.#strings = JSON.parse(this.dataset.strings ?? '{}') as ClientStrings;
+    // The condition notes are page content, written into the element by the page.
+    this.#strings = { ...words, conditionNotes: JSON.parse(this.dataset.conditionNotes ?? '{}') as EstimateWords['conditionNotes'] };
     this.#locale = this.dataset.locale ?? document.documentElement.lang;
     this.#form = this.querySelector('form') as HTMLFormElement;
     this.#knownConditions = [...this.#form.querySelectorAll<HTMLOptionElement>('select option')].map((o) => o.value).filter(Boolean);
