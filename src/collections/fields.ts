@@ -23,13 +23,19 @@ export const sitePath = z
 /** Fields every page-like entry has: what search engines show, review dates and sources. */
 export function pageFields<R extends EntryRef>(sourceRef: R) {
   return {
-    description: plainText('a one-sentence summary (it is shown by search engines)').pipe(
-      z.string().max(200, 'keep it under 200 characters: search engines cut longer summaries'),
-    ),
-    lastReviewed: reviewDate,
-    nextReview: reviewDate,
-    sources: z.array(sourceRef).min(1, 'list at least one source id from content/sources/'),
-    related: z.array(sitePath).default([]),
+    description: plainText('a one-sentence summary (it is shown by search engines)')
+      .pipe(z.string().max(200, 'keep it under 200 characters: search engines cut longer summaries'))
+      .describe('One sentence that sums up the page, under 200 characters: search results and link previews show it.'),
+    lastReviewed: reviewDate.describe('The day someone last checked this page against its sources, e.g. 2026-11-24.'),
+    nextReview: reviewDate.describe('The day this page is due to be checked again: later than lastReviewed.'),
+    sources: z
+      .array(sourceRef)
+      .min(1, 'list at least one source id from content/sources/')
+      .describe('The sources this page rests on: file names in content/sources/ without .yaml. Cite each in the text with <Cite id="…" />.'),
+    related: z
+      .array(sitePath)
+      .default([])
+      .describe('Pages of this site listed under "Related pages", as site paths such as /side-effects/bruising/.'),
   };
 }
 
@@ -41,7 +47,12 @@ export function reviewOrder<T extends z.ZodObject>(schema: T) {
   );
 }
 
-export const order = z.number({ error: 'expected a whole number (1 comes first)' }).int().positive().default(100);
+export const order = z
+  .number({ error: 'expected a whole number (1 comes first)' })
+  .int()
+  .positive()
+  .default(100)
+  .describe('Where the entry comes in its list: 1 comes first (100 when left out).');
 
 /** A source reference checked against a known set of ids: the stand-in for Astro's reference() outside the build. */
 export function knownSourceRef(sourceIds: ReadonlySet<string>) {
