@@ -1,7 +1,8 @@
 import type { ConditionNote } from '../features/estimator/estimator';
-import searchWords from './en/search';
-import estimatorWords from './en/estimator';
-import snippetBuilderWords from './en/snippet-builder';
+import type { CalloutType } from '../components/mdx/props.ts';
+import searchWords from './en/search.ts';
+import estimatorWords from './en/estimator.ts';
+import snippetBuilderWords from './en/snippet-builder.ts';
 
 /**
  * Every English string the site's interface shows. Content lives in content/, not here.
@@ -168,7 +169,7 @@ export const en = {
   },
   /** Words of the components editors use in MDX (content/README.md shows each one). */
   mdx: {
-    calloutLabels: { note: 'Note', warning: 'Important', 'seek-help': 'Get medical help' },
+    calloutLabels: { note: 'Note', warning: 'Important', 'seek-help': 'Get medical help' } satisfies Record<CalloutType, string>,
     keyFacts: 'Key facts',
     termGlossaryLink: 'Read more in the glossary',
     termClose: 'Close',
