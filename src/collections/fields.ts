@@ -20,6 +20,12 @@ export const sitePath = z
   .string()
   .regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, 'expected a site path such as /side-effects/bruising/');
 
+/** The message for a `related:` path that is no page of the site (the build and the content lint both use it). */
+export function relatedPathProblem(path: string, pageUrls: { has(url: string): boolean }): string | undefined {
+  if (pageUrls.has(path.split('#')[0] ?? path)) return undefined;
+  return `related: "${path}" is not a page on this site. Use a path such as /side-effects/bruising/.`;
+}
+
 /** Fields every page-like entry has: what search engines show, review dates and sources. */
 export function pageFields<R extends EntryRef>(sourceRef: R) {
   return {

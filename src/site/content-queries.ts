@@ -3,6 +3,7 @@ import { type Locale, localePath, splitEntryId } from './locales';
 import { entryPath, type PageCollection } from './routes';
 import { PAGE_COLLECTIONS, type SearchCollection } from '../collections/registry';
 import { FAQ_CATEGORIES } from '../collections/choices';
+import { relatedPathProblem } from '../collections/fields';
 import type { PortableLinks } from './plain-text';
 
 type Ordered = { data: { order?: number; title?: string; question?: string } };
@@ -75,13 +76,11 @@ export async function sitePages(locale: Locale): Promise<SitePage[]> {
 
 /** Turns an entry's `related` paths into links, failing the build on a path that is not a page. */
 export async function relatedPagesOf(locale: Locale, entry: { id: string; data: { related: string[] } }) {
-  const pages = await sitePages(locale);
+  const pages = new Map((await sitePages(locale)).map((page) => [page.url, page]));
   return entry.data.related.map((path) => {
-    const page = pages.find((candidate) => candidate.url === path.split('#')[0]);
-    if (!page) {
-      throw new Error(`${entry.id}: related: "${path}" is not a page on this site. Use a path such as /side-effects/bruising/.`);
-    }
-    return { ...page, url: path };
+    const problem = relatedPathProblem(path, pages);
+    if (problem) throw new Error(`${entry.id}: ${problem}`);
+    return { ...pages.get(path.split('#')[0] ?? path)!, url: path };
   });
 }
 
