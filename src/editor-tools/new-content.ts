@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { isoDay } from '../site/dates.ts';
 import { COLLECTIONS, collectionOfScaffold, SCAFFOLD_KINDS, type ScaffoldKind } from '../collections/registry.ts';
 import { EVIDENCE_LEVELS, FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from '../collections/choices.ts';
 
@@ -27,11 +28,6 @@ export function slugify(title: string): string {
     slug = next;
   }
   return slug.slice(0, MAX_SLUG_LENGTH);
-}
-
-/** A date as editors write it in frontmatter: 2026-11-25. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 /** The same calendar day a year later (29 February becomes 28 February). */

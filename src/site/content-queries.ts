@@ -2,7 +2,7 @@ import { type CollectionEntry, getCollection, getEntries, getEntry } from 'astro
 import { type Locale, localePath, splitEntryId } from './locales';
 import { entryPath, type PageCollection } from './routes';
 import { PAGE_COLLECTIONS, type SearchCollection } from '../collections/registry';
-import { FAQ_CATEGORIES } from '../collections/choices';
+import { FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES } from '../collections/choices';
 import { relatedPathProblem } from '../collections/fields';
 import type { PortableLinks } from './plain-text';
 
@@ -89,6 +89,14 @@ export async function faqGroups(locale: Locale) {
   const faqs = await entriesIn('faqs', locale);
   return FAQ_CATEGORIES.map((category) => ({ category, faqs: faqs.filter((faq) => faq.data.category === category) })).filter(
     (group) => group.faqs.length > 0,
+  );
+}
+
+/** A language's side effects grouped by how common they are, common first, leaving out empty groups. */
+export async function sideEffectGroups(locale: Locale) {
+  const sideEffects = await entriesIn('sideEffects', locale);
+  return SIDE_EFFECT_FREQUENCIES.map((frequency) => ({ frequency, items: sideEffects.filter((item) => item.data.howCommon === frequency) })).filter(
+    (group) => group.items.length > 0,
   );
 }
 

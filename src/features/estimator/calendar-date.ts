@@ -2,6 +2,8 @@
  * Calendar dates as plain "YYYY-MM-DD" strings, with arithmetic done on UTC days so that a reader's
  * time zone or a daylight-saving change can never shift a date by one. Also a session's clock time.
  */
+import { isoDay } from '../../site/dates';
+
 export type IsoDate = string & { readonly __isoDate: true };
 
 export type DateProblem = 'missing' | 'format' | 'impossible';
@@ -30,7 +32,7 @@ export function utcDate(date: IsoDate): Date {
 }
 
 function fromUtc(value: Date): IsoDate {
-  return value.toISOString().slice(0, 10) as IsoDate;
+  return isoDay(value) as IsoDate;
 }
 
 /** The reader's own calendar date today (in their time zone), as a calendar date. */

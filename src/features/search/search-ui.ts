@@ -1,6 +1,7 @@
 // The search dialog and the search page: a small typed UI on Pagefind's JS API, loaded on first use.
 // It builds its own markup, so pages carry none of it until the reader opens search.
 import { localePath } from '../../site/locales';
+import { h } from '../../site/dom';
 import { mainNavigation } from '../../site/navigation';
 import {
   type ExcerptPart,
@@ -38,20 +39,6 @@ function loadPagefind(): Promise<PagefindApi> {
     throw error;
   });
   return pagefind;
-}
-
-/** Creates an element: h('a', { href: '/faqs/', class: 'font-bold' }, 'Questions'). */
-function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string | boolean | undefined> = {},
-  ...children: Array<Node | string>
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value !== false && value !== undefined) node.setAttribute(name, value === true ? '' : value);
-  }
-  node.append(...children);
-  return node;
 }
 
 const excerptNode = (parts: ExcerptPart[], className: string) =>
