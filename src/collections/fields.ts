@@ -10,13 +10,13 @@ export function unknownSourceMessage(id: string, known: Iterable<string>): strin
 }
 
 /** A calendar date written as 2026-11-24 (YAML may already have parsed it into a Date). */
-export const reviewDate = z.coerce.date({ error: 'expected a date like 2026-11-24' });
+const reviewDate = z.coerce.date({ error: 'expected a date like 2026-11-24' });
 
 export const plainText = (what: string) =>
   z.string({ error: `expected ${what} as text` }).trim().min(1, `must not be empty: write ${what}`);
 
 /** A site path such as /side-effects/bruising/; checked against the real pages when the site is built. */
-export const sitePath = z
+const sitePath = z
   .string()
   .regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, 'expected a site path such as /side-effects/bruising/');
 

@@ -51,7 +51,7 @@ export const COLLECTIONS = {
   sources: { contentFolder: 'sources', urlFolder: null, format: 'yaml', perLanguage: false, scaffold: 'source', inSearch: false, listedByTheSite: true, medical: false },
 } as const satisfies Record<string, CollectionInfo>;
 
-export interface CollectionInfo {
+interface CollectionInfo {
   contentFolder: string;
   urlFolder: string | null;
   format: 'mdx' | 'yaml';

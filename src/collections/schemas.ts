@@ -7,10 +7,9 @@ import { type EntryRef, order, pageFields, plainText, reviewOrder } from './fiel
 const TITLE = 'The page title: the <h1>, the browser tab and search results show it.';
 const OPTIONAL_SOURCES = 'The sources this page rests on, if it makes medical statements: file names in content/sources/ without .yaml.';
 
-export { EVIDENCE_LEVELS, FAQ_CATEGORIES, type FaqCategory, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from './choices.ts';
 
 /** Long-form guides such as "What is capillary mesotherapy?". */
-export const guideSchema = <R extends EntryRef>(sourceRef: R) =>
+const guideSchema = <R extends EntryRef>(sourceRef: R) =>
   reviewOrder(z.object({ title: plainText('the page title').describe(TITLE), order, ...pageFields(sourceRef) }));
 
 /** One question and its answer (the MDX body). */
@@ -46,7 +45,7 @@ export const sideEffectSchema = <R extends EntryRef>(sourceRef: R) =>
   );
 
 /** One kind of hair loss. */
-export const conditionSchema = <R extends EntryRef>(sourceRef: R) =>
+const conditionSchema = <R extends EntryRef>(sourceRef: R) =>
   reviewOrder(
     z.object({
       title: plainText('the name of the kind of hair loss').describe('The kind of hair loss, e.g. "Telogen effluvium": the page title.'),
@@ -59,7 +58,7 @@ export const conditionSchema = <R extends EntryRef>(sourceRef: R) =>
   );
 
 /** Site pages such as About, Accessibility and Privacy. */
-export const infoPageSchema = <R extends EntryRef>(sourceRef: R) =>
+const infoPageSchema = <R extends EntryRef>(sourceRef: R) =>
   reviewOrder(
     z.object({
       title: plainText('the page title').describe(TITLE),
@@ -69,7 +68,7 @@ export const infoPageSchema = <R extends EntryRef>(sourceRef: R) =>
   );
 
 /** The home page and the index pages (FAQs, side effects, conditions, glossary, sources): their words and review dates. */
-export const indexPageSchema = <R extends EntryRef>(sourceRef: R) =>
+const indexPageSchema = <R extends EntryRef>(sourceRef: R) =>
   reviewOrder(
     z.object({
       title: plainText('the page title').describe(TITLE),

@@ -8,7 +8,7 @@ import { type ContentReferenceOptions, remarkContentReferences } from './content
 import { findTodos } from './todo-markers.ts';
 
 /** Every TODO left in content/, one "file:line:column  text" line each. */
-export function todoReport(root: string): string[] {
+function todoReport(root: string): string[] {
   return readContentIndex(root).files.flatMap((file) =>
     findTodos(readFileSync(join(root, file), 'utf8')).map((todo) => `  ${file}:${todo.line}:${todo.column}  ${todo.text}`),
   );

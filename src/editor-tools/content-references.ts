@@ -77,7 +77,7 @@ export function propsProblem(node: JsxElement): string | undefined {
 }
 
 /** Problems with one <Cite> or <Term>, worded as the fix an editor should make. */
-export function referenceProblem(node: JsxElement, file: VFile, ids: ContentIds): string | undefined {
+function referenceProblem(node: JsxElement, file: VFile, ids: ContentIds): string | undefined {
   const id = idAttribute(node);
   const tag = `<${node.name}${typeof id === 'string' ? ` id="${id}"` : ''}>`;
   if (id === undefined) return `${tag} needs an id, e.g. <${node.name} id="${node.name === 'Cite' ? 'clinic-article' : 'minoxidil'}" …>.`;

@@ -4,7 +4,7 @@ import { COLLECTIONS, collectionOfScaffold, SCAFFOLD_KINDS, type ScaffoldKind } 
 import { EVIDENCE_LEVELS, FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from '../collections/choices.ts';
 
 /** What `npm run new -- <kind> "<title>"` can create: the registry's scaffold kinds. */
-export type ContentKind = ScaffoldKind;
+type ContentKind = ScaffoldKind;
 
 export function isContentKind(value: string): value is ContentKind {
   return (SCAFFOLD_KINDS as readonly string[]).includes(value);
@@ -43,7 +43,7 @@ export function contentFilePath(kind: ContentKind, slug: string, locale: string)
   return perLanguage ? `${contentFolder}/${locale}/${slug}.${format}` : `${contentFolder}/${slug}.${format}`;
 }
 
-export interface NewContentInput {
+interface NewContentInput {
   kind: ContentKind;
   title: string;
   today: Date;

@@ -10,7 +10,7 @@ import { type Locale, DEFAULT_LOCALE, isLocale } from '../site/locales';
  * they use, in the page's language, and only when that feature's script runs; pages carry no words for scripts.
  * The site's pages use the same words through the dictionary (src/i18n/<language>.ts), under the same keys.
  */
-export type WordModules<Words> = Record<string, () => Promise<Words>>;
+type WordModules<Words> = Record<string, () => Promise<Words>>;
 
 /** The page's language, from <html lang>. */
 export function pageLocale(): Locale {

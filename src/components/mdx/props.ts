@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** The kinds of <Callout>: each has its colour and its heading (src/i18n: mdx.calloutLabels). */
-export const CALLOUT_TYPES = ['note', 'warning', 'seek-help'] as const;
+const CALLOUT_TYPES = ['note', 'warning', 'seek-help'] as const;
 export type CalloutType = (typeof CALLOUT_TYPES)[number];
 
 /**

@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 
 /** A paragraph of a page's body: a list item or a paragraph inside a component counts as its own. */
-export interface BodyParagraph {
+interface BodyParagraph {
   text: string;
   /** The source ids its <Cite>s name: a sentence of a paragraph with a citation is a cited sentence. */
   cites: string[];

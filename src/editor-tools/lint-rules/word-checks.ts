@@ -12,7 +12,7 @@ import { retextSentenceLength } from './retext-sentence-length.ts';
  * Our target reading age is 9 to 11 (the NHS's), but the formulas count syllables, so every medical word
  * ("androgenetic alopecia") scores as hard: a lower bar flags most plain sentences that name a medicine.
  */
-export const READABILITY = { age: 18, threshold: 5 / 7, minWords: 8 };
+const READABILITY = { age: 18, threshold: 5 / 7, minWords: 8 };
 
 /** retext-readability's message, reworded as a fix. */
 const retextReadableMessages: Plugin = () => (_tree, file) => {

@@ -12,7 +12,7 @@ import { ui } from '../../i18n';
 type FaqData = z.output<ReturnType<typeof faqSchema>>;
 type SideEffectData = z.output<ReturnType<typeof sideEffectSchema>>;
 
-export interface FaqFeedItem {
+interface FaqFeedItem {
   /** The question's slug: what ?ids= takes on the FAQ embed. */
   id: string;
   question: FaqData['question'];

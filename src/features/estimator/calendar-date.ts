@@ -6,7 +6,7 @@ import { isoDay } from '../../site/dates';
 
 export type IsoDate = string & { readonly __isoDate: true };
 
-export type DateProblem = 'missing' | 'format' | 'impossible';
+type DateProblem = 'missing' | 'format' | 'impossible';
 
 const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;

@@ -8,19 +8,19 @@ import { fillTemplate } from '../../i18n/fill-template';
 export type EstimateWords = Pick<UiStrings['estimator'], 'sentences' | 'conditionNotes' | 'timeline' | 'schedule'>;
 
 /** Long dates such as "Monday, 4 January 2027", always read as calendar days in UTC. */
-export function dateFormatter(locale: string): (date: IsoDate) => string {
+function dateFormatter(locale: string): (date: IsoDate) => string {
   const format = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return (date) => format.format(utcDate(date));
 }
 
-export interface TimelineStep {
+interface TimelineStep {
   label: string;
   /** The first (or only) date, for <time datetime>. */
   date: IsoDate;
   text: string;
 }
 
-export interface EstimateText {
+interface EstimateText {
   sentences: string[];
   timeline: TimelineStep[];
   schedule: Array<{ label: string; date: IsoDate; text: string; longerOnly: boolean }>;

@@ -5,7 +5,7 @@ import { MINUTES_PER_SESSION, type Session } from './estimator';
 import { fillTemplate } from '../../i18n/fill-template';
 
 /** Words for the file, in the page's language; {number} and {total} are filled in per session. */
-export interface CalendarText {
+interface CalendarText {
   eventTitle: string;
   eventDescription: string;
   reminder: string;

@@ -74,7 +74,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 }
 
 /** The parts of Pagefind's result data the UI uses (pagefind.js ships no types). */
-export interface PagefindSubResult {
+interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
