@@ -14,7 +14,7 @@ function todoReport(root: string): string[] {
   );
 }
 
-/** The remark plugin that fails the build on an unknown <Cite>/<Term> id, for `unified({ remarkPlugins })`. */
+/** The remark plugin that fails the build on a wrong MDX component or prop, or an unknown <Cite>/<Term> id, for `unified({ remarkPlugins })`. */
 export function contentReferencePlugin(root: URL): [RemarkPlugin<[ContentReferenceOptions]>, ContentReferenceOptions] {
   const contentDir = join(fileURLToPath(root), 'content');
   return [remarkContentReferences, { ids: () => readContentIds(contentDir), fail: true }];
