@@ -2,13 +2,13 @@ import type { Locale } from './locales.ts';
 import { localePath } from './locales.ts';
 import type { UiStrings } from '../i18n/en';
 
-export interface NavItem {
+interface NavItem {
   label: string;
   href: string;
 }
 
 /** The main navigation: the patient's journey from "what is it" to "questions". */
-export function mainNavigation(locale: Locale, t: UiStrings): NavItem[] {
+export function mainNavigation(locale: Locale, t: Pick<UiStrings, 'nav'>): NavItem[] {
   const p = (path: string) => localePath(locale, path);
   return [
     { label: t.nav.about, href: p('guides/what-is-capillary-mesotherapy') },

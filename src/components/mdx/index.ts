@@ -3,6 +3,7 @@ import Cite from './Cite.astro';
 import KeyFacts from './KeyFacts.astro';
 import SeeDoctor from './SeeDoctor.astro';
 import Term from './Term.astro';
+import type { ContentComponentName } from './props';
 
-/** Components every MDX file in content/ can use without an import. */
-export const contentComponents = { Callout, Cite, KeyFacts, SeeDoctor, Term };
+/** Components every MDX file in content/ can use without an import; props.ts lists the props each one takes. */
+export const contentComponents = { Callout, Cite, KeyFacts, SeeDoctor, Term } satisfies Record<ContentComponentName, unknown>;
