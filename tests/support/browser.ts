@@ -1,18 +1,19 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type LaunchOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { DIST } from './static-server.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Debian's Chromium, started so that it never tries to reach the internet. */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}: run "npm test" as root to install it, or "apt-get install -y chromium", or set CHROMIUM_PATH.`);
   }
   return chromium.launch({
+    ...options,
     executablePath: CHROMIUM,
     args: [
       '--no-sandbox',
@@ -42,12 +43,18 @@ export function watchOutsideRequests(context: BrowserContext): string[] {
   return outside;
 }
 
-/** Errors the page reports (CSP violations show up here as console errors). */
+/**
+ * Errors the page reports (CSP violations show up here as console errors). A 404 for the page itself (a test of
+ * the 404 page checks the status) or for the favicon Chromium asks every origin for is not the page's error.
+ */
 export function watchPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() !== 'error') return;
+    const from = message.location().url;
+    if (message.text().startsWith('Failed to load resource') && (from === page.url() || from.endsWith('/favicon.ico'))) return;
+    errors.push(message.text());
   });
   return errors;
 }
