@@ -129,14 +129,13 @@ const SOURCE_TYPES = {
   'clinic-article': 'WebPage',
 } as const satisfies Record<CitedSource['kind'], string>;
 
-/** A source as a citation: no @id, as nothing else refers to it, which keeps the page small. */
+/**
+ * A source as a citation: its DOI (as a doi.org URL) or link identifies it; only a source with neither carries its title.
+ * No @id, as nothing else refers to it. Both keep every page's graph small.
+ */
 export function citation(source: CitedSource): ScholarlyArticle | Report | CreativeWork | WebPage {
   const link = source.doi ? `https://doi.org/${source.doi}` : source.url;
-  return {
-    '@type': SOURCE_TYPES[source.kind],
-    name: source.title,
-    ...(link ? { url: link } : {}),
-  } as ScholarlyArticle | Report | CreativeWork | WebPage;
+  return { '@type': SOURCE_TYPES[source.kind], ...(link ? { url: link } : { name: source.title }) } as ScholarlyArticle | Report | CreativeWork | WebPage;
 }
 
 /** schema.org FAQPage with each question and its answer as plain text (also the clinics' ready block). */

@@ -65,7 +65,7 @@ describe('the FAQ feed', () => {
     const block = feed[FEED_EXTENSION].structured_data!;
     expect(block.rule).toMatch(/only .*every one of these questions with its full answer/);
     expect(schemaOrgProblems(block.json_ld as unknown as Record<string, unknown>)).toEqual([]);
-    const answers = block.json_ld.mainEntity as Array<{ name: string; acceptedAnswer: { text: string } }>;
+    const answers = block.json_ld.mainEntity as unknown as Array<{ name: string; acceptedAnswer: { text: string } }>;
     expect(answers.map((answer) => [answer.name, answer.acceptedAnswer.text])).toEqual(feed.items.map((item) => [item.title, item.content_text]));
   });
 

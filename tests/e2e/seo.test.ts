@@ -75,8 +75,10 @@ describe('search engines and sharing', () => {
     expect(page.lastReviewed).toBe(shownDate);
     expect(page.dateModified).toBe(shownDate);
     expect(String(page.datePublished) <= String(shownDate)).toBe(true);
-    const citations = (page.citation ?? []) as Node[];
-    expect(citations.map((source) => source.name)).toEqual($('#sources-heading + ol li cite, #sources-heading + ol li a').toArray().map((element) => $(element).text()));
+    // Each listed source, in order: by its link (DOI or address) when it has one, else by its title.
+    const citations = ((page.citation ?? []) as Node[]).map((source) => source.url ?? source.name);
+    const listed = $('#sources-heading + ol li').toArray().map((element) => $(element).find('a').attr('href') ?? $(element).find('cite').text());
+    expect(citations).toEqual(listed);
     if (path === '/') {
       expect(graph.some((node) => node['@type'] === 'BreadcrumbList')).toBe(false);
       expect($('nav[aria-label="Breadcrumb"]').length).toBe(0);

@@ -113,10 +113,10 @@ describe('pageGraph', () => {
     expect(nodes(graph).find((node) => node['@type'] === 'MedicalProcedure')).toMatchObject({ name: 'Mesoterapia capilar' });
   });
 
-  it('cites journal papers as ScholarlyArticles by DOI, and other sources as what they are', () => {
+  it('cites journal papers as ScholarlyArticles by DOI, other sources as what they are, and names only those without a link', () => {
     expect(pageNode(pageGraph(page(KINDS.medical), site)).citation).toEqual([
-      { '@type': 'ScholarlyArticle', name: 'A randomised trial', url: 'https://doi.org/10.4103/ijt.ijt_89_18' },
-      { '@type': 'Report', name: 'A position paper', url: 'https://ijdvl.com/position-paper-on-mesotherapy' },
+      { '@type': 'ScholarlyArticle', url: 'https://doi.org/10.4103/ijt.ijt_89_18' },
+      { '@type': 'Report', url: 'https://ijdvl.com/position-paper-on-mesotherapy' },
       { '@type': 'CreativeWork', name: '[Drug labels]' },
       { '@type': 'WebPage', name: "A clinic's article" },
     ]);
