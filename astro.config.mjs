@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -6,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/features/search/pagefind-index.ts';
 import { contentChecks, contentReferencePlugin } from './src/editor-tools/content-checks.ts';
+import { reviewDatesByPath, withReviewDate } from './src/seo/sitemap-dates.ts';
 
 // The public address the site is deployed at: canonical URLs, the sitemap and the clinic snippets use it.
 const site = process.env.SITE_URL ?? 'https://mesotherapy-guide.example';
@@ -25,7 +27,7 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [contentReferencePlugin(new URL('./', import.meta.url))] }),
     syntaxHighlight: false,
   },
-  integrations: [contentChecks(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), pagefindIndex()],
+  integrations: [contentChecks(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/'), serialize: withReviewDate(reviewDatesByPath(fileURLToPath(new URL('./', import.meta.url)))) }), pagefindIndex()],
   build: {
     // One request per page: small CSS is inlined, and Astro hashes it into the CSP.
     inlineStylesheets: 'always',

@@ -32,6 +32,9 @@ export function pageFields<R extends EntryRef>(sourceRef: R) {
     description: plainText('a one-sentence summary (it is shown by search engines)')
       .pipe(z.string().max(200, 'keep it under 200 characters: search engines cut longer summaries'))
       .describe('One sentence that sums up the page, under 200 characters: search results and link previews show it.'),
+    firstPublished: reviewDate
+      .optional()
+      .describe('The day the page first went live, e.g. 2026-11-25. Optional: without it, search engines are told lastReviewed. Never change it once set.'),
     lastReviewed: reviewDate.describe('The day someone last checked this page against its sources, e.g. 2026-11-24.'),
     nextReview: reviewDate.describe('The day this page is due to be checked again: later than lastReviewed.'),
     sources: z
@@ -45,12 +48,15 @@ export function pageFields<R extends EntryRef>(sourceRef: R) {
   };
 }
 
-/** nextReview must come after lastReviewed; the error points at nextReview. */
+/** nextReview must come after lastReviewed, and a page is reviewed no earlier than it was published; each error points at its field. */
 export function reviewOrder<T extends z.ZodObject>(schema: T) {
-  return schema.refine(
-    (data) => (data as { nextReview: Date }).nextReview > (data as { lastReviewed: Date }).lastReviewed,
-    { message: 'must be later than lastReviewed', path: ['nextReview'] },
-  );
+  type Dates = { firstPublished?: Date; lastReviewed: Date; nextReview: Date };
+  return schema
+    .refine((data) => (data as Dates).nextReview > (data as Dates).lastReviewed, { message: 'must be later than lastReviewed', path: ['nextReview'] })
+    .refine((data) => ((data as Dates).firstPublished ?? (data as Dates).lastReviewed) <= (data as Dates).lastReviewed, {
+      message: 'must be on or before lastReviewed: a page is reviewed after it is published',
+      path: ['firstPublished'],
+    });
 }
 
 export const order = z

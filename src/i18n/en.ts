@@ -39,6 +39,13 @@ export const en = {
     note: 'General information only, not medical advice. No cookies, no tracking.',
     licence: 'Content may be reused with attribution.',
   },
+  /** What search engines and link previews read about the site. */
+  seo: {
+    /** The treatment every medical page is about (schema.org MedicalProcedure). */
+    procedure: 'Capillary mesotherapy',
+    /** The words in /og-image.png, as its alt text. */
+    sharingImageAlt: 'Mesotherapy Guide: clear, sourced information about scalp mesotherapy for hair loss',
+  },
   faqIndex: {
     categories: {
       'about-the-treatment': 'About the treatment',
@@ -163,7 +170,9 @@ export const en = {
     snippetHint: 'Paste this where the content should appear on your page.',
     structuredDataHeading: 'Optional: structured data for your own page',
     structuredDataHint:
-      'Search engines credit content inside an iframe to our address, not yours. If you show these answers as text on your own page instead, add this block to that page.',
+      'Search engines credit content inside an iframe to our address, not yours. If you show these answers as text on your own page instead, you may add this block to that page.',
+    structuredDataRule:
+      'Add it only to a page that shows every one of these questions with its full answer as text. Search engines do not allow structured data for text the page does not show.',
     copy: 'Copy',
     iframeTitle: (title: string, siteName: string) => `${title}, from ${siteName}`,
   },

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { LOCALES, localePath } from '../site/locales';
 
-// Everything is public except the clinic embeds, which duplicate the full pages.
+// Everything may be crawled. The clinic embeds copy the full pages, so they say noindex (meta tag and
+// X-Robots-Tag header), which crawlers can only see if robots.txt lets them fetch the embeds.
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\n${LOCALES.map((locale) => `Disallow: ${localePath(locale, 'embed')}\n`).join('')}\nSitemap: ${new URL('sitemap-index.xml', site).href}\n`, {
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap-index.xml', site).href}\n`, {
     headers: { 'content-type': 'text/plain; charset=utf-8' },
   });

@@ -46,7 +46,7 @@ export interface SitePage {
 }
 
 /** The home page and index pages, whose words and review dates live in content/index-pages/<language>/<page>.yaml. */
-const INDEX_PAGES = ['home', 'faqs', 'side-effects', 'conditions', 'glossary', 'sources', 'estimator'] as const;
+export const INDEX_PAGES = ['home', 'faqs', 'side-effects', 'conditions', 'glossary', 'sources', 'estimator'] as const;
 export type IndexPage = (typeof INDEX_PAGES)[number];
 
 export async function indexPageEntry(locale: Locale, page: IndexPage) {

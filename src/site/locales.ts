@@ -7,6 +7,12 @@ export const LOCALES = ['en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
+/** Each language with the region its words are written for (BCP 47): og:locale shows it as en_GB. Spanish will be es-ES. */
+export const LOCALE_REGIONS: Record<Locale, string> = { en: 'en-GB' };
+
+/** Open Graph's form of a language and region: "en_GB". */
+export const openGraphLocale = (locale: Locale) => LOCALE_REGIONS[locale].replace('-', '_');
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

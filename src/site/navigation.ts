@@ -2,7 +2,7 @@ import type { Locale } from './locales.ts';
 import { localePath } from './locales.ts';
 import type { UiStrings } from '../i18n/en';
 
-interface NavItem {
+export interface NavItem {
   label: string;
   href: string;
 }

@@ -3,7 +3,7 @@
 import { clinicSnippet, DEFAULT_ACCENT, EMBED_PATHS, embedAddress, type EmbedKind, structuredDataSnippet } from './clinic-snippet';
 import { embedHeightRequest, frameToResize } from './embed-messages';
 import { EMBED_THEMES, type EmbedOptions, isItemShown } from './embed-options';
-import type { FaqFeed } from './feeds';
+import { FEED_EXTENSION, type FaqFeed, fullAnswers } from './feeds';
 import { isLocale } from '../../site/locales';
 import { faqPage } from '../../seo/structured-data';
 import { browserStrings } from '../../i18n/browser-strings';
@@ -60,8 +60,8 @@ if (builder && form && preview && snippet && structuredDataBlock && structuredDa
     }, 300);
     structuredDataBlock.hidden = kind !== 'faq';
     if (feed) {
-      const shown = feed.items.filter((item) => isItemShown(item, { ids: options.ids ?? null, category: options.category ?? null }));
-      structuredData.textContent = structuredDataSnippet(faqPage(shown));
+      const shown = feed.items.filter((item) => isItemShown(item[FEED_EXTENSION], { ids: options.ids ?? null, category: options.category ?? null }));
+      structuredData.textContent = structuredDataSnippet(faqPage(fullAnswers(shown)));
     }
   };
 

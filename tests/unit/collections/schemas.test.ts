@@ -60,6 +60,12 @@ describe('a mistake in a FAQ names the field and the fix', () => {
   it('nextReview before lastReviewed', () => {
     expect(faqProblems({ nextReview: '2025-01-01' })).toEqual(['nextReview: must be later than lastReviewed']);
   });
+  it('firstPublished after lastReviewed', () => {
+    expect(faqProblems({ firstPublished: '2026-12-01' })).toEqual(['firstPublished: must be on or before lastReviewed: a page is reviewed after it is published']);
+  });
+  it('firstPublished on or before lastReviewed is accepted, and may be left out', () => {
+    expect(faqProblems({ firstPublished: '2026-01-10' })).toEqual([]);
+  });
   it('an unknown source id', () => {
     expect(faqProblems({ sources: ['clinic-artcle'] })).toEqual([
       'sources.0: there is no source "clinic-artcle" in content/sources/. Did you mean "clinic-article"? Use a file name from there without .yaml, e.g. clinic-article.',

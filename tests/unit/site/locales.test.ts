@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocale, langParam, localeFromParam, localePath, splitEntryId } from '../../../src/site/locales';
+import { isLocale, langParam, localeFromParam, localePath, openGraphLocale, splitEntryId } from '../../../src/site/locales';
 import { absoluteUrl, entryPath } from '../../../src/site/routes';
 
 describe('localePath', () => {
@@ -38,5 +38,11 @@ describe('routes', () => {
     expect(entryPath('en', 'sideEffects', 'bruising')).toBe('/side-effects/bruising/');
     expect(entryPath('en', 'pages', 'about')).toBe('/about/');
     expect(absoluteUrl('https://example.org', '/faqs/')).toBe('https://example.org/faqs/');
+  });
+});
+
+describe('openGraphLocale', () => {
+  it('gives each language with its region, the way Open Graph writes it', () => {
+    expect(openGraphLocale('en')).toBe('en_GB');
   });
 });

@@ -1,0 +1,32 @@
+import type { PageCollection } from '../collections/registry';
+import { ui } from '../i18n';
+import { DEFAULT_LOCALE, type Locale, localePath } from '../site/locales';
+import { absoluteUrl, entryPath } from '../site/routes';
+import type { PageKind, SiteFacts } from './structured-data';
+
+/** The site page that says how we write and review: the publisher's publishingPrinciples, and an AboutPage. */
+export const ABOUT_PAGE_SLUG = 'about';
+
+/** The shared image of link previews; its size is checked against the file by tests/e2e/seo.test.ts. */
+export const SHARING_IMAGE = { path: '/og-image.png', width: 1200, height: 630, type: 'image/png' } as const;
+
+/** The publisher and site in one language, with absolute URLs on the configured site. */
+export function siteFacts(site: URL, locale: Locale): SiteFacts {
+  const t = ui(locale);
+  return {
+    name: t.siteName,
+    language: locale,
+    homeUrl: absoluteUrl(site, localePath(locale)),
+    organizationUrl: absoluteUrl(site, localePath(DEFAULT_LOCALE)),
+    logoUrl: absoluteUrl(site, '/favicon.svg'),
+    aboutUrl: absoluteUrl(site, entryPath(locale, 'pages', ABOUT_PAGE_SLUG)),
+    procedureName: t.seo.procedure,
+  };
+}
+
+/** What a content entry's page is: conditions are about their condition, site pages about the site. */
+export function entryPageKind(collection: PageCollection, slug: string, title: string): PageKind {
+  if (collection === 'conditions') return { type: 'condition', condition: title };
+  if (collection === 'pages') return slug === ABOUT_PAGE_SLUG ? { type: 'about' } : { type: 'page' };
+  return { type: 'medical' };
+}

@@ -1,0 +1,86 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FEED_EXTENSION, FEEDS, type FaqFeed, type JsonFeed, type SideEffectFeed } from '../../src/features/clinics/feeds';
+import { builtPage } from '../support/built-html.ts';
+import { jsonFeedProblems } from '../support/json-feed.ts';
+import { schemaOrgProblems } from '../support/schema-org.ts';
+import { DIST } from '../support/static-server.ts';
+
+const read = <Feed>(path: string) => JSON.parse(readFileSync(join(DIST, path), 'utf8')) as Feed;
+const builtSlugs = (folder: string) =>
+  readdirSync(join(DIST, folder), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+const pathOf = (url: string) => new URL(url).pathname;
+const existsInDist = (url: string) => existsSync(join(DIST, pathOf(url), 'index.html'));
+/** Whether a URL's #anchor is an id on the built page it points to. */
+const anchorExists = (url: string) => builtPage(pathOf(url))(`[id="${new URL(url).hash.slice(1)}"]`).length === 1;
+
+describe.each(Object.values(FEEDS))('the feed $path', ({ path, indexPage }) => {
+  const feed = read<JsonFeed<{ id: string; last_reviewed: string }>>(path);
+
+  it('is valid JSON Feed 1.1', () => {
+    expect(jsonFeedProblems(feed as unknown as Record<string, unknown>)).toEqual([]);
+  });
+
+  it(`is what /${indexPage}/ offers feed readers`, () => {
+    const link = builtPage(`/${indexPage}/`)('link[rel="alternate"][type="application/feed+json"]');
+    expect(link.attr('href')).toBe(`/${path}`);
+    expect(link.attr('title')).toBe(feed.title);
+    expect(pathOf(feed.feed_url)).toBe(`/${path}`);
+    expect(pathOf(feed.home_page_url)).toBe(`/${indexPage}/`);
+  });
+
+  it('lists every entry once, each with a page that exists and the review date that page shows', () => {
+    expect(feed.items.map((item) => item[FEED_EXTENSION].id).sort()).toEqual(builtSlugs(indexPage));
+    for (const item of feed.items) {
+      expect(existsInDist(item.url), item.url).toBe(true);
+      const shown = builtPage(pathOf(item.url))('.review-dates time').first().attr('datetime');
+      expect(item.date_modified.slice(0, 10), item.url).toBe(shown);
+      expect(item[FEED_EXTENSION].last_reviewed).toBe(shown);
+      expect(item.title).toBe(builtPage(pathOf(item.url))('h1').text().trim());
+      expect(item.content_text.length).toBeGreaterThan(0);
+      expect(item.content_html).toMatch(/^<(p|h2)>/);
+      expect(item.content_html).not.toMatch(/<script|<[A-Z]|href="(?!https?:)/);
+      expect(item.tags.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('dates itself by its newest review, links its terms and documentation, and credits us', () => {
+    const extension = feed[FEED_EXTENSION];
+    expect(extension.date_modified).toBe(feed.items.map((item) => item.date_modified).sort().at(-1));
+    expect(extension.version).toBe(1);
+    expect(extension.attribution).toContain('Mesotherapy Guide');
+    expect(anchorExists(extension.licence), extension.licence).toBe(true);
+    expect(anchorExists(extension.about), extension.about).toBe(true);
+  });
+});
+
+describe('the FAQ feed', () => {
+  const feed = read<FaqFeed>(FEEDS.faqs.path);
+
+  it('offers FAQPage structured data with every full answer, only with the rule that the page must show them all', () => {
+    const block = feed[FEED_EXTENSION].structured_data!;
+    expect(block.rule).toMatch(/only .*every one of these questions with its full answer/);
+    expect(schemaOrgProblems(block.json_ld as unknown as Record<string, unknown>)).toEqual([]);
+    const answers = block.json_ld.mainEntity as unknown as Array<{ name: string; acceptedAnswer: { text: string } }>;
+    expect(answers.map((answer) => [answer.name, answer.acceptedAnswer.text])).toEqual(feed.items.map((item) => [item.title, item.content_text]));
+  });
+
+  it('tags each question with its category and names it for ?ids=', () => {
+    for (const item of feed.items) {
+      expect(item.url.endsWith(`/faqs/${item[FEED_EXTENSION].id}/`)).toBe(true);
+      expect(existsSync(join(DIST, 'embed', 'faq', item[FEED_EXTENSION].id, 'index.html'))).toBe(true);
+    }
+  });
+});
+
+describe('the side-effects feed', () => {
+  it('gives how common each side effect is, how long it lasts and whether it is serious', () => {
+    for (const item of read<SideEffectFeed>(FEEDS.sideEffects.path).items) {
+      expect(item[FEED_EXTENSION]).toMatchObject({ how_common: expect.any(String), how_long: expect.any(String), serious: expect.any(Boolean) });
+    }
+  });
+});
