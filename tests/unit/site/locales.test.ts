@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocale, langParam, localeFromParam, localePath, splitEntryId } from '../../../src/site/locales';
+import { isLocale, langParam, localeFromParam, localePath, splitEntryId, withBase, withoutBase } from '../../../src/site/locales';
 import { absoluteUrl, entryPath } from '../../../src/site/routes';
 
 describe('localePath', () => {
@@ -38,5 +38,24 @@ describe('routes', () => {
     expect(entryPath('en', 'sideEffects', 'bruising')).toBe('/side-effects/bruising/');
     expect(entryPath('en', 'pages', 'about')).toBe('/about/');
     expect(absoluteUrl('https://example.org', '/faqs/')).toBe('https://example.org/faqs/');
+  });
+});
+
+describe('withBase and withoutBase', () => {
+  it('moves paths written from the site root under a subfolder address', () => {
+    expect(withBase('/faqs/pain/', '/guide/')).toBe('/guide/faqs/pain/');
+    expect(withBase('/', '/guide/')).toBe('/guide/');
+    expect(withBase('/faqs/#top', '/')).toBe('/faqs/#top');
+  });
+  it('leaves other links alone', () => {
+    for (const href of ['https://example.org/', '//cdn.example/x', '#top', 'faqs/', 'mailto:a@b.c']) {
+      expect(withBase(href, '/guide/')).toBe(href);
+    }
+  });
+  it('reads a page path back without the base', () => {
+    expect(withoutBase('/guide/side-effects/bruising/', '/guide/')).toBe('/side-effects/bruising/');
+    expect(withoutBase('/guide/', '/guide/')).toBe('/');
+    expect(withoutBase('/faqs/', '/')).toBe('/faqs/');
+    expect(withoutBase(withBase('/a/b/', '/x/y/'), '/x/y/')).toBe('/a/b/');
   });
 });
