@@ -46,6 +46,8 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // src/site/locales.ts reads it as BASE_URL.
+    define: { __SITE_BASE__: JSON.stringify(base) },
     build: {
       rollupOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's note about it is noise.

@@ -24,10 +24,11 @@ export function splitEntryId(id: string): { locale: Locale; slug: string } {
 
 /**
  * The folder the site is served from: "/" at a domain root, "/guide/" when built with BASE_PATH=/guide/
- * (Astro's `base`). Plain Node scripts such as the content lint have no Vite env and see "/", which is also
- * how content is written: links and `related:` paths start at the site root ("/faqs/pain/").
+ * (astro.config.mjs defines __SITE_BASE__ as Astro's `base`; not import.meta.env.BASE_URL, which a
+ * BASE_URL variable in the shell would override). Plain Node scripts such as the content lint and the unit
+ * tests see "/", which is also how content is written: links and `related:` paths start at the site root.
  */
-export const BASE_URL: string = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+export const BASE_URL: string = typeof __SITE_BASE__ === 'string' ? __SITE_BASE__ : '/';
 
 /**
  * A path written from the site root ("/faqs/pain/", as in content) as the browser must request it:
