@@ -99,7 +99,7 @@ async function measure(label: string, folder: string): Promise<Figures> {
   const seconds = (performance.now() - started) / 1000;
   if (build.status !== 0) throw new Error(`The ${label} build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
   // Astro's own step timings, to see which step grows.
-  for (const line of build.stdout.split('\n')) if (/in \d+(\.\d+)?m?s|Search index/.test(line)) console.log(`  ${label}: ${line.replace(/\x1b\[[0-9;]*m/g, '').trim()}`);
+  for (const line of build.stdout.split('\n')) if (/in (\d+m )?\d+(\.\d+)?m?s\b|Search index/.test(line)) console.log(`  ${label}: ${line.replace(/\x1b\[[0-9;]*m/g, '').trim()}`);
   const peakKb = Number(/peak-kb=(\d+)/.exec(build.stderr)?.[1] ?? 0);
   const dist = join(folder, 'dist');
   const pages = execFileSync('find', [dist, '-name', 'index.html'], { encoding: 'utf8' }).trim().split('\n').length;
