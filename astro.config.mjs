@@ -7,13 +7,14 @@ import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/features/search/pagefind-index.ts';
 import { contentChecks, contentReferencePlugin } from './src/editor-tools/content-checks.ts';
 import { remarkBaseLinks } from './src/site/base-links.ts';
+import { basePath } from './src/site/locales.ts';
 import { PAGE_CSP_DIRECTIVES, PAGE_SCRIPT_SOURCES } from './src/hosting/headers.ts';
 import { hostHeaders } from './src/hosting/integration.ts';
 
 // The public address the site is deployed at: canonical URLs, the sitemap and the clinic snippets use it.
 const site = process.env.SITE_URL ?? 'https://mesotherapy-guide.example';
 // The folder it is served from: "/" at a domain root, e.g. BASE_PATH=/guide/ for https://clinic.example/guide/.
-const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = basePath(process.env.BASE_PATH);
 
 export default defineConfig({
   site,

@@ -30,6 +30,12 @@ export function splitEntryId(id: string): { locale: Locale; slug: string } {
  */
 export const BASE_URL: string = typeof __SITE_BASE__ === 'string' ? __SITE_BASE__ : '/';
 
+/** The base a BASE_PATH value names, as Astro wants it: undefined or "" → "/", "guide" or "/guide" → "/guide/". */
+export function basePath(value: string | undefined): string {
+  const trimmed = (value ?? '').replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
 /**
  * A path written from the site root ("/faqs/pain/", as in content) as the browser must request it:
  * "/guide/faqs/pain/" under BASE_PATH=/guide/. Other links (https:, #top, //host, relative) are left alone.

@@ -3,9 +3,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nginxConf, vercelJson } from '../host-files.ts';
+import { basePath } from '../../site/locales.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
-const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = basePath(process.env.BASE_PATH);
 writeFileSync(join(root, 'vercel.json'), vercelJson(base));
 writeFileSync(join(root, 'deploy', 'nginx.conf'), nginxConf(base));
 console.log(`Wrote vercel.json and deploy/nginx.conf for the site at ${base}.`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocale, langParam, localeFromParam, localePath, splitEntryId, withBase, withoutBase } from '../../../src/site/locales';
+import { isLocale, langParam, localeFromParam, localePath, splitEntryId, basePath, withBase, withoutBase } from '../../../src/site/locales';
 import { absoluteUrl, entryPath } from '../../../src/site/routes';
 
 describe('localePath', () => {
@@ -38,6 +38,14 @@ describe('routes', () => {
     expect(entryPath('en', 'sideEffects', 'bruising')).toBe('/side-effects/bruising/');
     expect(entryPath('en', 'pages', 'about')).toBe('/about/');
     expect(absoluteUrl('https://example.org', '/faqs/')).toBe('https://example.org/faqs/');
+  });
+});
+
+describe('basePath', () => {
+  it('reads BASE_PATH the way it may be written', () => {
+    for (const value of [undefined, '', '/', '//']) expect(basePath(value)).toBe('/');
+    for (const value of ['guide', '/guide', 'guide/', '/guide/']) expect(basePath(value)).toBe('/guide/');
+    expect(basePath('/a/b')).toBe('/a/b/');
   });
 });
 
