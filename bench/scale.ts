@@ -3,7 +3,7 @@
 // of the registry (never in content/ itself), builds it, and prints build time, peak memory, dist/ size,
 // Pagefind's index size and the bytes a first search downloads, next to the same figures for the real site.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -34,7 +34,11 @@ function copyProject(): string {
   for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, item), join(folder, item), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(folder, 'node_modules'));
+  // The packages are shared; Astro's cache (node_modules/.astro) is the copy's own, so the project's stays untouched.
+  mkdirSync(join(folder, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules')).filter((entry) => entry !== '.astro')) {
+    symlinkSync(join(ROOT, 'node_modules', name), join(folder, 'node_modules', name));
+  }
   return folder;
 }
 
