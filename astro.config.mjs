@@ -8,12 +8,19 @@ import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/features/search/pagefind-index.ts';
 import { contentChecks, contentReferencePlugin } from './src/editor-tools/content-checks.ts';
 import { reviewDatesByPath, withReviewDate } from './src/seo/sitemap-dates.ts';
+import { remarkBaseLinks } from './src/site/base-links.ts';
+import { basePath } from './src/site/locales.ts';
+import { PAGE_CSP_DIRECTIVES, PAGE_SCRIPT_SOURCES } from './src/hosting/headers.ts';
+import { hostHeaders } from './src/hosting/integration.ts';
 
 // The public address the site is deployed at: canonical URLs, the sitemap and the clinic snippets use it.
 const site = process.env.SITE_URL ?? 'https://mesotherapy-guide.example';
+// The folder it is served from: "/" at a domain root, e.g. BASE_PATH=/guide/ for https://clinic.example/guide/.
+const base = basePath(process.env.BASE_PATH);
 
 export default defineConfig({
   site,
+  base,
   trailingSlash: 'always',
   output: 'static',
   i18n: {
@@ -24,32 +31,32 @@ export default defineConfig({
   // A wrong MDX component, prop or <Cite>/<Term> id fails the build with the file and line; a TODO left in content/ does too.
   // No code blocks in patient content, and Shiki's inline styles would break the CSP.
   markdown: {
-    processor: unified({ remarkPlugins: [contentReferencePlugin(new URL('./', import.meta.url))] }),
+    // Links written from the site root ("/faqs/") move under the base.
+    processor: unified({ remarkPlugins: [contentReferencePlugin(new URL('./', import.meta.url)), [remarkBaseLinks, { base }]] }),
     syntaxHighlight: false,
   },
-  integrations: [contentChecks(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/'), serialize: withReviewDate(reviewDatesByPath(fileURLToPath(new URL('./', import.meta.url)))) }), pagefindIndex()],
+  integrations: [
+    contentChecks(),
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/embed/'), serialize: withReviewDate(reviewDatesByPath(fileURLToPath(new URL('./', import.meta.url)))) }),
+    pagefindIndex(),
+    hostHeaders(),
+  ],
   build: {
     // One request per page: small CSS is inlined, and Astro hashes it into the CSP.
     inlineStylesheets: 'always',
   },
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Pagefind's search runs WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The same policy goes out as a header too (src/hosting/headers.ts), with frame-ancestors.
+      directives: [...PAGE_CSP_DIRECTIVES],
+      scriptDirective: { resources: [...PAGE_SCRIPT_SOURCES] },
     },
   },
   vite: {
     plugins: [tailwindcss()],
+    // src/site/locales.ts reads it as BASE_URL.
+    define: { __SITE_BASE__: JSON.stringify(base) },
     build: {
       rollupOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's note about it is noise.

@@ -4,6 +4,9 @@ declare module '*.astro' {
   export default component;
 }
 
+/** Astro's `base` ("/" or e.g. "/guide/"), defined by astro.config.mjs; read it as BASE_URL from src/site/locales.ts. */
+declare const __SITE_BASE__: string | undefined;
+
 declare namespace App {
   interface Locals {
     /** How often each glossary term has appeared on the page being built, for unique popup ids. */

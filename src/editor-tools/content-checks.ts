@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RemarkPlugin } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import { readContentIds, readContentIndex } from './content-files.ts';
-import { type ContentReferenceOptions, remarkContentReferences } from './content-references.ts';
+import { type ContentIds, type ContentReferenceOptions, remarkContentReferences } from './content-references.ts';
 import { findTodos } from './todo-markers.ts';
 
 /** Every TODO left in content/, one "file:line:column  text" line each. */
@@ -16,8 +16,24 @@ function todoReport(root: string): string[] {
 
 /** The remark plugin that fails the build on a wrong MDX component or prop, or an unknown <Cite>/<Term> id, for `unified({ remarkPlugins })`. */
 export function contentReferencePlugin(root: URL): [RemarkPlugin<[ContentReferenceOptions]>, ContentReferenceOptions] {
-  const contentDir = join(fileURLToPath(root), 'content');
-  return [remarkContentReferences, { ids: () => readContentIds(contentDir), fail: true }];
+  return [remarkContentReferences, { ids: idsWhileUnchanged(join(fileURLToPath(root), 'content')), fail: true }];
+}
+
+/**
+ * The ids, listed again only when a file is added to or removed from content/sources/ or a glossary folder
+ * (which changes the folder's time): the build compiles every MDX file, and listing the folders for each
+ * one would grow with the square of the content. The dev server still sees a term added while it runs.
+ */
+function idsWhileUnchanged(contentDir: string): () => ContentIds {
+  let stamp = '';
+  let ids: ContentIds | undefined;
+  return () => {
+    const glossary = join(contentDir, 'glossary');
+    const folders = [join(contentDir, 'sources'), glossary, ...(existsSync(glossary) ? readdirSync(glossary).map((locale) => join(glossary, locale)) : [])];
+    const now = folders.map((folder) => (existsSync(folder) ? statSync(folder).mtimeMs : 0)).join();
+    if (!ids || now !== stamp) [ids, stamp] = [readContentIds(contentDir), now];
+    return ids;
+  };
 }
 
 /** Stops `astro build` while a TODO is left in content/ (the dev server only warns, so drafts can be previewed). */

@@ -1,5 +1,5 @@
 import { type CollectionEntry, getCollection, getEntries, getEntry } from 'astro:content';
-import { type Locale, localePath, splitEntryId } from './locales';
+import { type Locale, localePath, splitEntryId, withBase } from './locales';
 import { entryPath, type PageCollection } from './routes';
 import { PAGE_COLLECTIONS, type SearchCollection } from '../collections/registry';
 import { FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES } from '../collections/choices';
@@ -59,8 +59,22 @@ export function indexPageUrl(locale: Locale, page: IndexPage): string {
   return localePath(locale, page === 'home' ? '' : page);
 }
 
-/** Every page of the site in one language: for related links, the A–Z list and the 404 page. */
-export async function sitePages(locale: Locale): Promise<SitePage[]> {
+/**
+ * Work that every page of a build asks for, done once per language: without this each entry page would
+ * list the whole site again, and the build would grow with the square of the page count. The dev server
+ * recomputes it, so an edited title shows on the next load.
+ */
+function oncePerBuild<T>(compute: (locale: Locale) => Promise<T>): (locale: Locale) => Promise<T> {
+  const done = new Map<Locale, Promise<T>>();
+  return (locale) => {
+    if (import.meta.env.DEV) return compute(locale);
+    let result = done.get(locale);
+    if (!result) done.set(locale, (result = compute(locale)));
+    return result;
+  };
+}
+
+const allSitePages = oncePerBuild(async (locale: Locale): Promise<SitePage[]> => {
   const pages: SitePage[] = [];
   for (const page of INDEX_PAGES) {
     const { data } = await indexPageEntry(locale, page);
@@ -72,15 +86,23 @@ export async function sitePages(locale: Locale): Promise<SitePage[]> {
     }
   }
   return pages;
+});
+
+/** Every page of the site in one language: for the A–Z list and the 404 page (a copy: callers may sort it). */
+export async function sitePages(locale: Locale): Promise<SitePage[]> {
+  return [...(await allSitePages(locale))];
 }
 
-/** Turns an entry's `related` paths into links, failing the build on a path that is not a page. */
+const sitePagesByUrl = oncePerBuild(async (locale: Locale) => new Map((await allSitePages(locale)).map((page) => [page.url, page])));
+
+/** Turns an entry's `related` paths (written from the site root) into links, failing the build on a path that is not a page. */
 export async function relatedPagesOf(locale: Locale, entry: { id: string; data: { related: string[] } }) {
-  const pages = new Map((await sitePages(locale)).map((page) => [page.url, page]));
+  const pages = await sitePagesByUrl(locale);
   return entry.data.related.map((path) => {
-    const problem = relatedPathProblem(path, pages);
+    const url = withBase(path);
+    const problem = relatedPathProblem(url, pages);
     if (problem) throw new Error(`${entry.id}: ${problem}`);
-    return { ...pages.get(path.split('#')[0] ?? path)!, url: path };
+    return { ...pages.get(url.split('#')[0] ?? url)!, url };
   });
 }
 

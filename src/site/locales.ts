@@ -28,14 +28,41 @@ export function splitEntryId(id: string): { locale: Locale; slug: string } {
   return { locale: first, slug: rest.join('/') };
 }
 
-/** Builds a site path for a locale: localePath('en', 'faqs/pain') → "/faqs/pain/". */
+/**
+ * The folder the site is served from: "/" at a domain root, "/guide/" when built with BASE_PATH=/guide/
+ * (astro.config.mjs defines __SITE_BASE__ as Astro's `base`; not import.meta.env.BASE_URL, which a
+ * BASE_URL variable in the shell would override). Plain Node scripts such as the content lint and the unit
+ * tests see "/", which is also how content is written: links and `related:` paths start at the site root.
+ */
+export const BASE_URL: string = typeof __SITE_BASE__ === 'string' ? __SITE_BASE__ : '/';
+
+/** The base a BASE_PATH value names, as Astro wants it: undefined or "" → "/", "guide" or "/guide" → "/guide/". */
+export function basePath(value: string | undefined): string {
+  const trimmed = (value ?? '').replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/**
+ * A path written from the site root ("/faqs/pain/", as in content) as the browser must request it:
+ * "/guide/faqs/pain/" under BASE_PATH=/guide/. Other links (https:, #top, //host, relative) are left alone.
+ */
+export function withBase(href: string, base = BASE_URL): string {
+  if (!href.startsWith('/') || href.startsWith('//')) return href;
+  return `${base.replace(/\/$/, '')}${href}`;
+}
+
+/** The inverse of withBase, for code that reads a page's own address: "/guide/faqs/" → "/faqs/". */
+export function withoutBase(path: string, base = BASE_URL): string {
+  return base !== '/' && path.startsWith(base) ? path.slice(base.length - 1) : path;
+}
+
+/** Builds a site path for a locale: localePath('en', 'faqs/pain') → "/faqs/pain/" ("/guide/faqs/pain/" under a base). */
 export function localePath(locale: Locale, path = ''): string {
   const trimmed = path.replace(/^\/+|\/+$/g, '');
   const prefix = locale === DEFAULT_LOCALE ? '' : `/${locale}`;
-  const joined = `${prefix}/${trimmed}`;
-  if (joined === '/' || trimmed === '') return `${prefix}/`;
+  if (trimmed === '') return withBase(`${prefix}/`);
   // Files such as /api/faqs.json keep no trailing slash.
-  return /\.[a-z0-9]+$/i.test(trimmed) ? joined : `${joined}/`;
+  return withBase(/\.[a-z0-9]+$/i.test(trimmed) ? `${prefix}/${trimmed}` : `${prefix}/${trimmed}/`);
 }
 
 /** getStaticPaths param for the optional [...lang] route segment. */

@@ -5,6 +5,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Link, Nodes, Paragraph, Parent, PhrasingContent } from 'mdast';
+import { withBase } from './locales';
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 
@@ -84,7 +85,7 @@ function makePortable(node: Nodes, links: PortableLinks): Nodes[] {
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
     return portableNodes(node, links).flatMap((child) => makePortable(child, links));
   }
-  if (node.type === 'link') node.url = new URL(node.url, links.site).href;
+  if (node.type === 'link') node.url = new URL(withBase(node.url), links.site).href;
   if ('children' in node) {
     (node as Parent).children = (node as Parent).children.flatMap((child) => makePortable(child as Nodes, links)) as Parent['children'];
   }

@@ -3,7 +3,7 @@
  * address, and again in the browser as the clinic changes options), so both use these functions.
  */
 import { type EmbedOptions, embedSearch } from './embed-options';
-import { type Locale, localePath } from '../../site/locales';
+import { type Locale, localePath, withBase } from '../../site/locales';
 import { jsonLdText } from '../../seo/structured-data';
 
 /** What a clinic can embed, and where each embed lives (before the language prefix). */
@@ -30,7 +30,7 @@ const escapeAttribute = (value: string) =>
 
 /** The iframe and the loader script, ready to paste. */
 export function clinicSnippet({ embedUrl, title }: { embedUrl: string; title: string }): string {
-  const loaderUrl = new URL('/embed.js', embedUrl).href;
+  const loaderUrl = new URL(withBase('/embed.js'), embedUrl).href;
   return [
     `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(title)}" loading="lazy" width="100%" height="${INITIAL_EMBED_HEIGHT}"></iframe>`,
     `<script src="${escapeAttribute(loaderUrl)}" async></script>`,

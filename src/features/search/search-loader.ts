@@ -28,8 +28,9 @@ const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
 if (searchPage) void searchUi().then((ui) => ui.startSearchPage(searchPage));
 
 // Arriving from a result: mark the searched words (Pagefind's highlight script, only when asked for).
+// __SITE_BASE__ is locales.ts's BASE_URL, read directly so this loader stays free of imports.
 if (new URLSearchParams(location.search).has('highlight')) {
-  void import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`).then(
+  void import(/* @vite-ignore */ `${__SITE_BASE__}pagefind/pagefind-highlight.js`).then(
     ({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }),
   );
 }

@@ -1,6 +1,6 @@
 // The search dialog and the search page: a small typed UI on Pagefind's JS API, loaded on first use.
 // It builds its own markup, so pages carry none of it until the reader opens search.
-import { localePath } from '../../site/locales';
+import { type Locale, BASE_URL, DEFAULT_LOCALE, isLocale, localePath } from '../../site/locales';
 import { h } from '../../site/dom';
 import { mainNavigation } from '../../site/navigation';
 import {
@@ -27,7 +27,7 @@ let pagefind: Promise<PagefindApi> | undefined;
 /** Pagefind's script, WebAssembly and index: fetched once, when search is first opened. */
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
-    const api = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`)) as PagefindApi;
+    const api = (await import(/* @vite-ignore */ `${BASE_URL}pagefind/pagefind.js`)) as PagefindApi;
     // Main thread: for a site this size the worker would cost another 40 KB and gain nothing.
     await api.options({ highlightParam: 'highlight', noWorker: true });
     await api.init();

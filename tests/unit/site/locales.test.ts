@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocale, langParam, localeFromParam, localePath, openGraphLocale, splitEntryId } from '../../../src/site/locales';
+import { basePath, isLocale, langParam, localeFromParam, localePath, openGraphLocale, splitEntryId, withBase, withoutBase } from '../../../src/site/locales';
 import { absoluteUrl, entryPath } from '../../../src/site/routes';
 
 describe('localePath', () => {
@@ -44,5 +44,32 @@ describe('routes', () => {
 describe('openGraphLocale', () => {
   it('gives each language with its region, the way Open Graph writes it', () => {
     expect(openGraphLocale('en')).toBe('en_GB');
+  });
+});
+
+describe('basePath', () => {
+  it('reads BASE_PATH the way it may be written', () => {
+    for (const value of [undefined, '', '/', '//']) expect(basePath(value)).toBe('/');
+    for (const value of ['guide', '/guide', 'guide/', '/guide/']) expect(basePath(value)).toBe('/guide/');
+    expect(basePath('/a/b')).toBe('/a/b/');
+  });
+});
+
+describe('withBase and withoutBase', () => {
+  it('moves paths written from the site root under a subfolder address', () => {
+    expect(withBase('/faqs/pain/', '/guide/')).toBe('/guide/faqs/pain/');
+    expect(withBase('/', '/guide/')).toBe('/guide/');
+    expect(withBase('/faqs/#top', '/')).toBe('/faqs/#top');
+  });
+  it('leaves other links alone', () => {
+    for (const href of ['https://example.org/', '//cdn.example/x', '#top', 'faqs/', 'mailto:a@b.c']) {
+      expect(withBase(href, '/guide/')).toBe(href);
+    }
+  });
+  it('reads a page path back without the base', () => {
+    expect(withoutBase('/guide/side-effects/bruising/', '/guide/')).toBe('/side-effects/bruising/');
+    expect(withoutBase('/guide/', '/guide/')).toBe('/');
+    expect(withoutBase('/faqs/', '/')).toBe('/faqs/');
+    expect(withoutBase(withBase('/a/b/', '/x/y/'), '/x/y/')).toBe('/a/b/');
   });
 });
