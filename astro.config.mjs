@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/features/search/pagefind-index.ts';
 import { contentChecks, contentReferencePlugin } from './src/editor-tools/content-checks.ts';
+import { remarkGroupedCitations } from './src/components/mdx/remark-grouped-citations.ts';
 
 // The public address the site is deployed at: canonical URLs, the sitemap and the clinic snippets use it.
 const site = process.env.SITE_URL ?? 'https://mesotherapy-guide.example';
@@ -20,9 +21,10 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // Unknown <Cite>/<Term> ids fail the build with the file and line; a TODO left in content/ does too.
+  // Adjacent <Cite>s then merge into one citation link.
   // No code blocks in patient content, and Shiki's inline styles would break the CSP.
   markdown: {
-    processor: unified({ remarkPlugins: [contentReferencePlugin(new URL('./', import.meta.url))] }),
+    processor: unified({ remarkPlugins: [contentReferencePlugin(new URL('./', import.meta.url)), remarkGroupedCitations] }),
     syntaxHighlight: false,
   },
   integrations: [contentChecks(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), pagefindIndex()],
