@@ -37,7 +37,8 @@ export const en = {
     sources: 'Sources',
     glossary: 'Glossary',
     forClinics: 'For clinics',
-    note: 'General information only, not medical advice. No cookies, no tracking.',
+    // The not-medical-advice note is on each page itself (MedicalDisclaimer), once.
+    note: 'No cookies, no tracking.',
     licence: 'Content may be reused with attribution.',
   },
   /** The label of each collection: above a page's title and as a search filter. */
@@ -69,9 +70,9 @@ export const en = {
   conditionIndex: {
     evidence: 'Evidence for mesotherapy',
     evidenceLevels: {
-      limited: 'Limited: some studies, mostly small and of low quality',
-      'very-limited': 'Very limited: hardly any research',
-      none: 'None: no studies found',
+      limited: 'Limited (some studies, mostly small and of low quality)',
+      'very-limited': 'Very limited (hardly any research)',
+      none: 'None (no studies found)',
     },
   },
   sourceIndex: {
@@ -80,7 +81,8 @@ export const en = {
   notFound: {
     title: 'Page not found',
     description: 'We could not find that page.',
-    body: 'The page may have moved, or the address may be mistyped. These pages may help:',
+    body: 'The page may have moved, or the address may be mistyped. Search for what you were looking for, or try one of these pages:',
+    searchLabel: 'Search this site',
   },
   search: {
     open: 'Search',
@@ -111,9 +113,15 @@ export const en = {
   estimator: {
     formHeading: 'Your situation',
     formIntro: 'Your answers stay on this device: nothing is sent anywhere.',
-    noScript:
-      'This tool needs JavaScript to work out your dates. Without it, the table of typical course lengths below still shows how long a course may take.',
-    startDate: { label: 'Start date', hint: 'The day of your first session, for example 4 January 2027.' },
+    noScript: 'Working out your own dates needs JavaScript, which is off or not working in your browser. The table below shows how long a typical course may take.',
+    startDate: {
+      label: 'Start date',
+      hint: 'The day of your first session. For example, 4 1 2027.',
+      day: 'Day',
+      month: 'Month',
+      year: 'Year',
+      today: "Use today's date",
+    },
     sessionsPerWeek: {
       legend: 'Sessions per week',
       hint: 'Clinics offer 1 or 2 sessions a week at the most.',
@@ -194,9 +202,10 @@ export const en = {
       fileName: 'mesotherapy-sessions.ics',
     },
     print: 'Print this estimate',
+    printNote: 'Printed on {date} from {address}',
     errors: {
-      'start-missing': 'Start date: enter the date of your first session, for example 4 January 2027.',
-      'start-format': 'Start date: write the date as year, month and day, for example 2027-01-04.',
+      'start-missing': `Start date: enter the date of your first session, or choose "Use today's date".`,
+      'start-format': 'Start date: enter the day, month and year as numbers, for example 4 1 2027.',
       'start-impossible': 'Start date: that date does not exist. Check the day and the month, for example 28 February, not 30 February.',
       'start-too-early': 'Start date: choose a date in the year 2000 or later.',
       'start-too-late': 'Start date: choose a date before the year 2100.',
@@ -253,6 +262,8 @@ export const en = {
     termGlossaryLink: 'Read more in the glossary',
     termClose: 'Close',
     citeLabel: 'Source',
+    citeGroupLabel: 'Sources',
+    citeRangeTo: 'to',
     seeDoctor: {
       heading: 'See a doctor or call your clinic straight away if after a session you have:',
       signs: [
