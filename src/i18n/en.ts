@@ -263,7 +263,6 @@ export const en = {
     termClose: 'Close',
     citeLabel: 'Source',
     citeGroupLabel: 'Sources',
-    citeRangeTo: 'to',
     seeDoctor: {
       heading: 'See a doctor or call your clinic straight away if after a session you have:',
       signs: [
