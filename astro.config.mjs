@@ -12,6 +12,7 @@ import { remarkBaseLinks } from './src/site/base-links.ts';
 import { basePath } from './src/site/locales.ts';
 import { PAGE_CSP_DIRECTIVES, PAGE_SCRIPT_SOURCES } from './src/hosting/headers.ts';
 import { hostHeaders } from './src/hosting/integration.ts';
+import { remarkGroupedCitations } from './src/components/mdx/remark-grouped-citations.ts';
 
 // The public address the site is deployed at: canonical URLs, the sitemap and the clinic snippets use it.
 const site = process.env.SITE_URL ?? 'https://mesotherapy-guide.example';
@@ -29,10 +30,13 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // A wrong MDX component, prop or <Cite>/<Term> id fails the build with the file and line; a TODO left in content/ does too.
+  // Adjacent <Cite>s then merge into one citation link.
   // No code blocks in patient content, and Shiki's inline styles would break the CSP.
   markdown: {
     // Links written from the site root ("/faqs/") move under the base.
-    processor: unified({ remarkPlugins: [contentReferencePlugin(new URL('./', import.meta.url)), [remarkBaseLinks, { base }]] }),
+    processor: unified({
+      remarkPlugins: [contentReferencePlugin(new URL('./', import.meta.url)), remarkGroupedCitations, [remarkBaseLinks, { base }]],
+    }),
     syntaxHighlight: false,
   },
   integrations: [

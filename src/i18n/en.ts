@@ -36,7 +36,8 @@ export const en = {
     sources: 'Sources',
     glossary: 'Glossary',
     forClinics: 'For clinics',
-    note: 'General information only, not medical advice. No cookies, no tracking.',
+    // The not-medical-advice note is on each page itself (MedicalDisclaimer), once.
+    note: 'No cookies, no tracking.',
     licence: 'Content may be reused with attribution.',
   },
   /** What search engines and link previews read about the site. */
@@ -66,9 +67,9 @@ export const en = {
   conditionIndex: {
     evidence: 'Evidence for mesotherapy',
     evidenceLevels: {
-      limited: 'Limited: some studies, mostly small and of low quality',
-      'very-limited': 'Very limited: hardly any research',
-      none: 'None: no studies found',
+      limited: 'Limited (some studies, mostly small and of low quality)',
+      'very-limited': 'Very limited (hardly any research)',
+      none: 'None (no studies found)',
     },
   },
   sourceIndex: {
@@ -77,7 +78,8 @@ export const en = {
   notFound: {
     title: 'Page not found',
     description: 'We could not find that page.',
-    body: 'The page may have moved, or the address may be mistyped. These pages may help:',
+    body: 'The page may have moved, or the address may be mistyped. Search for what you were looking for, or try one of these pages:',
+    searchLabel: 'Search this site',
   },
   home: {
     keyFactsHeading: 'Key facts',
@@ -90,9 +92,15 @@ export const en = {
     ...estimatorWords,
     formHeading: 'Your situation',
     formIntro: 'Your answers stay on this device: nothing is sent anywhere.',
-    noScript:
-      'This tool needs JavaScript to work out your dates. Without it, the table of typical course lengths below still shows how long a course may take.',
-    startDate: { label: 'Start date', hint: 'The day of your first session, for example 4 January 2027.' },
+    noScript: 'Working out your own dates needs JavaScript, which is off or not working in your browser. The table below shows how long a typical course may take.',
+    startDate: {
+      label: 'Start date',
+      hint: 'The day of your first session. For example, 4 1 2027.',
+      day: 'Day',
+      month: 'Month',
+      year: 'Year',
+      today: "Use today's date",
+    },
     sessionsPerWeek: {
       legend: 'Sessions per week',
       hint: 'Clinics offer 1 or 2 sessions a week at the most.',
@@ -183,6 +191,7 @@ export const en = {
     termGlossaryLink: 'Read more in the glossary',
     termClose: 'Close',
     citeLabel: 'Source',
+    citeGroupLabel: 'Sources',
     seeDoctor: {
       heading: 'See a doctor or call your clinic straight away if after a session you have:',
       signs: [

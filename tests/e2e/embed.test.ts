@@ -93,15 +93,17 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
     const { page } = await clinicPage([snippet]);
     const frame = await frameAt(page, 0);
     await expectSizedToContent(page, 0);
-    await frame.getByLabel('Start date').fill('2027-01-04');
+    await frame.getByLabel('Day', { exact: true }).fill('4');
+    await frame.getByLabel('Month', { exact: true }).fill('1');
+    await frame.getByLabel('Year', { exact: true }).fill('2027');
     await frame.getByLabel('Twice a week').check();
     await frame.getByRole('radio', { name: /^Early/ }).check();
     await frame.getByRole('radio', { name: /^Small/ }).check();
     await expect.poll(() => frame.locator('.estimator-timeline').innerText()).toContain('Thursday, 14 January 2027');
     await expectSizedToContent(page, 0);
     // An impossible date shows the inline error inside the embed, and the frame grows to show it.
-    await frame.getByLabel('Start date').fill('1999-01-04');
-    await expect.poll(() => frame.getByLabel('Start date').getAttribute('aria-invalid')).toBe('true');
+    await frame.getByLabel('Year', { exact: true }).fill('1999');
+    await expect.poll(() => frame.getByLabel('Year', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await expectSizedToContent(page, 0);
     await page.close();
   });

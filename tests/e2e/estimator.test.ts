@@ -25,8 +25,18 @@ const sentences = () => page.locator('.estimator-sentences').innerText();
 const timelineDates = () => page.locator('.estimator-timeline time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
 const scheduleDates = () => page.locator('.estimator-schedule li time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
 
+const dateField = (part: 'Day' | 'Month' | 'Year') => page.getByLabel(part, { exact: true });
+
+/** Types a date the UK way, into the day, month and year fields. */
+async function typeDate(day: string, month: string, year: string) {
+  await dateField('Day').fill(day);
+  await dateField('Month').fill(month);
+  await dateField('Year').fill(year);
+}
+
 async function answer(start: string, perWeek: 'Once a week' | 'Twice a week', stage: RegExp, area: RegExp) {
-  await page.getByLabel('Start date').fill(start);
+  const [year, month, day] = start.split('-').map((part) => String(Number(part))) as [string, string, string];
+  await typeDate(day, month, year);
   await page.getByLabel(perWeek).check();
   await page.getByRole('radio', { name: stage }).check();
   await page.getByRole('radio', { name: area }).check();
@@ -93,7 +103,7 @@ describe('the estimator page', () => {
     await page.close();
 
     await open(url.search);
-    expect(await page.getByLabel('Start date').inputValue()).toBe('2027-03-01');
+    expect([await dateField('Day').inputValue(), await dateField('Month').inputValue(), await dateField('Year').inputValue()]).toEqual(['1', '3', '2027']);
     expect(await page.getByLabel('Twice a week').isChecked()).toBe(true);
     expect(await page.getByRole('radio', { name: /^Moderate/ }).isChecked()).toBe(true);
     expect(await page.getByRole('radio', { name: /^Medium/ }).isChecked()).toBe(true);
@@ -114,7 +124,7 @@ describe('the estimator page', () => {
 
   it('bad URL values show inline errors on each field, never a broken page', async () => {
     await open('?start=2027-02-30&perWeek=3&stage=severe&area=small&condition=cellulite');
-    const start = await fieldError(page.getByLabel('Start date'));
+    const start = await fieldError(dateField('Day'));
     expect(start.invalid).toBe('true');
     expect(start.described).toContain('Start date: that date does not exist');
     const perWeek = await fieldError(page.getByLabel('Once a week'));
@@ -129,33 +139,65 @@ describe('the estimator page', () => {
 
   it('an empty or too early start date shows its own error', async () => {
     await open('?start=&perWeek=1&stage=early&area=small');
-    expect((await fieldError(page.getByLabel('Start date'))).described).toContain('Start date: enter the date of your first session');
+    expect((await fieldError(dateField('Day'))).described).toContain('Start date: enter the date of your first session');
     await page.close();
     await open('?start=1999-12-31&perWeek=1&stage=early&area=small');
-    expect((await fieldError(page.getByLabel('Start date'))).described).toContain('Start date: choose a date in the year 2000 or later');
+    expect((await fieldError(dateField('Year'))).described).toContain('Start date: choose a date in the year 2000 or later');
   });
 
   it('keeps the last valid result while an answer is wrong, then clears the error when fixed', async () => {
     await open('?start=2027-01-04&perWeek=2&stage=early&area=small');
     const valid = await sentences();
-    await page.getByLabel('Start date').fill('');
-    expect((await fieldError(page.getByLabel('Start date'))).invalid).toBe('true');
+    await dateField('Day').fill('');
+    expect((await fieldError(dateField('Day'))).invalid).toBe('true');
     expect(await sentences()).toBe(valid);
     expect(await page.locator('.estimator-stale').isVisible()).toBe(true);
-    await page.getByLabel('Start date').fill('2027-01-05');
-    expect(await fieldError(page.getByLabel('Start date'))).toEqual({ invalid: null, described: 'The day of your first session, for example 4 January 2027.' });
+    await dateField('Day').fill('5');
+    expect(await fieldError(dateField('Day'))).toEqual({ invalid: null, described: 'The day of your first session. For example, 4 1 2027.' });
     expect(await page.locator('.estimator-stale').isVisible()).toBe(false);
     expect((await timelineDates())[0]).toBe('2027-01-05');
   });
 
-  it('with no URL values it starts from today', async () => {
+  it('with no URL values it shows no estimate and no error until the reader gives a start date', async () => {
     await open();
+    expect(await results().isVisible()).toBe(false);
+    expect(await page.locator('.estimator-error:visible').count()).toBe(0);
+    await page.getByLabel('Twice a week').check();
+    await dateField('Day').fill('4');
+    expect(await results().isVisible()).toBe(false);
+    expect(await page.locator('.estimator-error:visible').count()).toBe(0);
+    expect(new URL(page.url()).search).toBe('');
+    await dateField('Month').fill('1');
+    await dateField('Year').fill('2027');
+    expect(await results().isVisible()).toBe(true);
+    expect((await timelineDates())[0]).toBe('2027-01-04');
+  });
+
+  it('"Use today\'s date" fills in today and shows the estimate from today', async () => {
+    await open();
+    await page.getByRole('button', { name: "Use today's date" }).click();
     const today = await page.evaluate(() => {
       const now = new Date();
       return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
     });
-    expect(await page.getByLabel('Start date').inputValue()).toBe(today);
+    expect(await dateField('Year').inputValue()).toBe(today.slice(0, 4));
     expect((await timelineDates())[0]).toBe(today);
+    expect(new URL(page.url()).searchParams.get('start')).toBe(today);
+  });
+
+  it('a date typed the UK way that is incomplete, not a number or impossible gets its own inline error', async () => {
+    await open();
+    await typeDate('30', '2', '2027');
+    await page.getByRole('button', { name: 'Show my estimate' }).click();
+    expect((await fieldError(dateField('Day'))).described).toContain('Start date: that date does not exist');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('estimator-start-day');
+    await typeDate('4', 'Jan', '2027');
+    expect((await fieldError(dateField('Month'))).described).toContain('Start date: enter the day, month and year as numbers');
+    await typeDate('4', '1', '');
+    expect((await fieldError(dateField('Year'))).described).toContain('Start date: enter the day, month and year as numbers');
+    // Typing passed through a real date (4 February), so that estimate stays, marked as out of date.
+    expect(await page.locator('.estimator-stale').isVisible()).toBe(true);
+    expect(await page.locator('main').innerText()).not.toMatch(/NaN|Invalid Date/);
   });
 
   it('"Add sessions to my calendar" downloads an .ics file with one event per session', async () => {
@@ -187,9 +229,17 @@ describe('the estimator page', () => {
     });
     await page.getByRole('button', { name: 'Print this estimate' }).click();
     expect(await page.locator('body[data-printed]').count()).toBe(1);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.estimator-form').isVisible()).toBe(false);
     expect(await page.locator('.estimator-timeline').isVisible()).toBe(true);
+    // Every session date, and where and when it was printed.
+    expect(await page.locator('.estimator-schedule li').first().isVisible()).toBe(true);
+    expect(await page.locator('.estimator-schedule li:visible').count()).toBe(52);
+    const note = await page.locator('.estimator-print-note').innerText();
+    expect(note).toContain(page.url());
+    const printedOn = await page.evaluate(() => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date()));
+    expect(note).toContain(`Printed on ${printedOn}`);
   });
 });
 
@@ -201,7 +251,7 @@ describe('accessibility', () => {
     await answer('2027-01-04', 'Twice a week', /^Early/, /^Small/);
     await page.locator('.estimator-schedule summary').click();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByLabel('Start date').fill('');
+    await dateField('Day').fill('');
     expect(await page.locator('.estimator-error:visible').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -237,28 +287,28 @@ describe('accessibility', () => {
 
   it('submitting with a wrong answer moves focus to that question', async () => {
     await open('?start=2027-01-04&perWeek=2&stage=early&area=small');
-    await page.getByLabel('Start date').fill('');
+    await dateField('Day').fill('');
     await page.getByRole('button', { name: 'Show my estimate' }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('estimator-start');
-    expect(await page.getByLabel('Start date').getAttribute('tabindex')).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('estimator-start-day');
+    expect(await dateField('Day').getAttribute('tabindex')).toBeNull();
   });
 });
 
 describe('without JavaScript', () => {
-  it('the form explains itself and the table shows typical course lengths', async () => {
+  it('hides the form it cannot run, says why, and shows the table of typical course lengths', async () => {
     const noScript = await e2e.newContext({ javaScriptEnabled: false });
     page = await noScript.newPage();
     await page.goto(ESTIMATOR);
     expect(await page.locator('.estimator-nojs').isVisible()).toBe(true);
     expect(await page.locator('.estimator-nojs').innerText()).toContain('needs JavaScript');
-    for (const label of ['Start date', 'Cause of hair loss (optional)', 'Once a week', 'Twice a week']) {
-      expect(await page.getByLabel(label).count(), label).toBe(1);
-    }
-    for (const legend of ['Sessions per week', 'How advanced is your hair loss?', 'Treatment area']) {
-      expect(await page.locator('legend', { hasText: legend }).count(), legend).toBe(1);
-    }
+    expect(await page.locator('.estimator-form').isVisible()).toBe(false);
+    expect(await page.getByRole('textbox').count()).toBe(0);
     expect(await results().isVisible()).toBe(false);
-    expect(await page.getByRole('button', { name: 'Show my estimate' }).isVisible()).toBe(false);
+    // The table scrolls inside a region named by its caption, which stays outside the scrolling part.
+    const region = page.getByRole('region', { name: /^Typical course lengths by how advanced/ });
+    expect(await region.locator('table').count()).toBe(1);
+    expect(await region.locator('caption').count()).toBe(0);
+    expect(await page.getByRole('table', { name: /^Typical course lengths by how advanced/ }).count()).toBe(1);
     const rows = await page.locator('.estimator-typical tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText));
     expect(rows).toHaveLength(3);
     expect(rows[0]).toMatch(/^Early\s+5 to 9 months\s+22 to 39\s+44 to 78$/);

@@ -26,6 +26,31 @@ export function parseIsoDate(text: string): { ok: true; date: IsoDate } | { ok: 
   return { ok: true, date: trimmed as IsoDate };
 }
 
+/** A date typed the UK way, in separate day, month and year fields, as the reader typed each one. */
+export interface DayMonthYear {
+  day: string;
+  month: string;
+  year: string;
+}
+
+/**
+ * The "YYYY-MM-DD" text for a date typed in three fields, for parseIsoDate to judge: "" when all are empty
+ * (missing), the fields as typed when one is empty or not a number (a format problem), else the padded date.
+ */
+export function isoTextOf(parts: DayMonthYear): string {
+  const [day, month, year] = [parts.day.trim(), parts.month.trim(), parts.year.trim()];
+  if (day === '' && month === '' && year === '') return '';
+  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return `${year}/${month}/${day}`;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** The three fields for a "YYYY-MM-DD" text (from a shared URL), without leading zeros; empty fields for anything else. */
+export function dayMonthYearOf(text: string): DayMonthYear {
+  const match = ISO_PATTERN.exec(text.trim());
+  if (!match) return { day: '', month: '', year: '' };
+  return { day: String(Number(match[3])), month: String(Number(match[2])), year: match[1] as string };
+}
+
 /** The Date at midnight UTC of a calendar date: format it with timeZone 'UTC'. */
 export function utcDate(date: IsoDate): Date {
   return new Date(`${date}T00:00:00Z`);

@@ -235,9 +235,12 @@ export const URL_PARAMS = {
   condition: 'condition',
 } as const satisfies Record<EstimatorField, string>;
 
-/** The form's starting answers: today, once a week, the middle stage and area, no condition. */
-export function defaultQuestion(today: IsoDate): TreatmentQuestion {
-  return { startDate: today, sessionsPerWeek: '1', stage: 'moderate', area: 'medium', condition: '' };
+/**
+ * The form's starting answers: once a week, the middle stage and area, no condition, and no start date:
+ * there is no estimate until the reader gives one (or chooses today), so none of it is a guess.
+ */
+export function defaultQuestion(): TreatmentQuestion {
+  return { startDate: '', sessionsPerWeek: '1', stage: 'moderate', area: 'medium', condition: '' };
 }
 
 /**

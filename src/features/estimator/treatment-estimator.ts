@@ -3,7 +3,7 @@
  * browser as the reader answers, keeps the answers in the URL, and builds the calendar file on
  * request. Nothing is sent anywhere.
  */
-import { parseSessionTime, todayOf } from './calendar-date';
+import { type DayMonthYear, dayMonthYearOf, isoTextOf, parseSessionTime, todayOf } from './calendar-date';
 import {
   defaultQuestion,
   type EstimatorField,
@@ -34,6 +34,8 @@ class TreatmentEstimator extends HTMLElement {
   #knownConditions: string[] = [];
   /** The last valid estimate: kept on screen while the reader fixes a mistake. */
   #estimate: TreatmentEstimate | undefined;
+  /** Errors show once the reader has asked for an estimate (or opened a shared one), not while they start typing. */
+  #asked = false;
 
   connectedCallback() {
     if (this.hasAttribute('data-ready')) return;
@@ -43,7 +45,9 @@ class TreatmentEstimator extends HTMLElement {
     this.#form = this.querySelector('form') as HTMLFormElement;
     this.#knownConditions = [...this.#form.querySelectorAll<HTMLOptionElement>('select option')].map((o) => o.value).filter(Boolean);
 
-    const question = questionFromParams(new URLSearchParams(location.search), defaultQuestion(todayOf(new Date())));
+    const params = new URLSearchParams(location.search);
+    const question = questionFromParams(params, defaultQuestion());
+    this.#asked = params.size > 0;
     this.#fillForm(question);
     this.#show(question);
 
@@ -51,22 +55,31 @@ class TreatmentEstimator extends HTMLElement {
     this.#form.addEventListener('change', () => this.#update());
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
+      this.#asked = true;
       // Like a submitted form: go to the answer, or to the first question to fix.
       const ok = this.#update();
       this.querySelector<HTMLElement>(ok ? '.estimator-results h2' : '[aria-invalid="true"]')?.focus();
     });
+    this.querySelector('[data-action="today"]')?.addEventListener('click', () => {
+      this.#asked = true;
+      this.#fillDate(dayMonthYearOf(todayOf(new Date())));
+      this.#update();
+    });
     this.querySelector('[data-action="calendar"]')?.addEventListener('click', () => void this.#downloadCalendar());
     this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
-    // A printed estimate lists every session date.
+    // A printed estimate lists every session date, and says where and when it was printed.
     const schedule = this.querySelector('details') as HTMLDetailsElement;
     let wasOpen = false;
     window.addEventListener('beforeprint', () => {
       wasOpen = schedule.open;
       schedule.open = true;
+      const date = new Intl.DateTimeFormat(this.#locale, { dateStyle: 'long' }).format(new Date());
+      (this.querySelector('.estimator-print-note') as HTMLElement).textContent = fillTemplate(this.#strings.printNote, { date, address: location.href });
     });
     window.addEventListener('afterprint', () => {
       schedule.open = wasOpen;
     });
+    this.#form.hidden = false;
     this.setAttribute('data-ready', '');
   }
 
@@ -75,16 +88,32 @@ class TreatmentEstimator extends HTMLElement {
     // The form's field names are the URL's parameter names, so the form reads like a shared URL.
     const answers = new URLSearchParams();
     for (const [name, value] of new FormData(this.#form)) answers.set(name, String(value));
+    answers.set(URL_PARAMS.startDate, isoTextOf(this.#typedDate()));
     const question = questionFromParams(answers, NO_ANSWERS);
-    const url = new URL(location.href);
-    url.search = paramsFromQuestion(question).toString();
-    history.replaceState(history.state, '', url);
-    return this.#show(question);
+    const ok = this.#show(question);
+    // Half-typed first answers stay out of the address bar, so a reload does not greet the reader with errors.
+    if (ok || this.#asked) {
+      const url = new URL(location.href);
+      url.search = paramsFromQuestion(question).toString();
+      history.replaceState(history.state, '', url);
+    }
+    return ok;
+  }
+
+  #dateField(part: keyof DayMonthYear): HTMLInputElement {
+    return this.querySelector(`[data-date-part="${part}"]`) as HTMLInputElement;
+  }
+
+  #typedDate(): DayMonthYear {
+    return { day: this.#dateField('day').value, month: this.#dateField('month').value, year: this.#dateField('year').value };
+  }
+
+  #fillDate(date: DayMonthYear) {
+    for (const part of ['day', 'month', 'year'] as const) this.#dateField(part).value = date[part];
   }
 
   #fillForm(question: TreatmentQuestion) {
-    const date = this.#form.elements.namedItem(URL_PARAMS.startDate) as HTMLInputElement;
-    date.value = question.startDate;
+    this.#fillDate(dayMonthYearOf(question.startDate));
     for (const field of ['sessionsPerWeek', 'stage', 'area'] as const) {
       for (const radio of this.#form.querySelectorAll<HTMLInputElement>(`input[name="${URL_PARAMS[field]}"]`)) {
         radio.checked = radio.value === question[field];
@@ -95,12 +124,13 @@ class TreatmentEstimator extends HTMLElement {
 
   #show(question: TreatmentQuestion): boolean {
     const result = estimateTreatment(question, this.#knownConditions);
-    const errors = result.ok ? [] : result.errors;
+    const errors = result.ok || !this.#asked ? [] : result.errors;
     for (const field of FIELDS) {
       const error = errors.find((candidate) => candidate.field === field);
       this.#setError(field, error && this.#strings.errors[error.code]);
     }
     if (result.ok) {
+      this.#asked = true;
       this.#estimate = result.estimate;
       this.#render(result.estimate);
     }

@@ -44,9 +44,10 @@ const words = {
     calendarName: 'Mesotherapy sessions',
     fileName: 'mesotherapy-sessions.ics',
   },
+  printNote: 'Printed on {date} from {address}',
   errors: {
-    'start-missing': 'Start date: enter the date of your first session, for example 4 January 2027.',
-    'start-format': 'Start date: write the date as year, month and day, for example 2027-01-04.',
+    'start-missing': `Start date: enter the date of your first session, or choose "Use today's date".`,
+    'start-format': 'Start date: enter the day, month and year as numbers, for example 4 1 2027.',
     'start-impossible': 'Start date: that date does not exist. Check the day and the month, for example 28 February, not 30 February.',
     'start-too-early': 'Start date: choose a date in the year 2000 or later.',
     'start-too-late': 'Start date: choose a date before the year 2100.',

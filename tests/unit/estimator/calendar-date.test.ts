@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, type IsoDate, parseIsoDate, todayOf } from '../../../src/features/estimator/calendar-date';
+import { addDays, addMonths, dayMonthYearOf, daysBetween, type IsoDate, isoTextOf, parseIsoDate, todayOf } from '../../../src/features/estimator/calendar-date';
 
 const day = (text: string) => text as IsoDate;
 
@@ -17,6 +17,36 @@ describe('parseIsoDate', () => {
     ['2027-1-4', { ok: false, problem: 'format' }],
   ])('%j', (text, expected) => {
     expect(parseIsoDate(text)).toEqual(expected);
+  });
+});
+
+describe('a date typed in day, month and year fields', () => {
+  const parse = (day: string, month: string, year: string) => parseIsoDate(isoTextOf({ day, month, year }));
+
+  it.each([
+    [['4', '1', '2027'], { ok: true, date: '2027-01-04' }],
+    [[' 04 ', '01', '2027'], { ok: true, date: '2027-01-04' }],
+    [['29', '2', '2028'], { ok: true, date: '2028-02-29' }],
+    [['30', '2', '2027'], { ok: false, problem: 'impossible' }],
+    [['4', '13', '2027'], { ok: false, problem: 'impossible' }],
+    [['', '', ''], { ok: false, problem: 'missing' }],
+    [['4', '', '2027'], { ok: false, problem: 'format' }],
+    [['4', 'Jan', '2027'], { ok: false, problem: 'format' }],
+    [['4', '1', '27'], { ok: false, problem: 'format' }],
+    [['4.5', '1', '2027'], { ok: false, problem: 'format' }],
+  ] as const)('%j', ([day, month, year], expected) => {
+    expect(parse(day, month, year)).toEqual(expected);
+  });
+
+  it('a date in the URL fills the three fields and reads back as the same date', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), (date) => {
+        const iso = date.toISOString().slice(0, 10);
+        expect(isoTextOf(dayMonthYearOf(iso))).toBe(iso);
+      }),
+    );
+    expect(dayMonthYearOf('2027-01-04')).toEqual({ day: '4', month: '1', year: '2027' });
+    expect(dayMonthYearOf('next week')).toEqual({ day: '', month: '', year: '' });
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths, type IsoDate } from '../../../src/features/estimator/calendar-date';
+import { addMonths } from '../../../src/features/estimator/calendar-date';
 import {
   AREAS,
   courseWeeks,
@@ -223,13 +223,18 @@ describe('estimateTreatment: invalid questions name the field', () => {
 });
 
 describe('URL state', () => {
+  it('gives no estimate until the reader gives a start date', () => {
+    expect(estimateTreatment(defaultQuestion())).toEqual({ ok: false, errors: [{ field: 'startDate', code: 'start-missing' }] });
+    expect(estimateTreatment({ ...defaultQuestion(), startDate: '2027-01-04' }).ok).toBe(true);
+  });
+
   it('reads a shared estimate', () => {
     const params = new URLSearchParams('start=2027-01-04&perWeek=2&stage=early&area=small&condition=telogen-effluvium');
-    expect(questionFromParams(params, defaultQuestion('2026-11-25' as IsoDate))).toEqual({ ...early, condition: 'telogen-effluvium' });
+    expect(questionFromParams(params, defaultQuestion())).toEqual({ ...early, condition: 'telogen-effluvium' });
   });
 
   it('uses the defaults for absent parameters and keeps empty or wrong ones so the form can show the error', () => {
-    const defaults = defaultQuestion('2026-11-25' as IsoDate);
+    const defaults = defaultQuestion();
     expect(questionFromParams(new URLSearchParams(''), defaults)).toEqual(defaults);
     expect(questionFromParams(new URLSearchParams('start=&perWeek=3'), defaults)).toEqual({ ...defaults, startDate: '', sessionsPerWeek: '3' });
   });
@@ -239,7 +244,7 @@ describe('URL state', () => {
     fc.assert(
       fc.property(fc.record({ startDate: anyText, sessionsPerWeek: anyText, stage: anyText, area: anyText, condition: anyText }), (question) => {
         const url = `?${paramsFromQuestion(question).toString()}`;
-        expect(questionFromParams(new URLSearchParams(url), defaultQuestion('2026-11-25' as IsoDate))).toEqual(question);
+        expect(questionFromParams(new URLSearchParams(url), defaultQuestion())).toEqual(question);
       }),
     );
   });
