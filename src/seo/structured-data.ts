@@ -32,6 +32,7 @@ import type {
 } from 'schema-dts';
 import type { SOURCE_KINDS } from '../collections/choices';
 import { isoDay } from '../site/dates';
+import { sourceTitle } from '../site/source-title';
 
 export interface Crumb {
   name: string;
@@ -135,7 +136,7 @@ const SOURCE_TYPES = {
  */
 export function citation(source: CitedSource): ScholarlyArticle | Report | CreativeWork | WebPage {
   const link = source.doi ? `https://doi.org/${source.doi}` : source.url;
-  return { '@type': SOURCE_TYPES[source.kind], ...(link ? { url: link } : { name: source.title }) } as ScholarlyArticle | Report | CreativeWork | WebPage;
+  return { '@type': SOURCE_TYPES[source.kind], ...(link ? { url: link } : { name: sourceTitle(source.title) }) } as ScholarlyArticle | Report | CreativeWork | WebPage;
 }
 
 /** schema.org FAQPage with each question and its answer as plain text (also the clinics' ready block). */
