@@ -22,6 +22,8 @@ export default defineConfig({
           globalSetup: ['tests/support/serve-dist.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll() waits up to 10 s (not 1 s) for a condition, so a busy machine slows a test instead of failing it.
+          expect: { poll: { timeout: 10_000 } },
           // Two cores: one Chromium per file, two files at once.
           maxWorkers: 2,
         },

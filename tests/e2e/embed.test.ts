@@ -287,16 +287,17 @@ describe('every embed page', () => {
   });
 
   // The pages share four templates (list of questions, one question, side effects, estimator): axe checks each
-  // template once per theme and option set, with every answer open.
+  // template once per reader theme, with every answer open; a pinned theme with a clinic's accent changes only
+  // colours, so those run on the two templates with the most accent-coloured parts (links, buttons, answers).
   const templates = () => ['/embed/faq/', `/embed/faq/${faqs[0]?.id}/`, '/embed/side-effects/', '/embed/estimator/'];
   it.each([
-    ['light', ''],
-    ['dark', ''],
-    ['light', '?theme=dark&accent=%23ffeb3b'],
-    ['dark', '?theme=light&accent=%237fffd4'],
-  ] as const)('each template has no axe violations with every answer open (%s reader, options %j)', async (scheme, search) => {
+    ['light', '', templates],
+    ['dark', '', templates],
+    ['light', '?theme=dark&accent=%23ffeb3b', () => ['/embed/faq/', '/embed/estimator/']],
+    ['dark', '?theme=light&accent=%237fffd4', () => ['/embed/faq/', '/embed/estimator/']],
+  ] as const)('has no axe violations with every answer open (%s reader, options %j)', async (scheme, search, paths) => {
     const page = await e2e.newPage({ colorScheme: scheme });
-    for (const path of templates()) {
+    for (const path of paths()) {
       await page.goto(baseUrl + path + search);
       await page.locator('details').evaluateAll((items) => items.forEach((item) => ((item as HTMLDetailsElement).open = true)));
       expect(await axeViolations(page), path + search).toEqual([]);
