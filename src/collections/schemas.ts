@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { LOCALES } from '../site/locales.ts';
 import type { CollectionName } from './registry.ts';
 import { EVIDENCE_LEVELS, FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from './choices.ts';
-import { type EntryRef, order, pageFields, plainText, reviewOrder } from './fields.ts';
+import { type EntryRef, order, pageFields, plainText, reviewDate, reviewOrder } from './fields.ts';
 
 export { EVIDENCE_LEVELS, FAQ_CATEGORIES, type FaqCategory, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from './choices.ts';
 
@@ -42,6 +42,9 @@ export const conditionSchema = <R extends EntryRef>(sourceRef: R) =>
       evidence: z.enum(EVIDENCE_LEVELS, { error: `expected one of: ${EVIDENCE_LEVELS.join(', ')}` }),
       order,
       ...pageFields(sourceRef),
+      estimatorNote: plainText('what the estimator says to someone with this kind of hair loss').describe(
+        'One or two sentences the estimator ("How long will my treatment take?") shows when a reader picks this cause: what they should know before counting on a course, resting on the sources this page cites.',
+      ),
     }),
   );
 
@@ -55,15 +58,64 @@ export const infoPageSchema = <R extends EntryRef>(sourceRef: R) =>
     }),
   );
 
+/** One key fact of an index page, with the sources it rests on (shown as citations after it, like <Cite> in MDX). */
+const keyFact = z.object({
+  text: plainText('a short fact').describe('One short fact in plain English.'),
+  cite: z
+    .array(z.string())
+    .default([])
+    .describe('The ids of the sources the fact rests on, e.g. [clinic-article]; each must also be in the page\'s sources: list.'),
+});
+
+/** The ids of a `sources:` list: Astro's reference() gives { id }, the content lint's stand-in a plain string. */
+const sourceIdsOf = (sources: unknown[]) => sources.map((source) => (typeof source === 'string' ? source : (source as { id: string }).id));
+
 /** The home page and the index pages (FAQs, side effects, conditions, glossary, sources): their words and review dates. */
 export const indexPageSchema = <R extends EntryRef>(sourceRef: R) =>
   reviewOrder(
     z.object({
       title: plainText('the page title'),
       intro: plainText('one or two sentences that open the page'),
-      keyFacts: z.array(plainText('a short fact')).default([]),
+      keyFacts: z.array(keyFact).default([]),
       ...pageFields(sourceRef),
       sources: z.array(sourceRef).default([]),
+    }),
+  ).superRefine((data, context) => {
+    const listed = sourceIdsOf(data.sources as unknown[]);
+    data.keyFacts.forEach((fact, index) => {
+      for (const id of fact.cite.filter((cited) => !listed.includes(cited))) {
+        context.addIssue({
+          code: 'custom',
+          path: ['keyFacts', index, 'cite'],
+          message: `"${id}" is not in this page's sources: [${listed.join(', ')}]. Add it there, so it appears in the page's numbered source list.`,
+        });
+      }
+    });
+  });
+
+/** A card of the "when to get help" block: what to do (its heading), and the signs that call for it. */
+const helpCard = (which: string, example: string) =>
+  z
+    .object({
+      heading: plainText('what to do, ending with "if:"').describe(`What to do, as the card's heading, e.g. "${example}".`),
+      signs: z
+        .array(plainText('one warning sign'))
+        .min(1, 'list at least one sign')
+        .describe("The signs, one a line, each finishing the heading's sentence."),
+    })
+    .describe(`The ${which} card of the "when to get help" block.`);
+
+/** Safety wording shown inside other pages: the "when to get help" cards and the not-medical-advice note. */
+export const safetyNoteSchema = <R extends EntryRef>(sourceRef: R) =>
+  reviewOrder(
+    z.object({
+      title: plainText('the heading readers see').describe('The heading of the note, e.g. "When to get help".'),
+      paragraphs: z.array(plainText('a paragraph')).default([]).describe('Paragraphs of plain text shown under the title, in order.'),
+      urgent: helpCard('urgent', 'Ask for an urgent GP appointment or call 111 if:').optional(),
+      emergency: helpCard('emergency', 'Call 999 or go to A&E if:').optional(),
+      lastReviewed: reviewDate.describe('The day an editor last checked the note against its sources, e.g. 2026-11-25.'),
+      nextReview: reviewDate.describe('When the note must be checked again, at most a year later.'),
+      sources: z.array(sourceRef).min(1, 'list at least one source id from content/sources/').describe('The sources the wording rests on, by file name in content/sources/.'),
     }),
   );
 
@@ -75,7 +127,8 @@ export const glossarySchema = z.object({
 
 /** A published source that pages cite by its id (the file name). */
 export const sourceSchema = z.object({
-    // The number in shared/research/sources.md (20 for the clinic article it started from); it orders the Sources page.
+    // The number in shared/research/sources.md (20 for the clinic article it started from; 21 for Rebora 2019, which
+    // shares item 18 there with Sinclair 2016); it orders the Sources page.
     number: z.number().int().nonnegative(),
     title: plainText('the title as published, or a description in [square brackets]'),
     authors: z.string().optional(),
@@ -98,6 +151,7 @@ export function collectionSchemas<R extends EntryRef>(sourceRef: R) {
     pages: infoPageSchema(sourceRef),
     indexPages: indexPageSchema(sourceRef),
     glossary: glossarySchema,
+    safetyNotes: safetyNoteSchema(sourceRef),
     sources: sourceSchema,
   } satisfies Record<CollectionName, z.ZodType>;
 }

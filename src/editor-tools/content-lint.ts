@@ -16,7 +16,7 @@ import { en } from '../i18n/en.ts';
 import { collectionSchemas } from '../collections/schemas.ts';
 import { COLLECTIONS, type CollectionName } from '../collections/registry.ts';
 import { knownSourceRef } from '../collections/fields.ts';
-import { type ContentFile, type ContentPage, readContentIndex } from './content-files.ts';
+import { type ContentFile, readContentIndex } from './content-files.ts';
 import { remarkContentReferences } from './content-references.ts';
 import { LOCALES } from '../site/locales.ts';
 import { footerNavigation, mainNavigation } from '../site/navigation.ts';
@@ -112,7 +112,7 @@ function checkSchema(entry: ContentFile, file: VFile, sourceIds: ReadonlySet<str
 }
 
 /** Frontmatter: review dates and related paths. */
-function checkFrontmatter(page: ContentPage, file: VFile, urls: ReadonlySet<string>, today: Date) {
+function checkFrontmatter(page: ContentFile, file: VFile, urls: ReadonlySet<string>, today: Date) {
   const data = page.data;
   const at = (key: string) => ({ place: { line: lineOf(page.text, key), column: 1 }, source: 'content' });
   const nextReview = asDate(data.nextReview);
@@ -144,13 +144,26 @@ async function checkTextField(file: VFile, text: string, key: string, fileText: 
   }
 }
 
-const TEXT_FIELDS = ['title', 'question', 'description', 'intro', 'term', 'definition', 'howLong'];
+const TEXT_FIELDS = ['title', 'question', 'description', 'intro', 'term', 'definition', 'howLong', 'estimatorNote'];
+/** Safety notes' cards: each has a heading and a list of signs. */
+const CARD_FIELDS = ['urgent', 'emergency'];
 
 async function checkTextFields(file: VFile, data: Record<string, unknown>, fileText: string) {
   for (const key of TEXT_FIELDS) {
     if (typeof data[key] === 'string') await checkTextField(file, data[key], key, fileText);
   }
-  for (const fact of asList(data.keyFacts)) await checkTextField(file, fact, 'keyFacts', fileText);
+  // Key facts are { text, cite } on index pages.
+  const facts = Array.isArray(data.keyFacts) ? data.keyFacts : [];
+  for (const fact of facts) {
+    const text = (fact as { text?: unknown } | null)?.text;
+    if (typeof text === 'string') await checkTextField(file, text, 'keyFacts', fileText);
+  }
+  for (const paragraph of asList(data.paragraphs)) await checkTextField(file, paragraph, 'paragraphs', fileText);
+  for (const key of CARD_FIELDS) {
+    const card = data[key] as { heading?: unknown; signs?: unknown } | undefined;
+    if (!card || typeof card !== 'object') continue;
+    for (const text of [card.heading, ...asList(card.signs)]) if (typeof text === 'string') await checkTextField(file, text, key, fileText);
+  }
 }
 
 
@@ -198,6 +211,13 @@ export async function lintContent(root: string, today: Date): Promise<VFile[]> {
     const file = new VFile({ path: term.file, cwd: root, value: term.text });
     checkSchema(term, file, sourceIds);
     await checkTextFields(file, term.data, term.text);
+    files.push(file);
+  }
+  for (const note of index.safetyNotes) {
+    const file = new VFile({ path: note.file, cwd: root, value: note.text });
+    checkSchema(note, file, sourceIds);
+    checkFrontmatter(note, file, urls, today);
+    await checkTextFields(file, note.data, note.text);
     files.push(file);
   }
   // Sources keep their published titles, so only their fields are checked, not their words.

@@ -1,4 +1,4 @@
-import type { ConditionNote, EstimatorErrorCode } from '../features/estimator/estimator';
+import type { EstimatorErrorCode } from '../features/estimator/estimator';
 
 /** Every English string the site's interface shows. Content lives in content/, not here. */
 export const en = {
@@ -24,12 +24,6 @@ export const en = {
   sourcesHeading: 'Sources',
   relatedHeading: 'Related pages',
   onThisPage: 'On this page',
-  disclaimer: {
-    heading: 'This is not medical advice',
-    body: 'This page is general information, not medical advice. It cannot replace a talk with a doctor who knows your health.',
-    seeDoctor:
-      'See a GP or a dermatologist (a skin and hair doctor) before you start treatment, and get medical help if you are worried after a session.',
-  },
   footer: {
     about: 'About this site',
     accessibility: 'Accessibility',
@@ -112,7 +106,7 @@ export const en = {
     formHeading: 'Your situation',
     formIntro: 'Your answers stay on this device: nothing is sent anywhere.',
     noScript:
-      'This tool needs JavaScript to work out your dates. Without it, the table of typical course lengths below still shows how long a course may take.',
+      'This tool needs JavaScript to work out your dates. Without it, the table of example course lengths below still shows how long a course may take.',
     startDate: { label: 'Start date', hint: 'The day of your first session, for example 4 January 2027.' },
     sessionsPerWeek: {
       legend: 'Sessions per week',
@@ -149,32 +143,22 @@ export const en = {
       answers: 'For {stage} hair loss and a {area} treatment area, starting on {date}.',
       stages: { early: 'early', moderate: 'moderate', advanced: 'advanced' },
       areas: { small: 'small', medium: 'medium', large: 'large' },
-      course: 'A typical course may last {monthsMin} to {monthsMax} months ({weeksMin} to {weeksMax} weeks).',
+      course: 'In this example, the course lasts {monthsMin} to {monthsMax} months ({weeksMin} to {weeksMax} weeks).',
       sessions: 'That is about {sessionsMin} to {sessionsMax} sessions, {perWeek}.',
       perWeek: { 1: 'once a week', 2: 'twice a week' },
       chair:
         'Each session usually takes about {minutes} minutes ({minutesMin} to {minutesMax}) and has about {injections} tiny injections. That is about {hoursMin} to {hoursMax} hours in the chair in all.',
-      fourth: 'Your 4th session would be on {date}. Some people notice first changes from about then.',
-      visible: 'Visible results, if any, usually take {monthsMin} to {monthsMax} months: between {earliest} and {latest}.',
+      fourth: 'The clinic article says first effects may show from about the 4th session, which would be on {date}. This is its claim, not a research finding.',
+      visible: 'The clinic article says visible results, if any, take {monthsMin} to {monthsMax} months: between {earliest} and {latest}.',
       end: 'The course may end between {earliest} and {latest}.',
-      clinic: 'This is a typical course at many clinics, not a treatment plan. Your specialist decides your plan.',
+      clinic:
+        'The clinic article gives a course of 5 months to a year. The length for each stage and area is our own example inside that range, not a treatment plan. Your specialist decides your plan.',
     },
-    conditionNotes: {
-      'add-on-to-medicines':
-        'For androgenetic alopecia (pattern hair loss), mesotherapy only supplements proven medicines, finasteride or minoxidil. It is not a replacement for them.',
-      'often-settles-alone':
-        'Telogen effluvium often settles by itself within 3 to 6 months, so getting better in that time may not be due to the treatment.',
-      'settles-after-childbirth':
-        'Hair loss after having a baby usually settles by itself, so getting better may not be due to the treatment.',
-      'regrows-after-chemotherapy':
-        'Hair usually grows back after chemotherapy ends. Research on chemotherapy hair loss does not mention mesotherapy, so ask your cancer team first.',
-    } satisfies Record<ConditionNote, string>,
     conditionLink: 'Read more about {condition}',
     timeline: {
       label: 'Timeline',
       start: 'First session',
-      fourth: '4th session: first changes may show',
-      visible: 'Visible results may show',
+      visible: 'Visible results, if any, may show (the clinic article’s estimate)',
       end: 'Course may end',
       to: '{earliest} to {latest}',
     },
@@ -207,8 +191,9 @@ export const en = {
       'time-missing': 'Time of your sessions: enter a time, for example 10:00.',
     } satisfies Record<EstimatorErrorCode | 'time-missing', string>,
     table: {
-      heading: 'Typical course lengths',
-      caption: 'Typical course lengths by how advanced hair loss is and sessions a week, for any size of treatment area',
+      heading: 'Example course lengths',
+      caption:
+        'Example course lengths by how advanced hair loss is and sessions a week, for any size of treatment area. They are our illustration inside the clinic article’s 5 months to a year.',
       stage: 'How advanced',
       length: 'Course length',
       once: 'Sessions, once a week',
@@ -253,17 +238,8 @@ export const en = {
     termGlossaryLink: 'Read more in the glossary',
     termClose: 'Close',
     citeLabel: 'Source',
-    seeDoctor: {
-      heading: 'See a doctor or call your clinic straight away if after a session you have:',
-      signs: [
-        'redness or swelling that spreads or gets worse after 2 days',
-        'pus, a lump that is hot or painful, or a wound that will not heal',
-        'a high temperature, or you feel hot and shivery',
-        'new patches of hair loss where you were injected, even months later',
-      ],
-      emergency:
-        'Call 999 or go to A&E (or your local emergency number) if you have swelling of the face, lips or throat, or trouble breathing.',
-    },
+    /** Hidden labels that open each care card's heading, as on nhs.uk, so urgency never rests on colour alone. */
+    helpCards: { urgent: 'Urgent advice:', emergency: 'Immediate action required:' },
   },
   dateFormat: { day: 'numeric', month: 'long', year: 'numeric' } as Intl.DateTimeFormatOptions,
 };

@@ -119,7 +119,9 @@ class TreatmentEstimator extends HTMLElement {
   }
 
   #render(estimate: TreatmentEstimate) {
-    const text = describeEstimate(estimate, this.#strings, this.#locale);
+    // Each condition's option carries its page's address and its note (content/conditions/, estimatorNote).
+    const option = [...this.#form.querySelectorAll<HTMLOptionElement>('select option')].find((o) => o.value === estimate.plan.condition);
+    const text = describeEstimate(estimate, this.#strings, this.#locale, option?.dataset.note);
     const element = <K extends keyof HTMLElementTagNameMap>(tag: K, content: string, className?: string) => {
       const node = document.createElement(tag);
       node.textContent = content;
@@ -135,7 +137,6 @@ class TreatmentEstimator extends HTMLElement {
     (this.querySelector('.estimator-sentences') as HTMLElement).replaceChildren(...text.sentences.map((sentence) => element('p', sentence)));
 
     const conditionLink = this.querySelector('.estimator-condition-link') as HTMLElement;
-    const option = [...this.#form.querySelectorAll<HTMLOptionElement>('select option')].find((o) => o.value === estimate.plan.condition);
     conditionLink.hidden = !option;
     if (option) {
       const link = conditionLink.querySelector('a') as HTMLAnchorElement;
