@@ -19,7 +19,7 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
-  // Unknown <Cite>/<Term> ids fail the build with the file and line; a TODO left in content/ does too.
+  // A wrong MDX component, prop or <Cite>/<Term> id fails the build with the file and line; a TODO left in content/ does too.
   // No code blocks in patient content, and Shiki's inline styles would break the CSP.
   markdown: {
     processor: unified({ remarkPlugins: [contentReferencePlugin(new URL('./', import.meta.url))] }),

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Unit tests run on source; browser tests run against the built dist/ (npm test builds it first).
@@ -5,6 +6,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Content queries run on entries the tests write: astro:content is a stand-in there.
+        resolve: { alias: { 'astro:content': fileURLToPath(new URL('./tests/support/astro-content.ts', import.meta.url)) } },
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
       },
       {

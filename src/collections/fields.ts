@@ -16,20 +16,32 @@ export const plainText = (what: string) =>
   z.string({ error: `expected ${what} as text` }).trim().min(1, `must not be empty: write ${what}`);
 
 /** A site path such as /side-effects/bruising/; checked against the real pages when the site is built. */
-export const sitePath = z
+const sitePath = z
   .string()
   .regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, 'expected a site path such as /side-effects/bruising/');
+
+/** The message for a `related:` path that is no page of the site (the build and the content lint both use it). */
+export function relatedPathProblem(path: string, pageUrls: { has(url: string): boolean }): string | undefined {
+  if (pageUrls.has(path.split('#')[0] ?? path)) return undefined;
+  return `related: "${path}" is not a page on this site. Use a path such as /side-effects/bruising/.`;
+}
 
 /** Fields every page-like entry has: what search engines show, review dates and sources. */
 export function pageFields<R extends EntryRef>(sourceRef: R) {
   return {
-    description: plainText('a one-sentence summary (it is shown by search engines)').pipe(
-      z.string().max(200, 'keep it under 200 characters: search engines cut longer summaries'),
-    ),
-    lastReviewed: reviewDate,
-    nextReview: reviewDate,
-    sources: z.array(sourceRef).min(1, 'list at least one source id from content/sources/'),
-    related: z.array(sitePath).default([]),
+    description: plainText('a one-sentence summary (it is shown by search engines)')
+      .pipe(z.string().max(200, 'keep it under 200 characters: search engines cut longer summaries'))
+      .describe('One sentence that sums up the page, under 200 characters: search results and link previews show it.'),
+    lastReviewed: reviewDate.describe('The day someone last checked this page against its sources, e.g. 2026-11-24.'),
+    nextReview: reviewDate.describe('The day this page is due to be checked again: later than lastReviewed.'),
+    sources: z
+      .array(sourceRef)
+      .min(1, 'list at least one source id from content/sources/')
+      .describe('The sources this page rests on: file names in content/sources/ without .yaml. Cite each in the text with <Cite id="…" />.'),
+    related: z
+      .array(sitePath)
+      .default([])
+      .describe('Pages of this site listed under "Related pages", as site paths such as /side-effects/bruising/.'),
   };
 }
 
@@ -41,7 +53,12 @@ export function reviewOrder<T extends z.ZodObject>(schema: T) {
   );
 }
 
-export const order = z.number({ error: 'expected a whole number (1 comes first)' }).int().positive().default(100);
+export const order = z
+  .number({ error: 'expected a whole number (1 comes first)' })
+  .int()
+  .positive()
+  .default(100)
+  .describe('Where the entry comes in its list: 1 comes first (100 when left out).');
 
 /** A source reference checked against a known set of ids: the stand-in for Astro's reference() outside the build. */
 export function knownSourceRef(sourceIds: ReadonlySet<string>) {

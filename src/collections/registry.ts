@@ -18,8 +18,10 @@ export const COLLECTIONS = {
     inSearch: true,
     /** Whether an index page or the navigation links every entry, so the content lint's orphan check skips them. */
     listedByTheSite: false,
+    /** Whether its pages make medical statements: the content lint's citation rules check their numbers and sources. */
+    medical: true,
   },
-  faqs: { contentFolder: 'faqs', urlFolder: 'faqs', format: 'mdx', perLanguage: true, scaffold: 'faq', inSearch: true, listedByTheSite: true },
+  faqs: { contentFolder: 'faqs', urlFolder: 'faqs', format: 'mdx', perLanguage: true, scaffold: 'faq', inSearch: true, listedByTheSite: true, medical: true },
   sideEffects: {
     contentFolder: 'side-effects',
     urlFolder: 'side-effects',
@@ -28,6 +30,7 @@ export const COLLECTIONS = {
     scaffold: 'side-effect',
     inSearch: true,
     listedByTheSite: true,
+    medical: true,
   },
   conditions: {
     contentFolder: 'conditions',
@@ -37,22 +40,24 @@ export const COLLECTIONS = {
     scaffold: 'condition',
     inSearch: true,
     listedByTheSite: true,
+    medical: true,
   },
   /** The words and review dates of the home page and each index page (content/index-pages/<language>/<page>.yaml). */
-  indexPages: { contentFolder: 'index-pages', urlFolder: null, format: 'yaml', perLanguage: true, scaffold: null, inSearch: false, listedByTheSite: true },
+  indexPages: { contentFolder: 'index-pages', urlFolder: null, format: 'yaml', perLanguage: true, scaffold: null, inSearch: false, listedByTheSite: true, medical: true },
   /** One term a file; shown on the glossary page, whose anchors are the file names. */
-  glossary: { contentFolder: 'glossary', urlFolder: null, format: 'yaml', perLanguage: true, scaffold: 'term', inSearch: true, listedByTheSite: true },
-  pages: { contentFolder: 'pages', urlFolder: '', format: 'mdx', perLanguage: true, scaffold: null, inSearch: true, listedByTheSite: false },
+  glossary: { contentFolder: 'glossary', urlFolder: null, format: 'yaml', perLanguage: true, scaffold: 'term', inSearch: true, listedByTheSite: true, medical: false },
+  pages: { contentFolder: 'pages', urlFolder: '', format: 'mdx', perLanguage: true, scaffold: null, inSearch: true, listedByTheSite: false, medical: false },
   /**
    * Safety wording shown inside other pages, one note a file (content/safety-notes/<language>/<note>.yaml):
    * when-to-get-help (the urgent and emergency cards) and not-medical-advice (the note under every page).
+   * Not `medical` for the citation rules: the notes list their sources, but the pages that show them cannot cite.
    */
-  safetyNotes: { contentFolder: 'safety-notes', urlFolder: null, format: 'yaml', perLanguage: true, scaffold: null, inSearch: false, listedByTheSite: true },
+  safetyNotes: { contentFolder: 'safety-notes', urlFolder: null, format: 'yaml', perLanguage: true, scaffold: null, inSearch: false, listedByTheSite: true, medical: false },
   /** Published sources, shared by every language; pages cite them by file name. */
-  sources: { contentFolder: 'sources', urlFolder: null, format: 'yaml', perLanguage: false, scaffold: 'source', inSearch: false, listedByTheSite: true },
+  sources: { contentFolder: 'sources', urlFolder: null, format: 'yaml', perLanguage: false, scaffold: 'source', inSearch: false, listedByTheSite: true, medical: false },
 } as const satisfies Record<string, CollectionInfo>;
 
-export interface CollectionInfo {
+interface CollectionInfo {
   contentFolder: string;
   urlFolder: string | null;
   format: 'mdx' | 'yaml';
@@ -60,6 +65,7 @@ export interface CollectionInfo {
   scaffold: string | null;
   inSearch: boolean;
   listedByTheSite: boolean;
+  medical: boolean;
 }
 
 export type CollectionName = keyof typeof COLLECTIONS;

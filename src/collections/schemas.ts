@@ -4,18 +4,24 @@ import type { CollectionName } from './registry.ts';
 import { EVIDENCE_LEVELS, FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from './choices.ts';
 import { type EntryRef, order, pageFields, plainText, reviewDate, reviewOrder } from './fields.ts';
 
-export { EVIDENCE_LEVELS, FAQ_CATEGORIES, type FaqCategory, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from './choices.ts';
+const TITLE = 'The page title: the <h1>, the browser tab and search results show it.';
+const OPTIONAL_SOURCES = 'The sources this page rests on, if it makes medical statements: file names in content/sources/ without .yaml.';
+
 
 /** Long-form guides such as "What is capillary mesotherapy?". */
-export const guideSchema = <R extends EntryRef>(sourceRef: R) =>
-  reviewOrder(z.object({ title: plainText('the page title'), order, ...pageFields(sourceRef) }));
+const guideSchema = <R extends EntryRef>(sourceRef: R) =>
+  reviewOrder(z.object({ title: plainText('the page title').describe(TITLE), order, ...pageFields(sourceRef) }));
 
 /** One question and its answer (the MDX body). */
 export const faqSchema = <R extends EntryRef>(sourceRef: R) =>
   reviewOrder(
     z.object({
-      question: plainText('the question, ending with "?"').pipe(z.string().endsWith('?', 'end the question with "?"')),
-      category: z.enum(FAQ_CATEGORIES, { error: `expected one of: ${FAQ_CATEGORIES.join(', ')}` }),
+      question: plainText('the question, ending with "?"')
+        .pipe(z.string().endsWith('?', 'end the question with "?"'))
+        .describe('The question as a patient would ask it, ending with "?": it is the page title and the FAQ heading.'),
+      category: z
+        .enum(FAQ_CATEGORIES, { error: `expected one of: ${FAQ_CATEGORIES.join(', ')}` })
+        .describe('The group the question is listed under on the FAQ page and in the clinic embed.'),
       order,
       ...pageFields(sourceRef),
     }),
@@ -25,21 +31,27 @@ export const faqSchema = <R extends EntryRef>(sourceRef: R) =>
 export const sideEffectSchema = <R extends EntryRef>(sourceRef: R) =>
   reviewOrder(
     z.object({
-      title: plainText('the side effect'),
-      howCommon: z.enum(SIDE_EFFECT_FREQUENCIES, { error: `expected one of: ${SIDE_EFFECT_FREQUENCIES.join(', ')}` }),
-      howLong: plainText('how long it usually lasts, e.g. "A few hours"'),
-      serious: z.boolean().default(false),
+      title: plainText('the side effect').describe('The side effect in plain words, e.g. "Bruising": the page title.'),
+      howCommon: z
+        .enum(SIDE_EFFECT_FREQUENCIES, { error: `expected one of: ${SIDE_EFFECT_FREQUENCIES.join(', ')}` })
+        .describe('How often it happens, as the sources say: it groups the side effects page.'),
+      howLong: plainText('how long it usually lasts, e.g. "A few hours"').describe(
+        'How long it usually lasts, in a few words, e.g. "A few hours to a few days".',
+      ),
+      serious: z.boolean().default(false).describe('true for a serious side effect: the side effects page marks it in red and the clinic feed flags it.'),
       order,
       ...pageFields(sourceRef),
     }),
   );
 
 /** One kind of hair loss. */
-export const conditionSchema = <R extends EntryRef>(sourceRef: R) =>
+const conditionSchema = <R extends EntryRef>(sourceRef: R) =>
   reviewOrder(
     z.object({
-      title: plainText('the name of the kind of hair loss'),
-      evidence: z.enum(EVIDENCE_LEVELS, { error: `expected one of: ${EVIDENCE_LEVELS.join(', ')}` }),
+      title: plainText('the name of the kind of hair loss').describe('The kind of hair loss, e.g. "Telogen effluvium": the page title.'),
+      evidence: z
+        .enum(EVIDENCE_LEVELS, { error: `expected one of: ${EVIDENCE_LEVELS.join(', ')}` })
+        .describe('How much research there is on mesotherapy for this kind of hair loss, as the sources show.'),
       order,
       ...pageFields(sourceRef),
       estimatorNote: plainText('what the estimator says to someone with this kind of hair loss').describe(
@@ -49,12 +61,12 @@ export const conditionSchema = <R extends EntryRef>(sourceRef: R) =>
   );
 
 /** Site pages such as About, Accessibility and Privacy. */
-export const infoPageSchema = <R extends EntryRef>(sourceRef: R) =>
+const infoPageSchema = <R extends EntryRef>(sourceRef: R) =>
   reviewOrder(
     z.object({
-      title: plainText('the page title'),
+      title: plainText('the page title').describe(TITLE),
       ...pageFields(sourceRef),
-      sources: z.array(sourceRef).default([]),
+      sources: z.array(sourceRef).default([]).describe(OPTIONAL_SOURCES),
     }),
   );
 
@@ -71,14 +83,17 @@ const keyFact = z.object({
 const sourceIdsOf = (sources: unknown[]) => sources.map((source) => (typeof source === 'string' ? source : (source as { id: string }).id));
 
 /** The home page and the index pages (FAQs, side effects, conditions, glossary, sources): their words and review dates. */
-export const indexPageSchema = <R extends EntryRef>(sourceRef: R) =>
+const indexPageSchema = <R extends EntryRef>(sourceRef: R) =>
   reviewOrder(
     z.object({
-      title: plainText('the page title'),
-      intro: plainText('one or two sentences that open the page'),
-      keyFacts: z.array(keyFact).default([]),
+      title: plainText('the page title').describe(TITLE),
+      intro: plainText('one or two sentences that open the page').describe('One or two sentences that open the page, under its title.'),
+      keyFacts: z
+        .array(keyFact)
+        .default([])
+        .describe('Short facts shown in a box near the top, each with the sources it rests on (cite:).'),
       ...pageFields(sourceRef),
-      sources: z.array(sourceRef).default([]),
+      sources: z.array(sourceRef).default([]).describe(OPTIONAL_SOURCES),
     }),
   ).superRefine((data, context) => {
     const listed = sourceIdsOf(data.sources as unknown[]);
@@ -106,7 +121,7 @@ const helpCard = (which: string, example: string) =>
     .describe(`The ${which} card of the "when to get help" block.`);
 
 /** Safety wording shown inside other pages: the "when to get help" cards and the not-medical-advice note. */
-export const safetyNoteSchema = <R extends EntryRef>(sourceRef: R) =>
+const safetyNoteSchema = <R extends EntryRef>(sourceRef: R) =>
   reviewOrder(
     z.object({
       title: plainText('the heading readers see').describe('The heading of the note, e.g. "When to get help".'),
@@ -121,24 +136,40 @@ export const safetyNoteSchema = <R extends EntryRef>(sourceRef: R) =>
 
 /** A glossary term: one YAML file per term. */
 export const glossarySchema = z.object({
-  term: plainText('the word as readers see it'),
-  definition: plainText('a one- or two-sentence plain-English meaning'),
+  term: plainText('the word as readers see it').describe('The word as readers see it in the text, e.g. "Dermatologist".'),
+  definition: plainText('a one- or two-sentence plain-English meaning').describe(
+    'Its meaning in one or two plain-English sentences: shown when a reader opens <Term> and on the glossary page.',
+  ),
 });
 
 /** A published source that pages cite by its id (the file name). */
 export const sourceSchema = z.object({
-    // The number in shared/research/sources.md (20 for the clinic article it started from; 21 for Rebora 2019, which
-    // shares item 18 there with Sinclair 2016); it orders the Sources page.
-    number: z.number().int().nonnegative(),
-    title: plainText('the title as published, or a description in [square brackets]'),
-    authors: z.string().optional(),
-    publication: plainText('the journal, publisher or website'),
-    year: z.number().int().min(1900).max(2100).optional(),
-    kind: z.enum(SOURCE_KINDS, { error: `expected one of: ${SOURCE_KINDS.join(', ')}` }),
-    doi: z.string().regex(/^10\.\d{4,}\/\S+$/, 'expected a DOI such as 10.4103/ijt.ijt_89_18').optional(),
-    url: z.url('expected a full web address starting with https://').optional(),
+    number: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe(
+        'Its number in shared/research/sources.md (20 for the clinic article the site started from; 21 for Rebora 2019, which shares item 18 there with Sinclair 2016): it orders the Sources page.',
+      ),
+    title: plainText('the title as published, or a description in [square brackets]').describe(
+      'The title exactly as published, or a description in [square brackets] when it has none.',
+    ),
+    authors: z.string().optional().describe('The authors as the source lists them, e.g. "Gajjar PC, Mehta HH".'),
+    publication: plainText('the journal, publisher or website').describe('The journal, publisher or website that published it.'),
+    year: z.number().int().min(1900).max(2100).optional().describe('The year it was published.'),
+    kind: z
+      .enum(SOURCE_KINDS, { error: `expected one of: ${SOURCE_KINDS.join(', ')}` })
+      .describe('What sort of source it is: readers weigh a trial differently from a clinic article.'),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,}\/\S+$/, 'expected a DOI such as 10.4103/ijt.ijt_89_18')
+      .optional()
+      .describe('Its DOI, e.g. 10.4103/ijt.ijt_89_18: the Sources page links it.'),
+    url: z.url('expected a full web address starting with https://').optional().describe('Its web address, when it has no DOI.'),
     // Published titles stay as published; our summary is written once per language.
-    supports: z.record(z.enum(LOCALES), plainText('what the source tells us, in plain language')),
+    supports: z
+      .record(z.enum(LOCALES), plainText('what the source tells us, in plain language'))
+      .describe('What the source tells us, in plain language, once per language (en: …). It is shown on the Sources page.'),
   });
 
 /** Each collection's schema, by its name in the registry: one map for the build (src/content.config.ts), the content lint and the schema tests. */

@@ -8,13 +8,13 @@ import { type ContentReferenceOptions, remarkContentReferences } from './content
 import { findTodos } from './todo-markers.ts';
 
 /** Every TODO left in content/, one "file:line:column  text" line each. */
-export function todoReport(root: string): string[] {
+function todoReport(root: string): string[] {
   return readContentIndex(root).files.flatMap((file) =>
     findTodos(readFileSync(join(root, file), 'utf8')).map((todo) => `  ${file}:${todo.line}:${todo.column}  ${todo.text}`),
   );
 }
 
-/** The remark plugin that fails the build on an unknown <Cite>/<Term> id, for `unified({ remarkPlugins })`. */
+/** The remark plugin that fails the build on a wrong MDX component or prop, or an unknown <Cite>/<Term> id, for `unified({ remarkPlugins })`. */
 export function contentReferencePlugin(root: URL): [RemarkPlugin<[ContentReferenceOptions]>, ContentReferenceOptions] {
   const contentDir = join(fileURLToPath(root), 'content');
   return [remarkContentReferences, { ids: () => readContentIds(contentDir), fail: true }];

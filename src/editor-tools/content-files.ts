@@ -41,7 +41,7 @@ export interface ContentIndex {
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
 /** The data of a content file: the YAML between the --- lines of an MDX file, or a whole YAML file. */
-export function contentData(text: string, isMdx: boolean): { data: Record<string, unknown>; yamlError?: string } {
+function contentData(text: string, isMdx: boolean): { data: Record<string, unknown>; yamlError?: string } {
   const yaml = isMdx ? FRONTMATTER.exec(text)?.[1] : text;
   if (yaml === undefined) return { data: {}, yamlError: 'the file does not start with fields between two --- lines' };
   try {

@@ -1,171 +1,44 @@
+// The content lint's runner: builds what every rule reads once (the schemas, the word checks, the MDX processor, the
+// parsed bodies), gives each content file to every rule in src/editor-tools/lint-rules/, and returns the messages.
 import { join } from 'node:path';
-import { z } from 'astro/zod';
-import type { Link, Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRetext from 'remark-retext';
-import retextEnglish from 'retext-english';
-import retextReadability from 'retext-readability';
 import type { Root as NlcstRoot } from 'nlcst';
-import { type Plugin, type Processor, unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
 import { en } from '../i18n/en.ts';
 import { collectionSchemas } from '../collections/schemas.ts';
-import { COLLECTIONS, type CollectionName } from '../collections/registry.ts';
 import { knownSourceRef } from '../collections/fields.ts';
 import { type ContentFile, readContentIndex } from './content-files.ts';
 import { remarkContentReferences } from './content-references.ts';
 import { LOCALES } from '../site/locales.ts';
 import { footerNavigation, mainNavigation } from '../site/navigation.ts';
 import { fixedPageUrls } from './page-files.ts';
-import { retextBritishSpelling } from './retext-british-spelling.ts';
-import { retextClaims } from './retext-claims.ts';
-import { retextSentenceLength } from './retext-sentence-length.ts';
-import { reviewStatus } from './review-status.ts';
+import type { LintRule, LintRun } from './lint-rules/rule.ts';
+import { schemaRule } from './lint-rules/schema.ts';
+import { freshnessRule } from './lint-rules/freshness.ts';
+import { relatedLinksRule } from './lint-rules/related-links.ts';
+import { textFieldsRule, wordChecks } from './lint-rules/word-checks.ts';
+import { mdxBodyRule } from './lint-rules/mdx-body.ts';
+import { remarkInternalLinks } from './lint-rules/internal-links.ts';
+import { orphansRule } from './lint-rules/orphans.ts';
+import { citedNumbersRule, sourcesCitedRule, summaryNumbersRule } from './lint-rules/citation-rules.ts';
 
-/**
- * Readability: warn about a sentence of 8 words or more when 5 of the 7 formulas rate it above age 18.
- * Our target reading age is 9 to 11 (the NHS's), but the formulas count syllables, so every medical word
- * ("androgenetic alopecia") scores as hard: a lower bar flags most plain sentences that name a medicine.
- */
-export const READABILITY = { age: 18, threshold: 5 / 7, minWords: 8 };
-
-/** retext-readability's message, reworded as a fix. */
-const retextReadableMessages: Plugin = () => (_tree, file) => {
-  for (const message of file.messages) {
-    if (message.source !== 'retext-readability') continue;
-    const sentence = String(message.actual ?? '').replace(/\s+/g, ' ');
-    const quoted = sentence.length > 70 ? `${sentence.slice(0, 70)}…` : sentence;
-    message.reason = message.message = `Hard to read: "${quoted}". Split it into shorter sentences, use everyday words, or explain a medical word with <Term>.`;
-  }
-};
-
-/** The checks on words, shared by MDX bodies and the text fields of frontmatter and YAML. */
-const wordChecks = () =>
-  unified()
-    .use(retextEnglish)
-    .use(retextReadability, READABILITY)
-    .use(retextReadableMessages)
-    .use(retextSentenceLength)
-    .use(retextClaims)
-    .use(retextBritishSpelling);
-
-const remarkInternalLinks: Plugin<[{ urls: ReadonlySet<string>; linked: Set<string> }], Root> =
-  ({ urls, linked }) =>
-  (tree, file) => {
-    const check = (href: string, place: Link['position']) => {
-      if (!href.startsWith('/') || href.startsWith('//')) return;
-      const path = href.split(/[?#]/)[0] ?? href;
-      linked.add(path);
-      if (urls.has(path)) return;
-      const fix = urls.has(`${path}/`) ? ` Did you mean "${path}/"? Site paths end with a slash.` : ' Check the address against the page you mean, e.g. /side-effects/bruising/.';
-      file.message(`The link "${href}" points to no page on this site.${fix}`, { place, ruleId: 'internal-link', source: 'content' }).fatal = true;
-    };
-    visit(tree, (node) => {
-      if (node.type === 'link') check((node as Link).url, node.position);
-      if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
-        const element = node as MdxJsxFlowElement | MdxJsxTextElement;
-        const href = element.attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === 'href')?.value;
-        if (typeof href === 'string') check(href, node.position);
-      }
-    });
-  };
-
-/** 1-based line of a top-level YAML key in a file (1 when it is missing, so messages still point at the file). */
-function lineOf(text: string, key: string): number {
-  const index = text.split(/\r?\n/).findIndex((line) => line.startsWith(`${key}:`));
-  return index + 1 || 1;
-}
-
-const asDate = (value: unknown) => {
-  const date = value instanceof Date ? value : new Date(String(value));
-  return Number.isNaN(date.getTime()) ? undefined : date;
-};
-
-const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
-
-/** The schema of each collection, with a stand-in for Astro's reference() that checks ids against content/sources/. */
-function schemaFor(collection: CollectionName, sourceIds: ReadonlySet<string>): z.ZodType {
-  const schemas: Record<CollectionName, z.ZodType> = collectionSchemas(knownSourceRef(sourceIds));
-  return schemas[collection];
-}
-
-/** The same schema checks as the build, reported at the line of the field: "lastReviewed: expected a date like 2026-11-24". */
-function checkSchema(entry: ContentFile, file: VFile, sourceIds: ReadonlySet<string>) {
-  const place = (key: string) => ({ line: lineOf(entry.text, key), column: 1 });
-  if (entry.yamlError) {
-    file.message(`The fields at the top of the file are not valid YAML: ${entry.yamlError}. Compare them with another file of the same kind.`, {
-      place: { line: 1, column: 1 },
-      ruleId: 'schema',
-      source: 'content',
-    }).fatal = true;
-    return;
-  }
-  const result = schemaFor(entry.collection, sourceIds).safeParse(entry.data);
-  for (const issue of result?.success === false ? result.error.issues : []) {
-    const field = issue.path.join('.');
-    file.message(`${field}: ${issue.message}`, { place: place(String(issue.path[0] ?? '')), ruleId: 'schema', source: 'content' }).fatal = true;
-  }
-}
-
-/** Frontmatter: review dates and related paths. */
-function checkFrontmatter(page: ContentFile, file: VFile, urls: ReadonlySet<string>, today: Date) {
-  const data = page.data;
-  const at = (key: string) => ({ place: { line: lineOf(page.text, key), column: 1 }, source: 'content' });
-  const nextReview = asDate(data.nextReview);
-  if (nextReview) {
-    const status = reviewStatus(nextReview, today);
-    const day = nextReview.toISOString().slice(0, 10);
-    if (status.state === 'overdue') {
-      file.message(`nextReview: the review was due on ${day}, ${status.daysLate} days ago. Review the page against its sources, then set lastReviewed to today and nextReview to a year later.`, { ...at('nextReview'), ruleId: 'freshness' }).fatal = true;
-    } else if (status.state === 'due-soon') {
-      file.message(`nextReview: the review is due on ${day}, in ${status.daysLeft} days. Plan it now.`, { ...at('nextReview'), ruleId: 'freshness' });
-    }
-  }
-  for (const path of asList(data.related)) {
-    if (!urls.has(path.split('#')[0] ?? path)) {
-      file.message(`related: "${path}" is not a page on this site. Use a path such as /side-effects/bruising/.`, { ...at('related'), ruleId: 'internal-link' }).fatal = true;
-    }
-  }
-}
-
-/** Runs the word checks on one text field and reports what they find at that field's line. */
-async function checkTextField(file: VFile, text: string, key: string, fileText: string) {
-  const field = new VFile({ value: text });
-  const checks = wordChecks();
-  await checks.run(checks.parse(field), field);
-  const line = lineOf(fileText, key);
-  for (const found of field.messages) {
-    const message = file.message(`${key}: ${found.reason}`, { place: { line, column: 1 }, ruleId: found.ruleId ?? undefined, source: 'content' });
-    message.fatal = found.fatal;
-  }
-}
-
-const TEXT_FIELDS = ['title', 'question', 'description', 'intro', 'term', 'definition', 'howLong', 'estimatorNote'];
-/** Safety notes' cards: each has a heading and a list of signs. */
-const CARD_FIELDS = ['urgent', 'emergency'];
-
-async function checkTextFields(file: VFile, data: Record<string, unknown>, fileText: string) {
-  for (const key of TEXT_FIELDS) {
-    if (typeof data[key] === 'string') await checkTextField(file, data[key], key, fileText);
-  }
-  // Key facts are { text, cite } on index pages.
-  const facts = Array.isArray(data.keyFacts) ? data.keyFacts : [];
-  for (const fact of facts) {
-    const text = (fact as { text?: unknown } | null)?.text;
-    if (typeof text === 'string') await checkTextField(file, text, 'keyFacts', fileText);
-  }
-  for (const paragraph of asList(data.paragraphs)) await checkTextField(file, paragraph, 'paragraphs', fileText);
-  for (const key of CARD_FIELDS) {
-    const card = data[key] as { heading?: unknown; signs?: unknown } | undefined;
-    if (!card || typeof card !== 'object') continue;
-    for (const text of [card.heading, ...asList(card.signs)]) if (typeof text === 'string') await checkTextField(file, text, key, fileText);
-  }
-}
-
+/** Every rule, in the order their messages are listed for a file. */
+const RULES: LintRule[] = [
+  schemaRule,
+  freshnessRule,
+  relatedLinksRule,
+  textFieldsRule,
+  mdxBodyRule,
+  citedNumbersRule,
+  sourcesCitedRule,
+  summaryNumbersRule,
+  orphansRule,
+];
 
 /**
  * Checks every file in content/ and returns one VFile per file with its messages: errors (fatal) fail
@@ -179,6 +52,7 @@ export async function lintContent(root: string, today: Date): Promise<VFile[]> {
   for (const locale of LOCALES) {
     for (const item of [...mainNavigation(locale, en), ...footerNavigation(locale, en)]) linked.add(item.href);
   }
+  const words = wordChecks();
   const mdx = unified()
     .use(remarkParse)
     .use(remarkFrontmatter)
@@ -186,45 +60,23 @@ export async function lintContent(root: string, today: Date): Promise<VFile[]> {
     .use(remarkContentReferences, { ids: () => ({ sources: sourceIds, terms: index.terms }), fail: false })
     .use(remarkInternalLinks, { urls, linked })
     // remark-retext's types expect a bare parser processor; ours also carries the retext plugins it runs.
-    .use(remarkRetext, wordChecks() as unknown as Processor<NlcstRoot>, { ignore: ['yaml', 'code', 'inlineCode', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] });
+    .use(remarkRetext, words as unknown as Processor<NlcstRoot>, { ignore: ['yaml', 'code', 'inlineCode', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] })
+    .freeze() as unknown as Processor<Root, Root, Root>;
 
-  const files: VFile[] = [];
-  for (const page of index.pages) {
-    const file = new VFile({ path: page.file, cwd: root, value: page.text, data: { astro: { frontmatter: page.data } } });
-    checkSchema(page, file, sourceIds);
-    checkFrontmatter(page, file, urls, today);
-    for (const path of asList(page.data.related)) linked.add(path.split('#')[0] ?? path);
-    await checkTextFields(file, page.data, page.text);
-    if (page.file.endsWith('.mdx')) await mdx.run(mdx.parse(file), file);
-    files.push(file);
+  // Pages, then glossary terms, safety notes and sources; each with its VFile, and each MDX body parsed once.
+  const entries: ContentFile[] = [...index.pages, ...index.glossary, ...index.safetyNotes, ...index.sources.values()];
+  const files = entries.map((entry) => {
+    const data = 'url' in entry ? { astro: { frontmatter: entry.data } } : {};
+    return new VFile({ path: entry.file, cwd: root, value: entry.text, data });
+  });
+  const bodies = new Map<string, Root>();
+  entries.forEach((entry, at) => entry.file.endsWith('.mdx') && bodies.set(entry.file, mdx.parse(files[at]!)));
+
+  const schemas = collectionSchemas(knownSourceRef(sourceIds));
+  const run: LintRun = { root, today, index, sourceIds, urls, linked, schemas, words, mdx, bodies };
+  for (const [at, entry] of entries.entries()) {
+    for (const rule of RULES) await rule.checkFile?.(entry, files[at]!, run);
   }
-  for (const page of index.pages) {
-    if (COLLECTIONS[page.collection].listedByTheSite || linked.has(page.url)) continue;
-    const file = files.find((candidate) => candidate.path === page.file);
-    file?.message(`Orphan page: nothing in content/ or the site's menus links to ${page.url}. Link to it from a related page (a link in the text or its related: list).`, {
-      place: { line: 1, column: 1 },
-      ruleId: 'orphan',
-      source: 'content',
-    });
-  }
-  for (const term of index.glossary) {
-    const file = new VFile({ path: term.file, cwd: root, value: term.text });
-    checkSchema(term, file, sourceIds);
-    await checkTextFields(file, term.data, term.text);
-    files.push(file);
-  }
-  for (const note of index.safetyNotes) {
-    const file = new VFile({ path: note.file, cwd: root, value: note.text });
-    checkSchema(note, file, sourceIds);
-    checkFrontmatter(note, file, urls, today);
-    await checkTextFields(file, note.data, note.text);
-    files.push(file);
-  }
-  // Sources keep their published titles, so only their fields are checked, not their words.
-  for (const source of index.sources.values()) {
-    const file = new VFile({ path: source.file, cwd: root, value: source.text });
-    checkSchema(source, file, sourceIds);
-    files.push(file);
-  }
+  for (const rule of RULES) rule.checkAll?.(files, run);
   return files;
 }

@@ -1,9 +1,11 @@
 import type { Root } from 'mdast';
+import type { z } from 'astro/zod';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { didYouMean } from '../collections/closest-id.ts';
+import { CONTENT_COMPONENT_PROPS, type ContentComponentName } from '../components/mdx/props.ts';
 
 /** The ids an MDX file may refer to: source file names, and glossary terms as "<language>/<file name>". */
 export interface ContentIds {
@@ -42,8 +44,40 @@ function idAttribute(node: JsxElement): string | undefined | null {
   return typeof attribute.value === 'string' ? attribute.value : null;
 }
 
+const COMPONENT_NAMES = Object.keys(CONTENT_COMPONENT_PROPS) as ContentComponentName[];
+const isContentComponent = (name: string): name is ContentComponentName => (COMPONENT_NAMES as string[]).includes(name);
+
+/** A wrong component name or prop, worded as the fix: the props and values each component takes are in src/components/mdx/props.ts. */
+export function propsProblem(node: JsxElement): string | undefined {
+  const name = node.name ?? '';
+  // Lower-case names are HTML elements; a fragment has no name.
+  if (!/^[A-Z]/.test(name)) return undefined;
+  if (!isContentComponent(name)) {
+    return `<${name}>: there is no component "${name}".${didYouMean(name, COMPONENT_NAMES)} Use one of: ${COMPONENT_NAMES.join(', ')} (content/README.md shows each).`;
+  }
+  const props: Record<string, z.ZodType<string>> = CONTENT_COMPONENT_PROPS[name];
+  const allowed = Object.keys(props);
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') return `<${name}>: write each prop as name="value", e.g. ${allowed[0] ?? 'title'}="…".`;
+    const prop = props[attribute.name];
+    const tag = `<${name} ${attribute.name}${typeof attribute.value === 'string' ? `="${attribute.value}"` : ''}>`;
+    if (!prop) {
+      return `${tag}: ${name} has no prop "${attribute.name}".${didYouMean(attribute.name, allowed)} ${allowed.length > 0 ? `Its props: ${allowed.join(', ')}.` : 'It takes no props.'}`;
+    }
+    if (typeof attribute.value !== 'string') return `${tag}: write the value as plain text in quotes, e.g. ${attribute.name}="…".`;
+    const result = prop.safeParse(attribute.value);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      return issue?.code === 'invalid_value'
+        ? `${tag}: "${attribute.value}" is not a ${attribute.name} of ${name}. Use one of: ${issue.values.map(String).join(', ')}.`
+        : `${tag}: ${attribute.name} must not be empty. Write the text in the quotes, or leave the prop out.`;
+    }
+  }
+  return undefined;
+}
+
 /** Problems with one <Cite> or <Term>, worded as the fix an editor should make. */
-export function referenceProblem(node: JsxElement, file: VFile, ids: ContentIds): string | undefined {
+function referenceProblem(node: JsxElement, file: VFile, ids: ContentIds): string | undefined {
   const id = idAttribute(node);
   const tag = `<${node.name}${typeof id === 'string' ? ` id="${id}"` : ''}>`;
   if (id === undefined) return `${tag} needs an id, e.g. <${node.name} id="${node.name === 'Cite' ? 'clinic-article' : 'minoxidil'}" …>.`;
@@ -67,16 +101,17 @@ export function referenceProblem(node: JsxElement, file: VFile, ids: ContentIds)
 }
 
 /**
- * Checks every <Cite id> and <Term id> in an MDX file: the id must exist, and a cited source must be
- * in the page's `sources:`. Runs in the build (fails with file, line and column) and in the content lint.
+ * Checks every MDX component in a file: its name and props (propsProblem), and every <Cite id> and <Term id>: the id
+ * must exist, and a cited source must be in the page's `sources:`. Runs in the build (fails with file, line and
+ * column) and in the content lint.
  */
 export const remarkContentReferences: Plugin<[ContentReferenceOptions], Root> = (options) => (tree, file) => {
   const ids = options.ids();
   visit(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as JsxElement;
-    if (element.name !== 'Cite' && element.name !== 'Term') return;
-    const problem = referenceProblem(element, file, ids);
+    const problem =
+      propsProblem(element) ?? (element.name === 'Cite' || element.name === 'Term' ? referenceProblem(element, file, ids) : undefined);
     if (!problem) return;
     const place = element.position;
     if (options.fail) file.fail(problem, { place, ruleId: 'reference', source: 'content' });

@@ -1,9 +1,10 @@
 import { stringify } from 'yaml';
+import { isoDay } from '../site/dates.ts';
 import { COLLECTIONS, collectionOfScaffold, SCAFFOLD_KINDS, type ScaffoldKind } from '../collections/registry.ts';
 import { EVIDENCE_LEVELS, FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from '../collections/choices.ts';
 
 /** What `npm run new -- <kind> "<title>"` can create: the registry's scaffold kinds. */
-export type ContentKind = ScaffoldKind;
+type ContentKind = ScaffoldKind;
 
 export function isContentKind(value: string): value is ContentKind {
   return (SCAFFOLD_KINDS as readonly string[]).includes(value);
@@ -29,11 +30,6 @@ export function slugify(title: string): string {
   return slug.slice(0, MAX_SLUG_LENGTH);
 }
 
-/** A date as editors write it in frontmatter: 2026-11-25. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /** The same calendar day a year later (29 February becomes 28 February). */
 export function aYearLater(date: Date): Date {
   const next = new Date(Date.UTC(date.getUTCFullYear() + 1, date.getUTCMonth(), date.getUTCDate()));
@@ -47,7 +43,7 @@ export function contentFilePath(kind: ContentKind, slug: string, locale: string)
   return perLanguage ? `${contentFolder}/${locale}/${slug}.${format}` : `${contentFolder}/${slug}.${format}`;
 }
 
-export interface NewContentInput {
+interface NewContentInput {
   kind: ContentKind;
   title: string;
   today: Date;

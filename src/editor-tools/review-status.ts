@@ -1,7 +1,7 @@
 /** How close a page is to its review date: the content lint warns when it is due soon and fails when it has passed. */
-export type ReviewStatus = { state: 'current' } | { state: 'due-soon'; daysLeft: number } | { state: 'overdue'; daysLate: number };
+type ReviewStatus = { state: 'current' } | { state: 'due-soon'; daysLeft: number } | { state: 'overdue'; daysLate: number };
 
-export const REVIEW_WARNING_DAYS = 30;
+const REVIEW_WARNING_DAYS = 30;
 const DAY = 24 * 60 * 60 * 1000;
 
 const dayNumber = (date: Date) => Math.floor(date.getTime() / DAY);

@@ -1,5 +1,5 @@
 /** A TODO the scaffolder (or an editor) left in a content file. */
-export interface TodoMarker {
+interface TodoMarker {
   line: number;
   column: number;
   text: string;

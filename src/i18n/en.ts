@@ -1,23 +1,21 @@
-import type { EstimatorErrorCode } from '../features/estimator/estimator';
+import type { CalloutType } from '../components/mdx/props.ts';
+import searchWords from './en/search.ts';
+import estimatorWords from './en/estimator.ts';
+import snippetBuilderWords from './en/snippet-builder.ts';
 
-/** Every English string the site's interface shows. Content lives in content/, not here. */
+/**
+ * Every English string the site's interface shows. Content lives in content/, not here.
+ * The words a script writes in the browser live in en/<feature>.ts, which that script loads by itself
+ * (see src/i18n/browser-strings.ts); the pages use them through this dictionary, under the same keys.
+ */
 export const en = {
   lang: 'en',
+  // nav, collections and search: the search dialog writes them too.
+  ...searchWords,
   siteName: 'Mesotherapy Guide',
   skipLink: 'Skip to main content',
   menu: 'Menu',
   mainNavLabel: 'Main',
-  nav: {
-    home: 'Home',
-    about: 'What it is',
-    course: 'Treatment course',
-    sideEffects: 'Side effects',
-    safety: 'Safety',
-    conditions: 'Hair loss types',
-    evidence: 'Evidence',
-    faqs: 'Questions',
-    estimator: 'How long will it take?',
-  },
   breadcrumbLabel: 'Breadcrumb',
   lastReviewed: 'Last reviewed',
   nextReview: 'Next review due',
@@ -33,15 +31,6 @@ export const en = {
     forClinics: 'For clinics',
     note: 'General information only, not medical advice. No cookies, no tracking.',
     licence: 'Content may be reused with attribution.',
-  },
-  /** The label of each collection: above a page's title and as a search filter. */
-  collections: {
-    guides: 'Guide',
-    faqs: 'FAQ',
-    sideEffects: 'Side effect',
-    conditions: 'Condition',
-    glossary: 'Glossary',
-    pages: 'About',
   },
   faqIndex: {
     categories: {
@@ -76,33 +65,15 @@ export const en = {
     description: 'We could not find that page.',
     body: 'The page may have moved, or the address may be mistyped. These pages may help:',
   },
-  search: {
-    open: 'Search',
-    title: 'Search',
-    description: 'Search every page of the Mesotherapy Guide, or browse all pages from A to Z.',
-    label: 'Search this site',
-    hint: 'For example: bruising, hair loss after pregnancy, is it painful',
-    submit: 'Search',
-    close: 'Close search',
-    filterLegend: 'Show only',
-    resultCount: { one: '1 result for “{query}”', other: '{count} results for “{query}”' },
-    noResults: 'No results for “{query}”.',
-    noResultsHelp: 'Check the spelling or try fewer words. These pages may help:',
-    subResultsLabel: 'Sections of this page',
-    showMore: 'Show more results',
-    loading: 'Loading search…',
-    unavailable: 'Search is not working right now. Try the list of all pages instead.',
-    devNoIndex: 'There is no search index yet: the development server (npm run dev) does not build one. Run npm run build, then npm run preview, to try search.',
-    allPages: 'All pages from A to Z',
-  },
   home: {
     keyFactsHeading: 'Key facts',
     nextHeading: 'Where to go next',
   },
   /** The locale used to write dates: British English, e.g. 25 November 2026. */
   dateLocale: 'en-GB',
-  // The estimator's form, results and calendar file. {name} marks a value the page fills in.
+  // The estimator's form and table; en/estimator.ts adds the words its script writes. Condition notes are content (estimatorNote).
   estimator: {
+    ...estimatorWords,
     formHeading: 'Your situation',
     formIntro: 'Your answers stay on this device: nothing is sent anywhere.',
     noScript:
@@ -139,57 +110,7 @@ export const en = {
     submit: 'Show my estimate',
     resultsHeading: 'Your estimate',
     stale: 'This is the estimate for your last valid answers. Fix the answer marked above to update it.',
-    sentences: {
-      answers: 'For {stage} hair loss and a {area} treatment area, starting on {date}.',
-      stages: { early: 'early', moderate: 'moderate', advanced: 'advanced' },
-      areas: { small: 'small', medium: 'medium', large: 'large' },
-      course: 'In this example, the course lasts {monthsMin} to {monthsMax} months ({weeksMin} to {weeksMax} weeks).',
-      sessions: 'That is about {sessionsMin} to {sessionsMax} sessions, {perWeek}.',
-      perWeek: { 1: 'once a week', 2: 'twice a week' },
-      chair:
-        'Each session usually takes about {minutes} minutes ({minutesMin} to {minutesMax}) and has about {injections} tiny injections. That is about {hoursMin} to {hoursMax} hours in the chair in all.',
-      fourth: 'The clinic article says first effects may show from about the 4th session, which would be on {date}. This is its claim, not a research finding.',
-      visible: 'The clinic article says visible results, if any, take {monthsMin} to {monthsMax} months: between {earliest} and {latest}.',
-      end: 'The course may end between {earliest} and {latest}.',
-      clinic:
-        'The clinic article gives a course of 5 months to a year. The length for each stage and area is our own example inside that range, not a treatment plan. Your specialist decides your plan.',
-    },
-    conditionLink: 'Read more about {condition}',
-    timeline: {
-      label: 'Timeline',
-      start: 'First session',
-      visible: 'Visible results, if any, may show (the clinic article’s estimate)',
-      end: 'Course may end',
-      to: '{earliest} to {latest}',
-    },
-    schedule: {
-      show: 'Show all {count} session dates',
-      session: 'Session {number}',
-      longerOnly: 'only if your course is at the longer end',
-    },
-    calendar: {
-      button: 'Add sessions to my calendar',
-      timeLabel: 'Time of your sessions',
-      timeHint: 'Used only for the calendar file. Change the times in your calendar to match your appointments.',
-      eventTitle: 'Mesotherapy session {number} of {total}',
-      eventDescription: 'From the Mesotherapy Guide estimate. Check the date and time with your clinic.',
-      reminder: 'Mesotherapy session in 1 hour',
-      calendarName: 'Mesotherapy sessions',
-      fileName: 'mesotherapy-sessions.ics',
-    },
     print: 'Print this estimate',
-    errors: {
-      'start-missing': 'Start date: enter the date of your first session, for example 4 January 2027.',
-      'start-format': 'Start date: write the date as year, month and day, for example 2027-01-04.',
-      'start-impossible': 'Start date: that date does not exist. Check the day and the month, for example 28 February, not 30 February.',
-      'start-too-early': 'Start date: choose a date in the year 2000 or later.',
-      'start-too-late': 'Start date: choose a date before the year 2100.',
-      'per-week-invalid': 'Sessions per week: choose once or twice a week. Clinics offer 2 sessions a week at the most.',
-      'stage-invalid': 'How advanced is your hair loss: choose early, moderate or advanced.',
-      'area-invalid': 'Treatment area: choose small, medium or large.',
-      'condition-unknown': 'Cause of hair loss: choose a cause from the list, or "Not sure, or not listed".',
-      'time-missing': 'Time of your sessions: enter a time, for example 10:00.',
-    } satisfies Record<EstimatorErrorCode | 'time-missing', string>,
     table: {
       heading: 'Example course lengths',
       caption:
@@ -209,6 +130,7 @@ export const en = {
     opensInNewTab: '(opens in a new tab)',
   },
   clinics: {
+    ...snippetBuilderWords,
     builderHeading: 'Build your snippet',
     whatHeading: 'What to show',
     kinds: { faq: 'Questions and answers', 'side-effects': 'Side effects', estimator: 'How long will my treatment take? (the estimator)' },
@@ -227,13 +149,11 @@ export const en = {
     structuredDataHint:
       'Search engines credit content inside an iframe to our address, not yours. If you show these answers as text on your own page instead, add this block to that page.',
     copy: 'Copy',
-    copied: 'Copied to the clipboard.',
-    copyFailed: 'Could not copy: select the text and copy it yourself.',
     iframeTitle: (title: string, siteName: string) => `${title}, from ${siteName}`,
   },
   /** Words of the components editors use in MDX (content/README.md shows each one). */
   mdx: {
-    calloutLabels: { note: 'Note', warning: 'Important', 'seek-help': 'Get medical help' },
+    calloutLabels: { note: 'Note', warning: 'Important', 'seek-help': 'Get medical help' } satisfies Record<CalloutType, string>,
     keyFacts: 'Key facts',
     termGlossaryLink: 'Read more in the glossary',
     termClose: 'Close',

@@ -1,11 +1,11 @@
 import type { BreadcrumbList, FAQPage, MedicalWebPage, WithContext } from 'schema-dts';
+import { isoDay } from '../site/dates';
 
 export interface Crumb {
   name: string;
   url: string;
 }
 
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** schema.org MedicalWebPage for a reviewed content page. */
 export function medicalWebPage(page: {
@@ -23,7 +23,7 @@ export function medicalWebPage(page: {
     name: page.title,
     description: page.description,
     inLanguage: page.locale,
-    lastReviewed: isoDate(page.lastReviewed),
+    lastReviewed: isoDay(page.lastReviewed),
     audience: { '@type': 'Patient' },
     about: { '@type': 'MedicalProcedure', name: 'Capillary mesotherapy' },
     isPartOf: { '@type': 'WebSite', name: page.siteName },

@@ -2,7 +2,8 @@ import { type CollectionEntry, getCollection, getEntries, getEntry } from 'astro
 import { type Locale, localePath, splitEntryId } from './locales';
 import { entryPath, type PageCollection } from './routes';
 import { PAGE_COLLECTIONS, type SearchCollection } from '../collections/registry';
-import { FAQ_CATEGORIES } from '../collections/choices';
+import { FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES } from '../collections/choices';
+import { relatedPathProblem } from '../collections/fields';
 import type { PortableLinks } from './plain-text';
 
 type Ordered = { data: { order?: number; title?: string; question?: string } };
@@ -85,13 +86,11 @@ export async function sitePages(locale: Locale): Promise<SitePage[]> {
 
 /** Turns an entry's `related` paths into links, failing the build on a path that is not a page. */
 export async function relatedPagesOf(locale: Locale, entry: { id: string; data: { related: string[] } }) {
-  const pages = await sitePages(locale);
+  const pages = new Map((await sitePages(locale)).map((page) => [page.url, page]));
   return entry.data.related.map((path) => {
-    const page = pages.find((candidate) => candidate.url === path.split('#')[0]);
-    if (!page) {
-      throw new Error(`${entry.id}: related: "${path}" is not a page on this site. Use a path such as /side-effects/bruising/.`);
-    }
-    return { ...page, url: path };
+    const problem = relatedPathProblem(path, pages);
+    if (problem) throw new Error(`${entry.id}: ${problem}`);
+    return { ...pages.get(path.split('#')[0] ?? path)!, url: path };
   });
 }
 
@@ -100,6 +99,14 @@ export async function faqGroups(locale: Locale) {
   const faqs = await entriesIn('faqs', locale);
   return FAQ_CATEGORIES.map((category) => ({ category, faqs: faqs.filter((faq) => faq.data.category === category) })).filter(
     (group) => group.faqs.length > 0,
+  );
+}
+
+/** A language's side effects grouped by how common they are, common first, leaving out empty groups. */
+export async function sideEffectGroups(locale: Locale) {
+  const sideEffects = await entriesIn('sideEffects', locale);
+  return SIDE_EFFECT_FREQUENCIES.map((frequency) => ({ frequency, items: sideEffects.filter((item) => item.data.howCommon === frequency) })).filter(
+    (group) => group.items.length > 0,
   );
 }
 

@@ -8,7 +8,7 @@ export interface NavItem {
 }
 
 /** The main navigation: the patient's journey from "what is it" to "questions". */
-export function mainNavigation(locale: Locale, t: UiStrings): NavItem[] {
+export function mainNavigation(locale: Locale, t: Pick<UiStrings, 'nav'>): NavItem[] {
   const p = (path: string) => localePath(locale, path);
   return [
     { label: t.nav.about, href: p('guides/what-is-capillary-mesotherapy') },

@@ -1,33 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, watchOutsideRequests, watchPageErrors } from '../support/browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, useBrowser } from '../support/browser';
 
-const baseUrl = inject('baseUrl');
+const e2e = useBrowser({ acceptDownloads: true });
+const { baseUrl } = e2e;
 const ESTIMATOR = `${baseUrl}/estimator/`;
 
-let browser: Browser;
-let context: BrowserContext;
-let outside: string[];
-let errors: string[];
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ acceptDownloads: true });
-  outside = watchOutsideRequests(context);
-});
 afterEach(async () => {
-  expect(errors, 'console errors or CSP violations').toEqual([]);
   await page?.close();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function open(query = '') {
-  page = await context.newPage();
-  errors = watchPageErrors(page);
+  page = await e2e.context.newPage();
   await page.goto(ESTIMATOR + query);
   await page.locator('treatment-estimator[data-ready]').waitFor();
   return page;
@@ -227,9 +214,8 @@ describe('accessibility', () => {
   });
 
   it('has no axe violations in the dark theme with an estimate', async () => {
-    const dark = await browser.newContext({ colorScheme: 'dark' });
+    const dark = await e2e.newContext({ colorScheme: 'dark' });
     page = await dark.newPage();
-    errors = watchPageErrors(page);
     await page.goto(`${ESTIMATOR}?start=2027-01-04&perWeek=2&stage=early&area=small&condition=telogen-effluvium`);
     await page.locator('treatment-estimator[data-ready]').waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -267,10 +253,8 @@ describe('accessibility', () => {
 
 describe('without JavaScript', () => {
   it('the form explains itself and the table shows typical course lengths', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
-    const outsideNoScript = watchOutsideRequests(noScript);
+    const noScript = await e2e.newContext({ javaScriptEnabled: false });
     page = await noScript.newPage();
-    errors = [];
     await page.goto(ESTIMATOR);
     expect(await page.locator('.estimator-nojs').isVisible()).toBe(true);
     expect(await page.locator('.estimator-nojs').innerText()).toContain('needs JavaScript');
@@ -286,7 +270,6 @@ describe('without JavaScript', () => {
     expect(rows).toHaveLength(3);
     expect(rows[0]).toMatch(/^Early\s+5 to 9 months\s+22 to 39\s+44 to 78$/);
     expect(rows[2]).toMatch(/^Advanced\s+7 to 12 months/);
-    expect(outsideNoScript).toEqual([]);
     await noScript.close();
   });
 });
@@ -298,13 +281,8 @@ describe('what the page loads', () => {
     expect(scripts.filter((script) => script.type === 'module' && script.src?.includes('TreatmentEstimator'))).toHaveLength(1);
     expect(scripts.filter((script) => !script.src && script.type !== 'application/ld+json')).toEqual([]);
     await page.close();
-    page = await context.newPage();
-    errors = watchPageErrors(page);
+    page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/faqs/`);
     expect(await page.locator('script[src*="TreatmentEstimator"]').count()).toBe(0);
-  });
-
-  it('never requests anything outside 127.0.0.1', () => {
-    expect(outside).toEqual([]);
   });
 });

@@ -1,32 +1,18 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { axeViolations, builtPages, launchBrowser, watchOutsideRequests, watchPageErrors } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, builtPages, useBrowser } from '../support/browser';
 import { builtPage } from '../support/built-html';
 
-const baseUrl = inject('baseUrl');
+const e2e = useBrowser();
+const { baseUrl } = e2e;
 const contentPages = builtPages().filter((path) => path !== '/404.html');
-
-let browser: Browser;
-let context: BrowserContext;
-let outside: string[];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  outside = watchOutsideRequests(context);
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('every page of the built site', () => {
   it('has pages to check', () => {
     expect(contentPages.length).toBeGreaterThan(10);
   });
 
-  it.each(contentPages)('%s loads, has one h1, a review date and no axe violations', async (path) => {
-    const page = await context.newPage();
-    const errors = watchPageErrors(page);
+  it.each(contentPages)('%s loads, has one h1, a review date, no axe violations and no sideways scrolling at 320 px', async (path) => {
+    const page = await e2e.context.newPage();
     const response = await page.goto(baseUrl + path);
     expect(response?.status()).toBe(200);
     expect(await page.locator('h1').count()).toBe(1);
@@ -36,12 +22,22 @@ describe('every page of the built site', () => {
     await expect(page.locator('.review-dates time').count()).resolves.toBe(path === '/search/' ? 0 : 2);
     expect(await page.locator('[data-pagefind-ignore] h2', { hasText: 'not medical advice' }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await page.close();
   });
 
-  it('never requests anything outside 127.0.0.1', () => {
-    expect(outside).toEqual([]);
+  it('sets no cookies on any page', async () => {
+    expect(await e2e.context.cookies()).toEqual([]);
+  });
+});
+
+describe('content security policy', () => {
+  it.each([...contentPages, '/404.html'])('%s has a CSP without unsafe-inline scripts', (path) => {
+    const csp = builtPage(path)('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toMatch(/script-src 'self'/);
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
   });
 });
 
@@ -67,7 +63,7 @@ describe('when to get help', () => {
 
 describe('the 404 page', () => {
   it('answers an unknown address with status 404 and links to help', async () => {
-    const page = await context.newPage();
+    const page = await e2e.context.newPage();
     const response = await page.goto(`${baseUrl}/no-such-page/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toContain('Page not found');
@@ -79,7 +75,7 @@ describe('the 404 page', () => {
 
 describe('keyboard use', () => {
   it('the first Tab reaches the skip link, which moves focus to the main content', async () => {
-    const page = await context.newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/side-effects/`);
     await page.keyboard.press('Tab');
     const skip = page.locator(':focus');
@@ -91,7 +87,7 @@ describe('keyboard use', () => {
   });
 
   it('every link and button shows a visible focus outline', async () => {
-    const page = await context.newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/faqs/`);
     for (let step = 0; step < 8; step += 1) {
       await page.keyboard.press('Tab');

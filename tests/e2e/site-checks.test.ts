@@ -1,5 +1,5 @@
-// Whole-site checks of the built dist/: every internal link and #anchor resolves, every page is reachable
-// from the home page (no orphans), and the W3C Nu HTML Checker finds no errors.
+// Whole-site checks of the built dist/: every internal link and #anchor resolves, and the W3C Nu HTML Checker
+// finds no errors.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { LinkChecker, LinkState } from 'linkinator';
@@ -10,13 +10,22 @@ import { DIST } from '../support/static-server';
 const baseUrl = inject('baseUrl');
 
 describe('links in the built site', () => {
-  it('every internal link and anchor works, and every page is reachable from the home page', async () => {
+  it('every internal link and #anchor on every page works', async () => {
     const checker = new LinkChecker();
+    // Every built page is a starting point, so each page is fetched and its links checked even if a busy machine
+    // makes the crawl from the home page stop early. Which pages the home page leads to (no orphans) is checked
+    // on dist/ itself, in seo.test.ts ("every page can be reached by following links from the home page").
+    const starts = [...builtPages({ includeEmbeds: true })].map((path) => baseUrl + path);
     const result = await checker.check({
-      path: [`${baseUrl}/`, `${baseUrl}/404.html`],
+      path: starts,
       recurse: true,
       checkFragments: true,
       concurrency: 4,
+      timeout: 30_000,
+      // A connection reset or timeout under load is tried again before it counts as broken.
+      retryErrors: true,
+      retryErrorsCount: 3,
+      retryErrorsJitter: 500,
       // Only this site: outside addresses (sources' DOIs and websites) are not fetched.
       linksToSkip: async (link) => !link.startsWith(baseUrl),
     });
@@ -28,13 +37,9 @@ describe('links in the built site', () => {
       if (!broken.has(where(link.url))) broken.set(where(link.url), `${problem}, linked from ${where(link.parent)}`);
     }
     expect(Object.fromEntries(broken)).toEqual({});
-
-    const reached = new Set(
-      result.links.filter((link) => link.state === LinkState.OK).map((link) => new URL(link.url).pathname.replace(/index\.html$/, '')),
-    );
-    // Clinic embed pages (/embed/) are reached from clinics' own sites, not from ours.
-    const orphans = builtPages().filter((path) => path !== '/404.html' && !reached.has(path));
-    expect(orphans, 'pages no link leads to: link them from a related page or the navigation').toEqual([]);
+    // A page the checker never fetched was not checked: say so rather than pass.
+    const fetched = new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => link.url.split('#')[0]));
+    expect(starts.filter((url) => !fetched.has(url)), 'pages the link checker could not fetch (crawl failure)').toEqual([]);
   });
 });
 

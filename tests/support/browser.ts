@@ -1,17 +1,19 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type LaunchOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { DIST } from './static-server.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Debian's Chromium, started so that it never tries to reach the internet. */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`);
+    throw new Error(`No Chromium at ${CHROMIUM}: run "npm test" as root to install it, or "apt-get install -y chromium", or set CHROMIUM_PATH.`);
   }
   return chromium.launch({
+    ...options,
     executablePath: CHROMIUM,
     args: [
       '--no-sandbox',
@@ -26,25 +28,104 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Every request a page makes that leaves 127.0.0.1; tests assert this stays empty. */
+/** True for an address outside this machine (http, https and websockets only). */
+export function leavesThisMachine(address: string): boolean {
+  const url = new URL(address);
+  return ['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost';
+}
+
+/** Every request a context's pages make that leaves 127.0.0.1. */
 export function watchOutsideRequests(context: BrowserContext): string[] {
   const outside: string[] = [];
   context.on('request', (request) => {
-    const url = new URL(request.url());
-    if (!['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol)) return;
-    if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') outside.push(request.url());
+    if (leavesThisMachine(request.url())) outside.push(request.url());
   });
   return outside;
 }
 
-/** Errors the page reports (CSP violations show up here as console errors). */
+/**
+ * Errors the page reports (CSP violations show up here as console errors). A 404 for the page itself (a test of
+ * the 404 page checks the status) or for the favicon Chromium asks every origin for is not the page's error.
+ */
 export function watchPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() !== 'error') return;
+    const from = message.location().url;
+    if (message.text().startsWith('Failed to load resource') && (from === page.url() || from.endsWith('/favicon.ico'))) return;
+    errors.push(message.text());
   });
   return errors;
+}
+
+export interface E2eBrowser {
+  /** Where the built dist/ is served (tests/support/serve-dist.ts). */
+  readonly baseUrl: string;
+  readonly browser: Browser;
+  /** The file's shared context, made with the options given to useBrowser(). */
+  readonly context: BrowserContext;
+  /** A page in the shared context, or with options in a context of its own (closed with the page). */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+  /** A context with other options (colour scheme, no JavaScript, permissions); closed after the file. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+}
+
+/**
+ * The one browser setup for e2e files: call it once at the top of a file. It starts Chromium before the file's
+ * tests and closes it after them. Every page and context it makes is watched: a test fails if a page it opened
+ * logged an error (uncaught exceptions, console errors, CSP violations), and the file fails if any request left
+ * 127.0.0.1.
+ */
+export function useBrowser(contextOptions: BrowserContextOptions = {}): E2eBrowser {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  const outside: string[][] = [];
+  const errors: Array<{ page: Page; logged: string[] }> = [];
+  const watched = (made: BrowserContext) => {
+    outside.push(watchOutsideRequests(made));
+    made.on('page', (page) => errors.push({ page, logged: watchPageErrors(page) }));
+    return made;
+  };
+  const started = () => {
+    if (!browser || !context) throw new Error('useBrowser(): the browser starts in beforeAll; use it inside tests or hooks.');
+    return { browser, context };
+  };
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = watched(await browser.newContext(contextOptions));
+  });
+  afterEach(() => {
+    const logged = errors.splice(0).flatMap(({ page, logged }) => logged.map((text) => `${page.url()}: ${text}`));
+    expect(logged, 'errors logged by the pages this test opened').toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    expect(outside.flat(), 'requests that left 127.0.0.1').toEqual([]);
+  });
+
+  const api: E2eBrowser = {
+    baseUrl,
+    get browser() {
+      return started().browser;
+    },
+    get context() {
+      return started().context;
+    },
+    async newPage(options) {
+      if (!options) return started().context.newPage();
+      const own = await api.newContext(options);
+      const page = await own.newPage();
+      page.on('close', () => void own.close());
+      return page;
+    },
+    async newContext(options = {}) {
+      return watched(await started().browser.newContext(options));
+    },
+  };
+  return api;
 }
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

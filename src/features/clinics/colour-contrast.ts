@@ -1,13 +1,13 @@
 /** WCAG 2.2 colour contrast, used to keep a clinic's chosen accent colour readable. */
 
-export interface Rgb {
+interface Rgb {
   r: number;
   g: number;
   b: number;
 }
 
 /** Normal-size text needs 4.5:1 against its background (WCAG 2.2 AA, 1.4.3). */
-export const AA_TEXT_CONTRAST = 4.5;
+const AA_TEXT_CONTRAST = 4.5;
 
 /** "#005eb8" or "#05b" → RGB; anything else → null. */
 export function parseHexColour(value: string): Rgb | null {

@@ -17,7 +17,18 @@ if (ourOrigin) {
     if (target) target.frame.style.height = `${target.height}px`;
   });
 
-  const askHeight = (frame: HTMLIFrameElement) => frame.contentWindow?.postMessage(embedHeightRequest(), ourOrigin);
+  // Until our page has loaded, a frame holds about:blank on the clinic's origin, and a message for our origin would
+  // only log an origin-mismatch error on the clinic's page. Its location is readable only while it is on that origin.
+  const showsOurPage = (frame: HTMLIFrameElement) => {
+    try {
+      return frame.contentWindow?.location.origin === ourOrigin;
+    } catch {
+      return true;
+    }
+  };
+  const askHeight = (frame: HTMLIFrameElement) => {
+    if (showsOurPage(frame)) frame.contentWindow?.postMessage(embedHeightRequest(), ourOrigin);
+  };
   const start = () => {
     for (const frame of ourFrames()) {
       Object.assign(frame.style, { border: '0', width: '100%', display: 'block' });

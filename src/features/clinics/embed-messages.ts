@@ -5,7 +5,7 @@
  */
 
 export const EMBED_HEIGHT_MESSAGE_TYPE = 'mesotherapy-guide:height';
-export const EMBED_HEIGHT_REQUEST_TYPE = 'mesotherapy-guide:height-request';
+const EMBED_HEIGHT_REQUEST_TYPE = 'mesotherapy-guide:height-request';
 
 /** The loader's request: no data beyond its type. */
 export const embedHeightRequest = () => ({ type: EMBED_HEIGHT_REQUEST_TYPE }) as const;
@@ -16,13 +16,13 @@ export function isHeightRequest(data: unknown): boolean {
   );
 }
 
-export interface EmbedHeightMessage {
+interface EmbedHeightMessage {
   type: typeof EMBED_HEIGHT_MESSAGE_TYPE;
   height: number;
 }
 
 /** Taller than any page we publish; a larger number is a mistake or an attack, not content. */
-export const MAX_EMBED_HEIGHT = 100_000;
+const MAX_EMBED_HEIGHT = 100_000;
 
 /** The message for a content height in CSS pixels, rounded up so the last line is never cut off. */
 export function embedHeightMessage(height: number): EmbedHeightMessage {
@@ -42,12 +42,12 @@ export function heightFromMessage(data: unknown): number | null {
 }
 
 /** What the loader needs to know about a message event and about an iframe on the clinic's page. */
-export interface MessageLike {
+interface MessageLike {
   origin: string;
   source: unknown;
   data: unknown;
 }
-export interface FrameLike {
+interface FrameLike {
   src: string;
   contentWindow: unknown;
 }

@@ -6,7 +6,7 @@
 import { parseHexColour, toHex } from './colour-contrast';
 
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
-export type EmbedTheme = (typeof EMBED_THEMES)[number];
+type EmbedTheme = (typeof EMBED_THEMES)[number];
 
 export interface EmbedOptions {
   /** Only these items (question slugs); null shows every item. */
@@ -23,13 +23,13 @@ export interface EmbedOptions {
 export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { ids: null, category: null, accent: null, theme: 'auto', lang: null };
 
 /** What this embed page can show, so that options can be checked against it. */
-export interface EmbedChoices {
+interface EmbedChoices {
   ids: readonly string[];
   categories: readonly string[];
   locales: readonly string[];
 }
 
-export interface EmbedProblem {
+interface EmbedProblem {
   param: keyof EmbedOptions;
   message: string;
 }

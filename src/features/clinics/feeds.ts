@@ -5,11 +5,14 @@
 import type { z } from 'astro/zod';
 import type { FAQPage, WithContext } from 'schema-dts';
 import type { faqSchema, sideEffectSchema } from '../../collections/schemas';
+import { type Locale, localePath } from '../../site/locales';
+import { absoluteUrl } from '../../site/routes';
+import { ui } from '../../i18n';
 
 type FaqData = z.output<ReturnType<typeof faqSchema>>;
 type SideEffectData = z.output<ReturnType<typeof sideEffectSchema>>;
 
-export interface FaqFeedItem {
+interface FaqFeedItem {
   /** The question's slug: what ?ids= takes on the FAQ embed. */
   id: string;
   question: FaqData['question'];
@@ -51,7 +54,16 @@ export interface FaqFeed extends ContentFeed<FaqFeedItem> {
   structuredData: WithContext<FAQPage>;
 }
 
-export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+/** The fields every feed starts with: when it was built, its language, and the licence and credit to show. */
+export function feedHeader(locale: Locale, site: URL): Omit<ContentFeed<never>, 'items'> {
+  const t = ui(locale);
+  return {
+    generated: new Date().toISOString(),
+    language: locale,
+    license: t.footer.licence,
+    attribution: `${t.siteName}, ${absoluteUrl(site, localePath(locale))}`,
+  };
+}
 
 /** A feed as the response body: pretty-printed, so a clinic's developer can read it. */
 export function feedResponse(feed: ContentFeed<unknown>): Response {

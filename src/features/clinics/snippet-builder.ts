@@ -6,6 +6,8 @@ import { EMBED_THEMES, type EmbedOptions, isItemShown } from './embed-options';
 import type { FaqFeed } from './feeds';
 import { isLocale } from '../../site/locales';
 import { faqPage } from '../../seo/structured-data';
+import { browserStrings } from '../../i18n/browser-strings';
+import type { SnippetBuilderWords } from '../../i18n/en/snippet-builder';
 
 const builder = document.querySelector<HTMLElement>('.snippet-builder');
 const form = builder?.querySelector('form');
@@ -17,6 +19,9 @@ const status = builder?.querySelector('.builder-status');
 const locale = builder?.dataset.locale;
 
 if (builder && form && preview && snippet && structuredDataBlock && structuredData && status && isLocale(locale)) {
+  // Only the builder's words, in the page's language (see src/i18n/browser-strings.ts).
+  const t = await browserStrings(import.meta.glob<SnippetBuilderWords>('../../i18n/*/snippet-builder.ts', { import: 'default' }), locale);
+  // The embeds' titles come from content (the index pages), so the page writes them in.
   const titles = JSON.parse(builder.dataset.titles ?? '{}') as Record<EmbedKind, string>;
   let feed: FaqFeed | null = null;
   let previewTimer: number | undefined;
@@ -87,9 +92,9 @@ if (builder && form && preview && snippet && structuredDataBlock && structuredDa
       const text = builder.querySelector(button.dataset.copy ?? '')?.textContent ?? '';
       try {
         await navigator.clipboard.writeText(text);
-        status.textContent = builder.dataset.copied ?? '';
+        status.textContent = t.copied;
       } catch {
-        status.textContent = builder.dataset.copyFailed ?? '';
+        status.textContent = t.copyFailed;
       }
     });
   }

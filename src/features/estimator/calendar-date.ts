@@ -2,9 +2,11 @@
  * Calendar dates as plain "YYYY-MM-DD" strings, with arithmetic done on UTC days so that a reader's
  * time zone or a daylight-saving change can never shift a date by one. Also a session's clock time.
  */
+import { isoDay } from '../../site/dates';
+
 export type IsoDate = string & { readonly __isoDate: true };
 
-export type DateProblem = 'missing' | 'format' | 'impossible';
+type DateProblem = 'missing' | 'format' | 'impossible';
 
 const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
@@ -30,7 +32,7 @@ export function utcDate(date: IsoDate): Date {
 }
 
 function fromUtc(value: Date): IsoDate {
-  return value.toISOString().slice(0, 10) as IsoDate;
+  return isoDay(value) as IsoDate;
 }
 
 /** The reader's own calendar date today (in their time zone), as a calendar date. */

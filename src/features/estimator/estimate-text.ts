@@ -2,29 +2,25 @@
 import { type IsoDate, utcDate } from './calendar-date';
 import { type TreatmentEstimate, VISIBLE_RESULTS_MONTHS } from './estimator';
 import type { UiStrings } from '../../i18n/en';
+import { fillTemplate } from '../../i18n/fill-template';
 
 /** The dictionary parts an estimate is written with. */
 export type EstimateWords = Pick<UiStrings['estimator'], 'sentences' | 'timeline' | 'schedule'>;
 
-/** Fills "{name}" placeholders; a placeholder without a value stays visible, so a missing value is easy to spot. */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
 /** Long dates such as "Monday, 4 January 2027", always read as calendar days in UTC. */
-export function dateFormatter(locale: string): (date: IsoDate) => string {
+function dateFormatter(locale: string): (date: IsoDate) => string {
   const format = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return (date) => format.format(utcDate(date));
 }
 
-export interface TimelineStep {
+interface TimelineStep {
   label: string;
   /** The first (or only) date, for <time datetime>. */
   date: IsoDate;
   text: string;
 }
 
-export interface EstimateText {
+interface EstimateText {
   sentences: string[];
   timeline: TimelineStep[];
   schedule: Array<{ label: string; date: IsoDate; text: string; longerOnly: boolean }>;

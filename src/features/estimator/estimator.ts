@@ -23,9 +23,9 @@ import { addDays, addMonths, type IsoDate, parseIsoDate } from './calendar-date'
 export const SESSIONS_PER_WEEK = [1, 2] as const;
 export const STAGES = ['early', 'moderate', 'advanced'] as const;
 export const AREAS = ['small', 'medium', 'large'] as const;
-export type SessionsPerWeek = (typeof SESSIONS_PER_WEEK)[number];
-export type Stage = (typeof STAGES)[number];
-export type Area = (typeof AREAS)[number];
+type SessionsPerWeek = (typeof SESSIONS_PER_WEEK)[number];
+type Stage = (typeof STAGES)[number];
+type Area = (typeof AREAS)[number];
 
 /** Our illustrative course length in weeks by stage + area (0–4), inside the article's range: 22 weeks ≥ 5 months; 52 weeks < 1 year. */
 const COURSE_WEEKS: ReadonlyArray<Range> = [
@@ -36,20 +36,20 @@ const COURSE_WEEKS: ReadonlyArray<Range> = [
   { min: 43, max: 52 }, // about 10 to 12 months
 ];
 export const MINUTES_PER_SESSION = { typical: 20, min: 15, max: 30 } as const;
-export const INJECTIONS_PER_SESSION = 40;
+const INJECTIONS_PER_SESSION = 40;
 /** The clinic article's claim: first effects may show from this session on. */
-export const FIRST_EFFECTS_SESSION = 4;
+const FIRST_EFFECTS_SESSION = 4;
 export const VISIBLE_RESULTS_MONTHS = { min: 4, max: 5 } as const;
 /** With two sessions a week, the second is this many days after the first (Monday → Thursday). */
 const SECOND_SESSION_OFFSET_DAYS = 3;
 export const EARLIEST_START = '2000-01-01' as IsoDate;
 export const LATEST_START = '2099-12-31' as IsoDate;
 
-export interface Range {
+interface Range {
   min: number;
   max: number;
 }
-export interface DateRange {
+interface DateRange {
   earliest: IsoDate;
   latest: IsoDate;
 }
@@ -65,7 +65,7 @@ export interface TreatmentQuestion {
 }
 
 /** A question that passed validation. */
-export interface TreatmentPlan {
+interface TreatmentPlan {
   startDate: IsoDate;
   sessionsPerWeek: SessionsPerWeek;
   stage: Stage;
@@ -108,12 +108,12 @@ export type EstimatorErrorCode =
   | 'stage-invalid'
   | 'area-invalid'
   | 'condition-unknown';
-export interface EstimatorError {
+interface EstimatorError {
   field: EstimatorField;
   code: EstimatorErrorCode;
 }
 
-export type EstimateResult = { ok: true; estimate: TreatmentEstimate } | { ok: false; errors: EstimatorError[] };
+type EstimateResult = { ok: true; estimate: TreatmentEstimate } | { ok: false; errors: EstimatorError[] };
 
 const oneOf = <T extends string | number>(options: readonly T[], value: string): T | undefined =>
   options.find((option) => String(option) === value.trim());
@@ -127,7 +127,7 @@ function validateStart(text: string): { date: IsoDate } | { code: EstimatorError
 }
 
 /** Checks every field at once, so the reader sees all problems together. */
-export function validateQuestion(
+function validateQuestion(
   question: TreatmentQuestion,
   knownConditions: readonly string[] = [],
 ): { ok: true; plan: TreatmentPlan } | { ok: false; errors: EstimatorError[] } {
@@ -170,7 +170,7 @@ export function sessionSchedule(start: IsoDate, sessionsPerWeek: SessionsPerWeek
 }
 
 /** The estimate for a valid plan; every number and date comes from the rules at the top. */
-export function estimatePlan(plan: TreatmentPlan): TreatmentEstimate {
+function estimatePlan(plan: TreatmentPlan): TreatmentEstimate {
   const weeks = courseWeeks(plan.stage, plan.area);
   const sessions = { min: weeks.min * plan.sessionsPerWeek, max: weeks.max * plan.sessionsPerWeek };
   const schedule = sessionSchedule(plan.startDate, plan.sessionsPerWeek, weeks);
@@ -201,7 +201,7 @@ export function estimateTreatment(question: TreatmentQuestion, knownConditions: 
 }
 
 /** One row of the "typical course lengths" table: a stage at each frequency, over every area size. */
-export interface TypicalCourse {
+interface TypicalCourse {
   stage: Stage;
   months: Range;
   weeks: Range;

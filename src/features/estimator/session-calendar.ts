@@ -2,9 +2,10 @@
 import { createEvents, type EventAttributes } from 'ics';
 import { dateParts, type SessionTime } from './calendar-date';
 import { MINUTES_PER_SESSION, type Session } from './estimator';
+import { fillTemplate } from '../../i18n/fill-template';
 
 /** Words for the file, in the page's language; {number} and {total} are filled in per session. */
-export interface CalendarText {
+interface CalendarText {
   eventTitle: string;
   eventDescription: string;
   reminder: string;
@@ -28,7 +29,7 @@ export function sessionCalendar(
     startInputType: 'local',
     startOutputType: 'local',
     duration: { minutes: MINUTES_PER_SESSION.typical },
-    title: text.eventTitle.replace('{number}', String(session.number)).replace('{total}', String(total)),
+    title: fillTemplate(text.eventTitle, { number: session.number, total }),
     description: text.eventDescription,
     // The same session of the same schedule keeps its id, so importing twice updates rather than duplicates.
     uid: `session-${session.number}-of-${total}-from-${schedule[0]?.date}@mesotherapy-guide`,

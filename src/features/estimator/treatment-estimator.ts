@@ -14,16 +14,21 @@ import {
   type TreatmentQuestion,
   URL_PARAMS,
 } from './estimator';
-import { describeEstimate, fillTemplate } from './estimate-text';
-import type { ClientStrings } from './client-strings';
+import { describeEstimate } from './estimate-text';
+import { fillTemplate } from '../../i18n/fill-template';
+import { h } from '../../site/dom';
+import { browserStrings } from '../../i18n/browser-strings';
+import type { EstimatorWords } from '../../i18n/en/estimator';
 
 const FIELDS = Object.keys(URL_PARAMS) as EstimatorField[];
 /** An unanswered question stays empty (and shows its error) rather than falling back to a default. */
 const NO_ANSWERS: TreatmentQuestion = { startDate: '', sessionsPerWeek: '', stage: '', area: '', condition: '' };
 const CALENDAR_URL_LIFETIME_MS = 60_000;
+// Only the estimator's words, in the page's language (see src/i18n/browser-strings.ts).
+const words = await browserStrings(import.meta.glob<EstimatorWords>('../../i18n/*/estimator.ts', { import: 'default' }));
 
 class TreatmentEstimator extends HTMLElement {
-  #strings!: ClientStrings;
+  #strings!: EstimatorWords;
   #locale = 'en';
   #form!: HTMLFormElement;
   #knownConditions: string[] = [];
@@ -32,7 +37,8 @@ class TreatmentEstimator extends HTMLElement {
 
   connectedCallback() {
     if (this.hasAttribute('data-ready')) return;
-    this.#strings = JSON.parse(this.dataset.strings ?? '{}') as ClientStrings;
+    // The condition notes are page content, written into the element by the page.
+    this.#strings = words;
     this.#locale = this.dataset.locale ?? document.documentElement.lang;
     this.#form = this.querySelector('form') as HTMLFormElement;
     this.#knownConditions = [...this.#form.querySelectorAll<HTMLOptionElement>('select option')].map((o) => o.value).filter(Boolean);
@@ -122,19 +128,9 @@ class TreatmentEstimator extends HTMLElement {
     // Each condition's option carries its page's address and its note (content/conditions/, estimatorNote).
     const option = [...this.#form.querySelectorAll<HTMLOptionElement>('select option')].find((o) => o.value === estimate.plan.condition);
     const text = describeEstimate(estimate, this.#strings, this.#locale, option?.dataset.note);
-    const element = <K extends keyof HTMLElementTagNameMap>(tag: K, content: string, className?: string) => {
-      const node = document.createElement(tag);
-      node.textContent = content;
-      if (className) node.className = className;
-      return node;
-    };
-    const timeOf = (date: string, label: string) => {
-      const time = element('time', label);
-      time.dateTime = date;
-      return time;
-    };
+    const timeOf = (date: string, label: string) => h('time', { datetime: date }, label);
 
-    (this.querySelector('.estimator-sentences') as HTMLElement).replaceChildren(...text.sentences.map((sentence) => element('p', sentence)));
+    (this.querySelector('.estimator-sentences') as HTMLElement).replaceChildren(...text.sentences.map((sentence) => h('p', {}, sentence)));
 
     const conditionLink = this.querySelector('.estimator-condition-link') as HTMLElement;
     conditionLink.hidden = !option;
@@ -145,21 +141,20 @@ class TreatmentEstimator extends HTMLElement {
     }
 
     (this.querySelector('.estimator-timeline') as HTMLElement).replaceChildren(
-      ...text.timeline.map((step) => {
-        const item = document.createElement('li');
-        item.append(element('span', step.label, 'estimator-step-label'), timeOf(step.date, step.text));
-        return item;
-      }),
+      ...text.timeline.map((step) => h('li', {}, h('span', { class: 'estimator-step-label' }, step.label), timeOf(step.date, step.text))),
     );
 
     (this.querySelector('.estimator-schedule summary') as HTMLElement).textContent = text.scheduleSummary;
     (this.querySelector('.estimator-schedule ol') as HTMLElement).replaceChildren(
-      ...text.schedule.map((session) => {
-        const item = document.createElement('li');
-        item.append(`${session.label}: `, timeOf(session.date, session.text));
-        if (session.longerOnly) item.append(' ', element('span', `(${this.#strings.schedule.longerOnly})`, 'estimator-longer'));
-        return item;
-      }),
+      ...text.schedule.map((session) =>
+        h(
+          'li',
+          {},
+          `${session.label}: `,
+          timeOf(session.date, session.text),
+          ...(session.longerOnly ? [' ', h('span', { class: 'estimator-longer' }, `(${this.#strings.schedule.longerOnly})`)] : []),
+        ),
+      ),
     );
     (this.querySelector('.estimator-results') as HTMLElement).hidden = false;
   }
@@ -178,10 +173,7 @@ class TreatmentEstimator extends HTMLElement {
     const calendar = sessionCalendar(this.#estimate.schedule, time, this.#strings.calendar);
     if (!calendar.ok) throw new Error(`Could not build the calendar file: ${calendar.error}`);
     const url = URL.createObjectURL(new Blob([calendar.ics], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = this.#strings.calendar.fileName;
-    link.hidden = true;
+    const link = h('a', { href: url, download: this.#strings.calendar.fileName, hidden: true });
     this.append(link);
     link.click();
     link.remove();

@@ -1,6 +1,7 @@
 // The search dialog and the search page: a small typed UI on Pagefind's JS API, loaded on first use.
 // It builds its own markup, so pages carry none of it until the reader opens search.
-import { type Locale, DEFAULT_LOCALE, isLocale, localePath } from '../../site/locales';
+import { localePath } from '../../site/locales';
+import { h } from '../../site/dom';
 import { mainNavigation } from '../../site/navigation';
 import {
   type ExcerptPart,
@@ -13,13 +14,14 @@ import {
   searchUrl,
   shapeResult,
 } from './search';
-import { ui } from '../../i18n';
+import { browserStrings, pageLocale } from '../../i18n/browser-strings';
+import type { SearchWords } from '../../i18n/en/search';
 import { SEARCH_COLLECTIONS, type SearchCollection, isSearchCollection } from '../../collections/registry';
 
 const PAGE_SIZE = 8;
-const lang = document.documentElement.lang;
-const locale: Locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
-const t = ui(locale);
+const locale = pageLocale();
+// Only the search words, in the page's language (see src/i18n/browser-strings.ts).
+const t = await browserStrings(import.meta.glob<SearchWords>('../../i18n/*/search.ts', { import: 'default' }), locale);
 
 let pagefind: Promise<PagefindApi> | undefined;
 /** Pagefind's script, WebAssembly and index: fetched once, when search is first opened. */
@@ -37,20 +39,6 @@ function loadPagefind(): Promise<PagefindApi> {
     throw error;
   });
   return pagefind;
-}
-
-/** Creates an element: h('a', { href: '/faqs/', class: 'font-bold' }, 'Questions'). */
-function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string | boolean | undefined> = {},
-  ...children: Array<Node | string>
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value !== false && value !== undefined) node.setAttribute(name, value === true ? '' : value);
-  }
-  node.append(...children);
-  return node;
 }
 
 const excerptNode = (parts: ExcerptPart[], className: string) =>

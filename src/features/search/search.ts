@@ -1,5 +1,6 @@
 import { collectionOfUrlFolder, isSearchCollection, type SearchCollection } from '../../collections/registry';
 import { DEFAULT_LOCALE, isLocale } from '../../site/locales';
+import { fillTemplate } from '../../i18n/fill-template';
 
 /** The collection a page is filed under in search, from its URL: "/side-effects/" and its pages → "sideEffects". */
 export function searchCollectionOf(path: string): SearchCollection {
@@ -73,7 +74,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 }
 
 /** The parts of Pagefind's result data the UI uses (pagefind.js ships no types). */
-export interface PagefindSubResult {
+interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
@@ -113,11 +114,6 @@ export function shapeResult(data: PagefindResultData): SearchResultView {
     excerpt: excerptParts(data.excerpt),
     subResults,
   };
-}
-
-/** Fills "{count} results for “{query}”" style templates from the dictionary. */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
 /** The sentence the live region reads out after each search. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { feedResponse, isoDay } from '../../../src/features/clinics/feeds';
+import { feedResponse } from '../../../src/features/clinics/feeds';
+import { isoDay } from '../../../src/site/dates';
 
 describe('feeds', () => {
   it('writes review dates as calendar days', () => {

@@ -118,3 +118,14 @@ describe('safety notes, estimator notes and cited key facts', () => {
     ]);
   });
 });
+
+describe('schemas document themselves', () => {
+  // Astro writes these descriptions into .astro/collections/*.schema.json: editors see them as hover help.
+  it.each(Object.keys(SCHEMAS) as CollectionName[])('every %s field has a description', (name) => {
+    const json = z.toJSONSchema(collectionSchemas(z.string())[name], { io: 'input', unrepresentable: 'any' }) as {
+      properties: Record<string, { description?: string }>;
+    };
+    const undocumented = Object.entries(json.properties).filter(([, field]) => !field.description?.trim()).map(([field]) => field);
+    expect(undocumented).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lintContent } from '../../../src/editor-tools/content-lint';
+import { CITATION_RULES_ARE_ERRORS } from '../../../src/editor-tools/lint-rules/citation-rules';
 
 const VALID = join(import.meta.dirname, '..', '..', 'fixtures', 'sites', 'valid');
 const FAQ = 'content/faqs/en/is-it-painful.mdx';
@@ -45,10 +46,11 @@ describe('lintContent', () => {
   });
 
   it('fails a link to a page that does not exist, and a cited source missing from sources:', async () => {
-    const found = await lintFaq((text) => text.replace('<Cite id="clinic-article" />', '<Cite id="cdc-2005" /> See [bruising](/side-effects/bruising/).'));
+    // The page still cites its own source, so only the two mistakes are reported.
+    const found = await lintFaq((text) => text.replace('<Cite id="clinic-article" />', '<Cite id="clinic-article" /><Cite id="cdc-2005" /> See [bruising](/side-effects/bruising/).'));
     expect(found).toEqual([
-      `${FAQ}:10:48 error reference: <Cite id="cdc-2005">: "cdc-2005" is not in this page's sources: [clinic-article]. Add it to the sources: list at the top of the file, so it appears in the page's numbered source list.`,
-      `${FAQ}:10:75 error internal-link: The link "/side-effects/bruising/" points to no page on this site. Check the address against the page you mean, e.g. /side-effects/bruising/.`,
+      `${FAQ}:10:76 error reference: <Cite id="cdc-2005">: "cdc-2005" is not in this page's sources: [clinic-article]. Add it to the sources: list at the top of the file, so it appears in the page's numbered source list.`,
+      `${FAQ}:10:103 error internal-link: The link "/side-effects/bruising/" points to no page on this site. Check the address against the page you mean, e.g. /side-effects/bruising/.`,
     ]);
   });
 
@@ -95,5 +97,31 @@ describe('lintContent', () => {
     const found = await lintFaq((text) => text + hard);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/:13:1 warning readability: Hard to read: "Consequently, dermatological practitioners recommend comprehensive eva…". Split it/);
+  });
+
+  describe('citation rules', () => {
+    const level = CITATION_RULES_ARE_ERRORS ? 'error' : 'warning';
+
+    it('flags a number in a paragraph without a citation, at the number, and not a help line', async () => {
+      expect(await lintFaq((text) => `${text}\nAbout 45% of people feel pain, so call 111 if you are worried.\n`)).toEqual([
+        `${FAQ}:13:7 ${level} cited-numbers: Uncited number: "About 45% of people feel pain, so call 111 if you are worried." states a number, but its paragraph has no <Cite>. Add <Cite id="…" /> after it for the source it comes from (this page's sources: clinic-article), or say it without the number.`,
+      ]);
+    });
+
+    it('flags a listed source the text never cites', async () => {
+      expect(await lintFaq((text) => text.replace('sources: [clinic-article]', 'sources: [clinic-article, cdc-2005]'))).toEqual([
+        `${FAQ}:7:1 ${level} sources-cited: sources: "cdc-2005" is listed but not cited on this page. Cite it with <Cite id="cdc-2005" /> after the sentence it supports, or remove it from sources:.`,
+      ]);
+    });
+
+    it('flags a number in the description that no cited sentence of the body states', async () => {
+      const found = await lintFaq((text) =>
+        text.replace(/^description: .*$/m, 'description: About 9 in 10 people feel some discomfort.').replace('Most people feel some discomfort', 'About 9 in 10 people feel some discomfort'),
+      );
+      expect(found).toEqual([]);
+      expect(await lintFaq((text) => text.replace(/^description: .*$/m, 'description: About 9 in 10 people feel some discomfort.'))).toEqual([
+        `${FAQ}:4:1 ${level} summary-numbers: description: "9", "10" in "About 9 in 10 people feel some discomfort." are not in a cited sentence of this page. A summary may say no more than the cited text: state it there with its <Cite>, or leave it out here.`,
+      ]);
+    });
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { closestId } from '../../../src/collections/closest-id';
-import { contentLocation } from '../../../src/editor-tools/content-references';
+import { contentLocation, propsProblem } from '../../../src/editor-tools/content-references';
 import { urlsOfPageFile } from '../../../src/editor-tools/page-files';
 import { reviewStatus } from '../../../src/editor-tools/review-status';
 import { termTipId } from '../../../src/site/term-ids';
@@ -47,5 +51,44 @@ describe('content references', () => {
     expect(closestId('saceda-coralo-2022', ['saceda-corralo-2022', 'cdc-2005'])).toBe('saceda-corralo-2022');
     expect(closestId('minoxidl', ['minoxidil', 'finasteride'])).toBe('minoxidil');
     expect(closestId('ketoconazole', ['minoxidil', 'finasteride'])).toBeUndefined();
+  });
+});
+
+describe('MDX component props', () => {
+  /** The problem the build reports for one line of MDX. */
+  const problemIn = async (mdx: string) => {
+    const tree = unified().use(remarkParse).use(remarkMdx).parse(mdx);
+    const problems: string[] = [];
+    visit(tree, (node) => {
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        const problem = propsProblem(node as Parameters<typeof propsProblem>[0]);
+        if (problem) problems.push(problem);
+      }
+    });
+    return problems;
+  };
+
+  it('accepts every prop and value the components take', async () => {
+    await expect(problemIn('<Callout type="seek-help" title="Get help">Text</Callout>\n\n<KeyFacts title="In short">- a</KeyFacts>\n\n<WhenToGetHelp />')).resolves.toEqual([]);
+  });
+
+  it('names the prop and the allowed values', async () => {
+    await expect(problemIn('<Callout type="danger">Text</Callout>')).resolves.toEqual([
+      '<Callout type="danger">: "danger" is not a type of Callout. Use one of: note, warning, seek-help.',
+    ]);
+    await expect(problemIn('<Callout titel="Hi">Text</Callout>')).resolves.toEqual([
+      '<Callout titel="Hi">: Callout has no prop "titel". Did you mean "title"? Its props: type, title.',
+    ]);
+    await expect(problemIn('<WhenToGetHelp type="urgent" />')).resolves.toEqual(['<WhenToGetHelp type="urgent">: WhenToGetHelp has no prop "type". It takes no props.']);
+    await expect(problemIn('<KeyFacts title="">- a</KeyFacts>')).resolves.toEqual([
+      '<KeyFacts title="">: title must not be empty. Write the text in the quotes, or leave the prop out.',
+    ]);
+    await expect(problemIn('<Callout type={"note"}>Text</Callout>')).resolves.toEqual(['<Callout type>: write the value as plain text in quotes, e.g. type="…".']);
+  });
+
+  it('names a misspelt component', async () => {
+    await expect(problemIn('<Calout>Text</Calout>')).resolves.toEqual([
+      '<Calout>: there is no component "Calout". Did you mean "Callout"? Use one of: Callout, Cite, KeyFacts, WhenToGetHelp, Term (content/README.md shows each).',
+    ]);
   });
 });

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { aYearLater, contentFilePath, isoDay, newContentFile, slugify } from '../../../src/editor-tools/new-content';
+import { aYearLater, contentFilePath, newContentFile, slugify } from '../../../src/editor-tools/new-content';
+import { isoDay } from '../../../src/site/dates';
 import { findTodos } from '../../../src/editor-tools/todo-markers';
 
 const today = new Date('2026-11-25T09:30:00Z');

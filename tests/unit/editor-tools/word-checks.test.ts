@@ -2,8 +2,8 @@ import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { britishSpellingOf, retextBritishSpelling } from '../../../src/editor-tools/retext-british-spelling';
-import { retextClaims } from '../../../src/editor-tools/retext-claims';
+import { britishSpellingOf, retextBritishSpelling } from '../../../src/editor-tools/lint-rules/retext-british-spelling';
+import { retextClaims } from '../../../src/editor-tools/lint-rules/retext-claims';
 
 async function messages(text: string) {
   const processor = unified().use(retextEnglish).use(retextClaims).use(retextBritishSpelling);

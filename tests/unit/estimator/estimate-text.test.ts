@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeEstimate, fillTemplate } from '../../../src/features/estimator/estimate-text';
+import { describeEstimate } from '../../../src/features/estimator/estimate-text';
+import { fillTemplate } from '../../../src/i18n/fill-template';
 import { estimateTreatment } from '../../../src/features/estimator/estimator';
 import { en } from '../../../src/i18n/en';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   excerptParts,
-  fillTemplate,
   resultCountText,
   searchCollectionOf,
   searchStateFromUrl,
@@ -10,6 +9,7 @@ import {
   type PagefindResultData,
 } from '../../../src/features/search/search';
 import { en } from '../../../src/i18n/en';
+import { fillTemplate } from '../../../src/i18n/fill-template';
 
 describe('searchCollectionOf', () => {
   it.each([

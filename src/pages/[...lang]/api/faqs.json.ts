@@ -1,9 +1,9 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { entriesIn, portableLinks, slugOf, urlOf } from '../../../site/content-queries';
-import { type FaqFeed, feedResponse, isoDay } from '../../../features/clinics/feeds';
-import { localePath } from '../../../site/locales';
+import { type FaqFeed, feedHeader, feedResponse } from '../../../features/clinics/feeds';
+import { isoDay } from '../../../site/dates';
 import { mdxToPlainText, mdxToPortableHtml } from '../../../site/plain-text';
-import { absoluteUrl } from '../../../site/routes';
+import { absoluteUrl, siteUrl } from '../../../site/routes';
 import { perLocale } from '../../../site/static-paths';
 import { faqPage } from '../../../seo/structured-data';
 import { ui } from '../../../i18n';
@@ -12,7 +12,8 @@ export const getStaticPaths = perLocale;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 /** Every question and answer in one language, for clinics and partners. */
-export const GET: APIRoute<Props> = async ({ props: { locale }, site = new URL('http://localhost/') }) => {
+export const GET: APIRoute<Props> = async ({ props: { locale }, site: configured }) => {
+  const site = siteUrl(configured);
   const t = ui(locale);
   const links = await portableLinks(locale, site);
   const items = (await entriesIn('faqs', locale)).map((faq) => ({
@@ -26,10 +27,7 @@ export const GET: APIRoute<Props> = async ({ props: { locale }, site = new URL('
     lastReviewed: isoDay(faq.data.lastReviewed),
   }));
   const feed: FaqFeed = {
-    generated: new Date().toISOString(),
-    language: locale,
-    license: t.footer.licence,
-    attribution: `${t.siteName}, ${absoluteUrl(site, localePath(locale))}`,
+    ...feedHeader(locale, site),
     items,
     structuredData: faqPage(items),
   };

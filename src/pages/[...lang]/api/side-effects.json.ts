@@ -1,24 +1,20 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { entriesIn, portableLinks, slugOf, urlOf } from '../../../site/content-queries';
-import { type ContentFeed, feedResponse, isoDay, type SideEffectFeedItem } from '../../../features/clinics/feeds';
-import { localePath } from '../../../site/locales';
+import { type ContentFeed, feedHeader, feedResponse, type SideEffectFeedItem } from '../../../features/clinics/feeds';
+import { isoDay } from '../../../site/dates';
 import { mdxToPlainText, mdxToPortableHtml } from '../../../site/plain-text';
-import { absoluteUrl } from '../../../site/routes';
+import { absoluteUrl, siteUrl } from '../../../site/routes';
 import { perLocale } from '../../../site/static-paths';
-import { ui } from '../../../i18n';
 
 export const getStaticPaths = perLocale;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 /** Every side effect in one language, for clinics and partners. */
-export const GET: APIRoute<Props> = async ({ props: { locale }, site = new URL('http://localhost/') }) => {
-  const t = ui(locale);
+export const GET: APIRoute<Props> = async ({ props: { locale }, site: configured }) => {
+  const site = siteUrl(configured);
   const links = await portableLinks(locale, site);
   const feed: ContentFeed<SideEffectFeedItem> = {
-    generated: new Date().toISOString(),
-    language: locale,
-    license: t.footer.licence,
-    attribution: `${t.siteName}, ${absoluteUrl(site, localePath(locale))}`,
+    ...feedHeader(locale, site),
     items: (await entriesIn('sideEffects', locale)).map((item) => ({
       id: slugOf(item),
       title: item.data.title,

@@ -5,7 +5,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 
 /** Absolute or promotional medical wording, and what to write instead. Errors unless `warnOnly`. */
-export const CLAIMS: Array<{ phrases: string[]; suggestion: string; warnOnly?: boolean; afterHundredPercent?: boolean }> = [
+const CLAIMS: Array<{ phrases: string[]; suggestion: string; warnOnly?: boolean; afterHundredPercent?: boolean }> = [
   { phrases: ['guaranteed', 'guarantee', 'guarantees'], suggestion: 'nothing about treatment is certain: say what it "may" do, e.g. "may help some people"' },
   { phrases: ['cure', 'cures', 'cured'], suggestion: 'say "may help" or "may slow hair loss"; no treatment here cures hair loss' },
   {

@@ -4,7 +4,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 
 /** Most NHS sentences are under 20 words; one over 25 is a warning to split it. */
-export const MAX_SENTENCE_WORDS = 25;
+const MAX_SENTENCE_WORDS = 25;
 
 /** Warns about long sentences, whatever their words: the readability formulas miss long chains of short words. */
 export const retextSentenceLength: Plugin<[], Root> = () => (tree, file) => {

@@ -1,0 +1,60 @@
+import type { z } from 'astro/zod';
+import type { Root } from 'mdast';
+import type { Processor } from 'unified';
+import type { VFile } from 'vfile';
+import type { CollectionName } from '../../collections/registry.ts';
+import type { ContentFile, ContentIndex, ContentPage } from '../content-files.ts';
+
+/** What every rule may read, built once per run of the lint by the runner (src/editor-tools/content-lint.ts). */
+export interface LintRun {
+  /** The project folder. */
+  root: string;
+  /** "Today", a parameter so tests can fix it. */
+  today: Date;
+  index: ContentIndex;
+  sourceIds: ReadonlySet<string>;
+  /** Every page of the site: content pages and the fixed pages in src/pages. */
+  urls: ReadonlySet<string>;
+  /** Pages something links to (menus, links in the text, related: lists): filled while files are checked. */
+  linked: Set<string>;
+  /** Each collection's schema, with a stand-in for Astro's reference() that checks ids against content/sources/. */
+  schemas: Record<CollectionName, z.ZodType>;
+  /** The word checks (readability, sentence length, claims, spelling) for text fields. */
+  words: Processor;
+  /** The MDX processor: parses bodies and runs the reference, link and word checks on them. */
+  mdx: Processor<Root, Root, Root>;
+  /** Every MDX page's body, parsed once, by file path: rules that compare pages read them all. */
+  bodies: ReadonlyMap<string, Root>;
+}
+
+/** One check of the content lint. The runner gives every content file to checkFile, then calls checkAll once. */
+export interface LintRule {
+  checkFile?(entry: ContentFile, file: VFile, run: LintRun): void | Promise<void>;
+  checkAll?(files: readonly VFile[], run: LintRun): void;
+}
+
+/** Errors fail `npm run lint:content`; warnings are shown and pass. */
+export type Severity = 'error' | 'warning';
+
+/** Adds a message at a line (and column) of a file. */
+export function report(file: VFile, reason: string, place: { line: number; column?: number }, ruleId: string, severity: Severity) {
+  const message = file.message(reason, { place: { line: place.line, column: place.column ?? 1 }, ruleId, source: 'content' });
+  message.fatal = severity === 'error';
+  return message;
+}
+
+/** 1-based line of a top-level YAML key in a file (1 when it is missing, so messages still point at the file). */
+export function lineOf(text: string, key: string): number {
+  const index = text.split(/\r?\n/).findIndex((line) => line.startsWith(`${key}:`));
+  return index + 1 || 1;
+}
+
+export const isPage = (entry: ContentFile): entry is ContentPage => 'url' in entry;
+
+export const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+/** An index page's keyFacts ({ text, cite } each); a malformed one is the schema rule's to report. */
+export const keyFactsOf = (value: unknown): Array<{ text: string; cite: string[] }> =>
+  (Array.isArray(value) ? value : [])
+    .filter((fact): fact is { text: string; cite?: unknown } => typeof (fact as { text?: unknown } | null)?.text === 'string')
+    .map((fact) => ({ text: fact.text, cite: asList(fact.cite) }));

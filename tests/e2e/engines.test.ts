@@ -1,0 +1,175 @@
+// The key patient flows in the three engines patients use: Chromium, Firefox (Gecko) and WebKit (Safari's engine,
+// as WebKitGTK). Each engine runs with the reader's dark setting; any request for another host is recorded
+// (tests/support/engines.ts says how for each engine). The detailed behaviour is tested in Chromium by the other files.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { contrastRatio, parseCssColour } from '../../src/features/clinics/colour-contrast';
+import { builtPages } from '../support/browser';
+import { builtPage } from '../support/built-html';
+import { type EngineName, type EngineSession, missingEngine, outsideRequestTrap, startEngine } from '../support/engines';
+import { serveFolder } from '../support/static-server';
+
+const baseUrl = inject('baseUrl');
+const pages = builtPages();
+const firstPageIn = (folder: string) => pages.find((path) => new RegExp(`^/${folder}/[^/]+/$`).test(path)) ?? `/${folder}/`;
+/** A page whose text uses a glossary term (a button that opens its meaning in a popover). */
+const pageWithTerm = pages.find((path) => builtPage(path)('button.term[popovertarget]').length > 0);
+/** The clinic snippet exactly as /for-clinics/ shows it without JavaScript, pointed at the test server. */
+const snippet = () => {
+  const $ = builtPage('/for-clinics/');
+  const site = new URL($('link[rel="canonical"]').attr('href') ?? '').origin;
+  return $('.builder-snippet').text().replaceAll(site, baseUrl);
+};
+
+let clinic: { url: string; server: Server };
+let trap: Awaited<ReturnType<typeof outsideRequestTrap>>;
+
+beforeAll(async () => {
+  trap = await outsideRequestTrap();
+  // A clinic's site on a second origin: its page with our snippet (and a second embed pinned to the light theme),
+  // and a frame of a given width for viewports narrower than an engine's window can be.
+  const folder = mkdtempSync(join(tmpdir(), 'clinic-'));
+  const embeds = snippet();
+  const pinnedLight = embeds.split('\n')[0]!.replace(/src="([^"]+)"/, (_, src: string) => `src="${src}${src.includes('?') ? '&' : '?'}theme=light"`);
+  writeFileSync(
+    join(folder, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A clinic</title>` +
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src ${baseUrl}; frame-src ${baseUrl}">` +
+      `</head><body><h1>Our clinic</h1>${embeds}\n<p>Between the embeds.</p>\n${pinnedLight}</body></html>`,
+  );
+  writeFileSync(
+    join(folder, 'frame.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Frame</title><style>body{margin:0}iframe{border:0}</style></head>` +
+      `<body><iframe></iframe><script>const q = new URLSearchParams(location.search), f = document.querySelector('iframe');` +
+      `f.onload = () => (f.dataset.loaded = 'yes'); f.width = q.get('width'); f.height = 800; f.src = q.get('src');</script></body></html>`,
+  );
+  writeFileSync(join(folder, 'favicon.ico'), '');
+  clinic = await serveFolder(folder);
+});
+afterAll(() => {
+  clinic?.server.close();
+  trap?.close();
+});
+
+/** Polls a condition in the page until it holds (engines differ in what their drivers wait for). */
+async function until(session: EngineSession, what: string, check: () => Promise<boolean>, timeout = 15_000) {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`${session.name}: timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Result paths, in ranking order, in the header dialog or on the search page. */
+const resultPaths = (session: EngineSession, where: 'dialog' | 'page') =>
+  where === 'dialog'
+    ? session.run(() => [...document.querySelectorAll<HTMLAnchorElement>('[data-search-dialog] [data-search-results] > li > a')].map((link) => new URL(link.href).pathname))
+    : session.run(() => [...document.querySelectorAll<HTMLAnchorElement>('[data-search-page] [data-search-results] > li > a')].map((link) => new URL(link.href).pathname));
+
+const ENGINES: EngineName[] = ['Chromium', 'Firefox', 'WebKit'];
+
+describe.each(ENGINES)('%s', (name) => {
+  const missing = missingEngine(name);
+  if (missing) console.warn(`Skipping the ${name} smoke tests: ${missing}`);
+  let session: EngineSession;
+
+  beforeAll(async () => {
+    if (!missing) session = await startEngine(name, trap, clinic.url);
+  }, 60_000);
+  afterAll(async () => {
+    await session?.close();
+  });
+  const test = missing ? it.skip : it;
+
+  /** Opens a page of ours and, after the flow, checks that it logged no error. */
+  async function flow(path: string, steps: () => Promise<void>) {
+    await session.open(baseUrl + path);
+    await steps();
+    expect((await session.logged()).errors, `${name}: errors on ${path}`).toEqual([]);
+  }
+
+  test('pages fit 390 px and 1280 px without sideways scrolling', async () => {
+    for (const path of ['/', firstPageIn('guides'), '/estimator/']) {
+      for (const width of [390, 1280]) {
+        expect(await session.horizontalOverflow(baseUrl + path, width), `${path} at ${width} px`).toBeLessThanOrEqual(0);
+      }
+    }
+  });
+
+  test('search from the header dialog finds a page by its title', async () => {
+    const target = firstPageIn('side-effects');
+    const title = builtPage(target)('h1').text().trim();
+    await flow('/faqs/', async () => {
+      await session.click('header [data-search-open]');
+      await until(session, 'the search dialog is open', () => session.run(() => !!document.querySelector('[data-search-dialog][open]')));
+      await session.type('[data-search-dialog] input[type=search]', title);
+      await until(session, 'results list the page', async () => (await resultPaths(session, 'dialog')).slice(0, 3).includes(target));
+    });
+  });
+
+  test('search from /search/?q= shows results', async () => {
+    const target = firstPageIn('conditions');
+    const title = builtPage(target)('h1').text().trim();
+    await flow(`/search/?q=${encodeURIComponent(title)}`, async () => {
+      await until(session, 'results list the page', async () => (await resultPaths(session, 'page')).slice(0, 3).includes(target));
+    });
+  });
+
+  test('the estimator gives the same estimate from a shared URL', async () => {
+    await flow('/estimator/?start=2027-01-04&perWeek=2&stage=early&area=small', async () => {
+      await until(session, 'the estimate shows', () => session.run(() => !!document.querySelector('treatment-estimator[data-ready] .estimator-timeline')));
+      expect(await session.run(() => (document.querySelector('.estimator-timeline') as HTMLElement).innerText)).toContain('Thursday, 14 January 2027');
+    });
+  });
+
+  test('a glossary term opens its meaning in a popover, and Escape closes it', async () => {
+    expect(pageWithTerm, 'a built page that uses a glossary term').toBeTruthy();
+    await flow(pageWithTerm!, async () => {
+      const open = () => session.run(() => !!document.querySelector('[popover]:popover-open'));
+      expect(await open()).toBe(false);
+      await session.click('button.term[popovertarget]');
+      await until(session, 'the meaning shows', open);
+      await session.pressEscape();
+      await until(session, 'the meaning hides', async () => !(await open()));
+    });
+  });
+
+  test('an embed on a clinic’s page sizes itself, and the clinic’s console stays silent', async () => {
+    await session.open(`${clinic.url}/`);
+    const sized = async () => {
+      const frameHeight = await session.run(() => Math.round(document.querySelector('iframe')!.getBoundingClientRect().height));
+      const contentHeight = await session.run(() => Math.ceil(document.body.getBoundingClientRect().height), 0);
+      return frameHeight > 150 && frameHeight === contentHeight;
+    };
+    await until(session, 'the iframe is as tall as its content', sized);
+    expect(await session.logged(), `${name}: the clinic's console`).toEqual({ errors: [], warnings: [] });
+  });
+
+  test('dark mode: the reader’s dark setting gives dark pages with readable text; an embed can pin the light theme', async () => {
+    await flow('/', async () => {
+      const colours = await session.run(() => ({ page: getComputedStyle(document.documentElement).backgroundColor, text: getComputedStyle(document.body).color }));
+      const page = parseCssColour(colours.page)!;
+      expect(page.r + page.g + page.b, `${name}: page background ${colours.page}`).toBeLessThan(3 * 64);
+      expect(contrastRatio(parseCssColour(colours.text)!, page)).toBeGreaterThanOrEqual(4.5);
+    });
+    await session.open(`${clinic.url}/`);
+    await until(session, 'the pinned embed loads', async () => (await session.run(() => document.querySelectorAll('iframe').length)) === 2);
+    const embedBackground = async (frame: number) => {
+      const colour = parseCssColour(await session.run(() => getComputedStyle(document.documentElement).backgroundColor, frame));
+      return colour ? colour.r + colour.g + colour.b : -1;
+    };
+    await until(session, 'the embeds have their backgrounds', async () => (await embedBackground(1)) >= 0);
+    expect(await embedBackground(0), 'the embed follows the reader: dark').toBeLessThan(3 * 64);
+    expect(await embedBackground(1), '?theme=light: light').toBeGreaterThan(3 * 192);
+  });
+});
+
+describe('privacy', () => {
+  it('no engine sent a request to another host (the browsers’ own background traffic included)', () => {
+    expect(trap.requests).toEqual([]);
+  });
+});
+

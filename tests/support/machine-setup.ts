@@ -1,0 +1,45 @@
+// `npm test` runs this first (the pretest script): it checks that the programs the tests drive are installed and,
+// as root on Debian, installs the missing ones with apt-get; otherwise it prints the one command to run.
+// Chromium and Java (for the HTML checker) are required; Firefox, WebKit and Xvfb only for the cross-engine smoke
+// tests, which skip a missing engine and say why.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+interface Need {
+  what: string;
+  debianPackage: string;
+  required: boolean;
+  present: () => boolean;
+}
+
+const onPath = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+const NEEDS: Need[] = [
+  { what: 'Chromium', debianPackage: 'chromium', required: true, present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
+  { what: 'Java (the W3C HTML checker)', debianPackage: 'default-jre-headless', required: true, present: () => onPath('java') },
+  { what: 'Firefox', debianPackage: 'firefox-esr', required: false, present: () => existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr') },
+  { what: 'WebKit (WebKitWebDriver)', debianPackage: 'webkit2gtk-driver', required: false, present: () => existsSync(process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver') },
+  { what: 'Xvfb (a screen for WebKit)', debianPackage: 'xvfb', required: false, present: () => Boolean(process.env.DISPLAY) || onPath('Xvfb') },
+];
+
+const missing = NEEDS.filter((need) => !need.present());
+if (missing.length > 0) {
+  const packages = missing.map((need) => need.debianPackage);
+  const canInstall = process.getuid?.() === 0 && onPath('apt-get');
+  if (canInstall) {
+    console.log(`Installing what the tests need: ${packages.join(' ')}`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+    if (!install || install.status !== 0) console.error('apt-get could not install them.');
+  }
+  const still = missing.filter((need) => !need.present());
+  if (still.length > 0) {
+    const command = `sudo apt-get install -y ${still.map((need) => need.debianPackage).join(' ')}`;
+    const required = still.filter((need) => need.required);
+    if (required.length > 0) {
+      console.error(`npm test needs ${required.map((need) => need.what).join(' and ')}. Install with:\n\n  ${command}\n`);
+      process.exit(1);
+    }
+    console.warn(`The cross-engine smoke tests will skip ${still.map((need) => need.what).join(', ')}. To run them:\n\n  ${command}\n`);
+  }
+}

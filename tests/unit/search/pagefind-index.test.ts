@@ -1,0 +1,43 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { describe, expect, it } from 'vitest';
+import { pagefindIndex } from '../../../src/features/search/pagefind-index';
+
+/** Runs the integration's build:done hook on a folder of pages, as `astro build` does on dist/. */
+async function indexFolder(pages: Record<string, string>) {
+  const site = mkdtempSync(join(tmpdir(), 'pagefind-'));
+  for (const [path, html] of Object.entries(pages)) {
+    mkdirSync(join(site, path, '..'), { recursive: true });
+    writeFileSync(join(site, path), html);
+  }
+  const logged: string[] = [];
+  const logger = { info: (message: string) => logged.push(message) } as unknown as AstroIntegrationLogger;
+  const hook = pagefindIndex().hooks['astro:build:done'] as (options: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>;
+  await hook({ dir: pathToFileURL(`${site}/`), logger });
+  return { site, logged };
+}
+
+const page = (lang: string, body: string) =>
+  `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><nav>Menu</nav><main data-pagefind-body>${body}</main></body></html>`;
+
+describe('pagefindIndex (the build step that writes dist/pagefind/)', () => {
+  it('indexes the pages marked data-pagefind-body, per language, and says how many', async () => {
+    const { site, logged } = await indexFolder({
+      'index.html': page('en', '<h1>Bruising</h1><p>Small bruises may appear after a session.</p>'),
+      'faqs/pain/index.html': page('en', '<h1>Pain</h1><p>It may sting a little.</p>'),
+      'es/index.html': page('es', '<h1>Moratones</h1><p>Pueden aparecer moratones.</p>'),
+    });
+    const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([language, info]) => [language, info.page_count]))).toEqual({ en: 2, es: 1 });
+    expect(logged.join('\n')).toMatch(/pages per language\): (en: 2, es: 1|es: 1, en: 2)/);
+  });
+
+  it('fails the build when there is nothing to index, rather than ship a search that finds nothing', async () => {
+    await expect(indexFolder({ 'notes.txt': 'no pages here' })).rejects.toThrow(/Pagefind could not index .*no HTML pages found/);
+  });
+});
