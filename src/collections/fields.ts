@@ -10,7 +10,7 @@ export function unknownSourceMessage(id: string, known: Iterable<string>): strin
 }
 
 /** A calendar date written as 2026-11-24 (YAML may already have parsed it into a Date). */
-const reviewDate = z.coerce.date({ error: 'expected a date like 2026-11-24' });
+export const reviewDate = z.coerce.date({ error: 'expected a date like 2026-11-24' });
 
 export const plainText = (what: string) =>
   z.string({ error: `expected ${what} as text` }).trim().min(1, `must not be empty: write ${what}`);

@@ -47,6 +47,12 @@ export const COLLECTIONS = {
   /** One term a file; shown on the glossary page, whose anchors are the file names. */
   glossary: { contentFolder: 'glossary', urlFolder: null, format: 'yaml', perLanguage: true, scaffold: 'term', inSearch: true, listedByTheSite: true, medical: false },
   pages: { contentFolder: 'pages', urlFolder: '', format: 'mdx', perLanguage: true, scaffold: null, inSearch: true, listedByTheSite: false, medical: false },
+  /**
+   * Safety wording shown inside other pages, one note a file (content/safety-notes/<language>/<note>.yaml):
+   * when-to-get-help (the urgent and emergency cards) and not-medical-advice (the note under every page).
+   * Not `medical` for the citation rules: the notes list their sources, but the pages that show them cannot cite.
+   */
+  safetyNotes: { contentFolder: 'safety-notes', urlFolder: null, format: 'yaml', perLanguage: true, scaffold: null, inSearch: false, listedByTheSite: true, medical: false },
   /** Published sources, shared by every language; pages cite them by file name. */
   sources: { contentFolder: 'sources', urlFolder: null, format: 'yaml', perLanguage: false, scaffold: 'source', inSearch: false, listedByTheSite: true, medical: false },
 } as const satisfies Record<string, CollectionInfo>;

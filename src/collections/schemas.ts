@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { LOCALES } from '../site/locales.ts';
 import type { CollectionName } from './registry.ts';
 import { EVIDENCE_LEVELS, FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from './choices.ts';
-import { type EntryRef, order, pageFields, plainText, reviewOrder } from './fields.ts';
+import { type EntryRef, order, pageFields, plainText, reviewDate, reviewOrder } from './fields.ts';
 
 const TITLE = 'The page title: the <h1>, the browser tab and search results show it.';
 const OPTIONAL_SOURCES = 'The sources this page rests on, if it makes medical statements: file names in content/sources/ without .yaml.';
@@ -54,6 +54,9 @@ const conditionSchema = <R extends EntryRef>(sourceRef: R) =>
         .describe('How much research there is on mesotherapy for this kind of hair loss, as the sources show.'),
       order,
       ...pageFields(sourceRef),
+      estimatorNote: plainText('what the estimator says to someone with this kind of hair loss').describe(
+        'One or two sentences the estimator ("How long will my treatment take?") shows when a reader picks this cause: what they should know before counting on a course, resting on the sources this page cites.',
+      ),
     }),
   );
 
@@ -67,6 +70,18 @@ const infoPageSchema = <R extends EntryRef>(sourceRef: R) =>
     }),
   );
 
+/** One key fact of an index page, with the sources it rests on (shown as citations after it, like <Cite> in MDX). */
+const keyFact = z.object({
+  text: plainText('a short fact').describe('One short fact in plain English.'),
+  cite: z
+    .array(z.string())
+    .default([])
+    .describe('The ids of the sources the fact rests on, e.g. [clinic-article]; each must also be in the page\'s sources: list.'),
+});
+
+/** The ids of a `sources:` list: Astro's reference() gives { id }, the content lint's stand-in a plain string. */
+const sourceIdsOf = (sources: unknown[]) => sources.map((source) => (typeof source === 'string' ? source : (source as { id: string }).id));
+
 /** The home page and the index pages (FAQs, side effects, conditions, glossary, sources): their words and review dates. */
 const indexPageSchema = <R extends EntryRef>(sourceRef: R) =>
   reviewOrder(
@@ -74,11 +89,48 @@ const indexPageSchema = <R extends EntryRef>(sourceRef: R) =>
       title: plainText('the page title').describe(TITLE),
       intro: plainText('one or two sentences that open the page').describe('One or two sentences that open the page, under its title.'),
       keyFacts: z
-        .array(plainText('a short fact'))
+        .array(keyFact)
         .default([])
-        .describe('Short facts shown in a box near the top; each number in them must also be in a cited sentence of the page.'),
+        .describe('Short facts shown in a box near the top, each with the sources it rests on (cite:).'),
       ...pageFields(sourceRef),
       sources: z.array(sourceRef).default([]).describe(OPTIONAL_SOURCES),
+    }),
+  ).superRefine((data, context) => {
+    const listed = sourceIdsOf(data.sources as unknown[]);
+    data.keyFacts.forEach((fact, index) => {
+      for (const id of fact.cite.filter((cited) => !listed.includes(cited))) {
+        context.addIssue({
+          code: 'custom',
+          path: ['keyFacts', index, 'cite'],
+          message: `"${id}" is not in this page's sources: [${listed.join(', ')}]. Add it there, so it appears in the page's numbered source list.`,
+        });
+      }
+    });
+  });
+
+/** A card of the "when to get help" block: what to do (its heading), and the signs that call for it. */
+const helpCard = (which: string, example: string) =>
+  z
+    .object({
+      heading: plainText('what to do, ending with "if:"').describe(`What to do, as the card's heading, e.g. "${example}".`),
+      signs: z
+        .array(plainText('one warning sign'))
+        .min(1, 'list at least one sign')
+        .describe("The signs, one a line, each finishing the heading's sentence."),
+    })
+    .describe(`The ${which} card of the "when to get help" block.`);
+
+/** Safety wording shown inside other pages: the "when to get help" cards and the not-medical-advice note. */
+const safetyNoteSchema = <R extends EntryRef>(sourceRef: R) =>
+  reviewOrder(
+    z.object({
+      title: plainText('the heading readers see').describe('The heading of the note, e.g. "When to get help".'),
+      paragraphs: z.array(plainText('a paragraph')).default([]).describe('Paragraphs of plain text shown under the title, in order.'),
+      urgent: helpCard('urgent', 'Ask for an urgent GP appointment or call 111 if:').optional(),
+      emergency: helpCard('emergency', 'Call 999 or go to A&E if:').optional(),
+      lastReviewed: reviewDate.describe('The day an editor last checked the note against its sources, e.g. 2026-11-25.'),
+      nextReview: reviewDate.describe('When the note must be checked again, at most a year later.'),
+      sources: z.array(sourceRef).min(1, 'list at least one source id from content/sources/').describe('The sources the wording rests on, by file name in content/sources/.'),
     }),
   );
 
@@ -96,7 +148,9 @@ export const sourceSchema = z.object({
       .number()
       .int()
       .nonnegative()
-      .describe('Its number in shared/research/sources.md (20 for the clinic article the site started from): it orders the Sources page.'),
+      .describe(
+        'Its number in shared/research/sources.md (20 for the clinic article the site started from; 21 for Rebora 2019, which shares item 18 there with Sinclair 2016): it orders the Sources page.',
+      ),
     title: plainText('the title as published, or a description in [square brackets]').describe(
       'The title exactly as published, or a description in [square brackets] when it has none.',
     ),
@@ -128,6 +182,7 @@ export function collectionSchemas<R extends EntryRef>(sourceRef: R) {
     pages: infoPageSchema(sourceRef),
     indexPages: indexPageSchema(sourceRef),
     glossary: glossarySchema,
+    safetyNotes: safetyNoteSchema(sourceRef),
     sources: sourceSchema,
   } satisfies Record<CollectionName, z.ZodType>;
 }

@@ -32,6 +32,8 @@ export interface ContentIndex {
   terms: ReadonlySet<string>;
   pages: ContentPage[];
   glossary: ContentFile[];
+  /** The safety wording other pages show (content/safety-notes/). */
+  safetyNotes: ContentFile[];
   /** Every content file (MDX and YAML), for the TODO check. */
   files: string[];
 }
@@ -86,6 +88,7 @@ export function readContentIndex(root: string): ContentIndex {
   const sources = new Map<string, ContentFile>();
   const pages: ContentPage[] = [];
   const glossary: ContentFile[] = [];
+  const safetyNotes: ContentFile[] = [];
   for (const path of files) {
     const [folder = '', ...rest] = relative(contentDir, path).split(/[\\/]/);
     const collection = collectionOfFolder(folder);
@@ -96,6 +99,7 @@ export function readContentIndex(root: string): ContentIndex {
     const entry = read(path, folder, collection);
     if (collection === 'sources') sources.set(entry.slug, entry);
     else if (collection === 'glossary') glossary.push(entry);
+    else if (collection === 'safetyNotes') safetyNotes.push(entry);
     else {
       // Index pages (content/index-pages/) are the home page and the pages that list a collection.
       const url =
@@ -103,5 +107,5 @@ export function readContentIndex(root: string): ContentIndex {
       pages.push({ ...entry, locale, url });
     }
   }
-  return { sources, terms: readContentIds(contentDir).terms, pages, glossary, files: files.map((file) => relative(root, file)) };
+  return { sources, terms: readContentIds(contentDir).terms, pages, glossary, safetyNotes, files: files.map((file) => relative(root, file)) };
 }

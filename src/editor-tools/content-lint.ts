@@ -63,8 +63,8 @@ export async function lintContent(root: string, today: Date): Promise<VFile[]> {
     .use(remarkRetext, words as unknown as Processor<NlcstRoot>, { ignore: ['yaml', 'code', 'inlineCode', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] })
     .freeze() as unknown as Processor<Root, Root, Root>;
 
-  // Pages, then glossary terms, then sources; each with its VFile, and each MDX body parsed once.
-  const entries: ContentFile[] = [...index.pages, ...index.glossary, ...index.sources.values()];
+  // Pages, then glossary terms, safety notes and sources; each with its VFile, and each MDX body parsed once.
+  const entries: ContentFile[] = [...index.pages, ...index.glossary, ...index.safetyNotes, ...index.sources.values()];
   const files = entries.map((entry) => {
     const data = 'url' in entry ? { astro: { frontmatter: entry.data } } : {};
     return new VFile({ path: entry.file, cwd: root, value: entry.text, data });

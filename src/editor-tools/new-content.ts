@@ -87,6 +87,7 @@ export function newContentFile({ kind, title, today, sourceNumbers = [] }: NewCo
         `title: ${scalar(title)}`,
         `evidence: TODO ${choices(EVIDENCE_LEVELS)}`,
         'order: 100 # 1 comes first',
+        'estimatorNote: TODO what the estimator tells someone with this kind of hair loss, e.g. that it often settles by itself',
       ]);
     case 'side-effect':
       return page([

@@ -1,4 +1,3 @@
-import type { ConditionNote } from '../features/estimator/estimator';
 import type { CalloutType } from '../components/mdx/props.ts';
 import searchWords from './en/search.ts';
 import estimatorWords from './en/estimator.ts';
@@ -23,12 +22,6 @@ export const en = {
   sourcesHeading: 'Sources',
   relatedHeading: 'Related pages',
   onThisPage: 'On this page',
-  disclaimer: {
-    heading: 'This is not medical advice',
-    body: 'This page is general information, not medical advice. It cannot replace a talk with a doctor who knows your health.',
-    seeDoctor:
-      'See a GP or a dermatologist (a skin and hair doctor) before you start treatment, and get medical help if you are worried after a session.',
-  },
   footer: {
     about: 'About this site',
     accessibility: 'Accessibility',
@@ -87,12 +80,12 @@ export const en = {
   },
   /** The locale used to write dates: British English, e.g. 25 November 2026. */
   dateLocale: 'en-GB',
-  // The estimator's form, table and condition notes; en/estimator.ts adds the words its script writes.
+  // The estimator's form and table; en/estimator.ts adds the words its script writes. Condition notes are content (estimatorNote).
   estimator: {
     ...estimatorWords,
     formHeading: 'Your situation',
     formIntro: 'Your answers stay on this device: nothing is sent anywhere.',
-    noScript: 'Working out your own dates needs JavaScript, which is off or not working in your browser. The table below shows how long a typical course may take.',
+    noScript: 'Working out your own dates needs JavaScript, which is off or not working in your browser. The table below shows how long an example course may take.',
     startDate: {
       label: 'Start date',
       hint: 'The day of your first session. For example, 4 1 2027.',
@@ -132,20 +125,11 @@ export const en = {
     submit: 'Show my estimate',
     resultsHeading: 'Your estimate',
     stale: 'This is the estimate for your last valid answers. Fix the answer marked above to update it.',
-    conditionNotes: {
-      'add-on-to-medicines':
-        'For androgenetic alopecia (pattern hair loss), mesotherapy only supplements proven medicines, finasteride or minoxidil. It is not a replacement for them.',
-      'often-settles-alone':
-        'Telogen effluvium often settles by itself within 3 to 6 months, so getting better in that time may not be due to the treatment.',
-      'settles-after-childbirth':
-        'Hair loss after having a baby usually settles by itself, so getting better may not be due to the treatment.',
-      'regrows-after-chemotherapy':
-        'Hair usually grows back after chemotherapy ends. Research on chemotherapy hair loss does not mention mesotherapy, so ask your cancer team first.',
-    } satisfies Record<ConditionNote, string>,
     print: 'Print this estimate',
     table: {
-      heading: 'Typical course lengths',
-      caption: 'Typical course lengths by how advanced hair loss is and sessions a week, for any size of treatment area',
+      heading: 'Example course lengths',
+      caption:
+        'Example course lengths by how advanced hair loss is and sessions a week, for any size of treatment area. They are our illustration inside the clinic article’s 5 months to a year.',
       stage: 'How advanced',
       length: 'Course length',
       once: 'Sessions, once a week',
@@ -192,17 +176,8 @@ export const en = {
     termClose: 'Close',
     citeLabel: 'Source',
     citeGroupLabel: 'Sources',
-    seeDoctor: {
-      heading: 'See a doctor or call your clinic straight away if after a session you have:',
-      signs: [
-        'redness or swelling that spreads or gets worse after 2 days',
-        'pus, a lump that is hot or painful, or a wound that will not heal',
-        'a high temperature, or you feel hot and shivery',
-        'new patches of hair loss where you were injected, even months later',
-      ],
-      emergency:
-        'Call 999 or go to A&E (or your local emergency number) if you have swelling of the face, lips or throat, or trouble breathing.',
-    },
+    /** Hidden labels that open each care card's heading, as on nhs.uk, so urgency never rests on colour alone. */
+    helpCards: { urgent: 'Urgent advice:', emergency: 'Immediate action required:' },
   },
   dateFormat: { day: 'numeric', month: 'long', year: 'numeric' } as Intl.DateTimeFormatOptions,
 };

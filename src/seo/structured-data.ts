@@ -121,6 +121,7 @@ const ids = (site: SiteFacts) => ({
 const SOURCE_TYPES = {
   review: 'ScholarlyArticle',
   trial: 'ScholarlyArticle',
+  'retrospective-study': 'ScholarlyArticle',
   'case-report': 'ScholarlyArticle',
   editorial: 'ScholarlyArticle',
   // Public-health reports and professional bodies' position papers.

@@ -55,6 +55,16 @@ export async function indexPageEntry(locale: Locale, page: IndexPage) {
   return entry;
 }
 
+/** The safety wording other pages show, from content/safety-notes/<language>/<note>.yaml. */
+export const SAFETY_NOTES = ['when-to-get-help', 'not-medical-advice'] as const;
+export type SafetyNote = (typeof SAFETY_NOTES)[number];
+
+export async function safetyNote(locale: Locale, note: SafetyNote) {
+  const entry = await getEntry('safetyNotes', `${locale}/${note}`);
+  if (!entry) throw new Error(`Missing content/safety-notes/${locale}/${note}.yaml: every language needs one per safety note.`);
+  return entry;
+}
+
 export function indexPageUrl(locale: Locale, page: IndexPage): string {
   return localePath(locale, page === 'home' ? '' : page);
 }

@@ -41,6 +41,26 @@ describe('content security policy', () => {
   });
 });
 
+describe('when to get help', () => {
+  // Every side effect, the side-effects overview, the safety guide and the pain FAQ show the same two cards.
+  const helpPages = [...contentPages.filter((path) => path.startsWith('/side-effects/')), '/guides/safety/', '/faqs/is-it-painful/'];
+
+  it('has every side effect to check', () => {
+    expect(helpPages.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(helpPages)('%s shows the urgent card, then the emergency card, each saying in words how urgent it is', (path) => {
+    const $ = builtPage(path);
+    const headings = $('.when-to-get-help h3').toArray().map((heading) => $(heading).text());
+    expect(headings).toEqual([
+      expect.stringMatching(/^Urgent advice: Ask for an urgent GP appointment or call 111 if:$/),
+      expect.stringMatching(/^Immediate action required: Call 999 \(or your local emergency number\) or go to A&E if:$/),
+    ]);
+    expect($('.care-card-urgent li').text()).toContain('redness or swelling spreads');
+    expect($('.care-card-emergency li').text()).toContain('very unwell, very sleepy or confused');
+  });
+});
+
 describe('the 404 page', () => {
   it('answers an unknown address with status 404 and links to help', async () => {
     const page = await e2e.context.newPage();

@@ -1,9 +1,9 @@
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
 import KeyFacts from './KeyFacts.astro';
-import SeeDoctor from './SeeDoctor.astro';
 import Term from './Term.astro';
+import WhenToGetHelp from '../WhenToGetHelp.astro';
 import type { ContentComponentName } from './props';
 
 /** Components every MDX file in content/ can use without an import; props.ts lists the props each one takes. */
-export const contentComponents = { Callout, Cite, KeyFacts, SeeDoctor, Term } satisfies Record<ContentComponentName, unknown>;
+export const contentComponents = { Callout, Cite, KeyFacts, Term, WhenToGetHelp } satisfies Record<ContentComponentName, unknown>;

@@ -13,7 +13,8 @@ export const CONTENT_COMPONENT_PROPS = {
   Callout: { type: z.enum(CALLOUT_TYPES), title: z.string().trim().min(1) },
   Cite: { id: z.string() },
   KeyFacts: { title: z.string().trim().min(1) },
-  SeeDoctor: {},
+  // In MDX it takes no props; templates may pass `heading` (see src/components/WhenToGetHelp.astro).
+  WhenToGetHelp: {},
   Term: { id: z.string() },
 } satisfies Record<string, Record<string, z.ZodType<string>>>;
 

@@ -52,3 +52,9 @@ export function lineOf(text: string, key: string): number {
 export const isPage = (entry: ContentFile): entry is ContentPage => 'url' in entry;
 
 export const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+/** An index page's keyFacts ({ text, cite } each); a malformed one is the schema rule's to report. */
+export const keyFactsOf = (value: unknown): Array<{ text: string; cite: string[] }> =>
+  (Array.isArray(value) ? value : [])
+    .filter((fact): fact is { text: string; cite?: unknown } => typeof (fact as { text?: unknown } | null)?.text === 'string')
+    .map((fact) => ({ text: fact.text, cite: asList(fact.cite) }));

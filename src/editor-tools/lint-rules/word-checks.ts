@@ -2,7 +2,7 @@ import retextEnglish from 'retext-english';
 import retextReadability from 'retext-readability';
 import { type Plugin, type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
-import { asList, type LintRule, lineOf, report } from './rule.ts';
+import { asList, keyFactsOf, type LintRule, lineOf, report } from './rule.ts';
 import { retextBritishSpelling } from './retext-british-spelling.ts';
 import { retextClaims } from './retext-claims.ts';
 import { retextSentenceLength } from './retext-sentence-length.ts';
@@ -37,15 +37,24 @@ export function wordChecks(): Processor {
 }
 
 /** The frontmatter and YAML fields whose words readers see. */
-const TEXT_FIELDS = ['title', 'question', 'description', 'intro', 'term', 'definition', 'howLong'];
+const TEXT_FIELDS = ['title', 'question', 'description', 'intro', 'term', 'definition', 'howLong', 'estimatorNote'];
+/** The cards of a safety note (content/safety-notes/): each a heading and its signs. */
+const CARD_FIELDS = ['urgent', 'emergency'];
 
-/** The word checks on the text fields of a page or glossary term, reported at each field's line. Sources keep their published titles. */
+/** The word checks on the text fields of a page, glossary term or safety note, reported at each field's line. Sources keep their published titles. */
 export const textFieldsRule: LintRule = {
   async checkFile(entry, file, run) {
     if (entry.collection === 'sources') return;
     const fields: Array<[string, string]> = [
       ...TEXT_FIELDS.filter((key) => typeof entry.data[key] === 'string').map((key): [string, string] => [key, entry.data[key] as string]),
-      ...asList(entry.data.keyFacts).map((fact): [string, string] => ['keyFacts', fact]),
+      ...keyFactsOf(entry.data.keyFacts).map((fact): [string, string] => ['keyFacts', fact.text]),
+      ...asList(entry.data.paragraphs).map((paragraph): [string, string] => ['paragraphs', paragraph]),
+      ...CARD_FIELDS.flatMap((key) => {
+        const card = entry.data[key] as { heading?: unknown; signs?: unknown } | undefined;
+        return card && typeof card === 'object'
+          ? [card.heading, ...asList(card.signs)].filter((text): text is string => typeof text === 'string').map((text): [string, string] => [key, text])
+          : [];
+      }),
     ];
     for (const [key, text] of fields) {
       const field = new VFile({ value: text });

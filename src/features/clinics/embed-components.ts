@@ -4,3 +4,6 @@ import EmbedSubheading from './EmbedSubheading.astro';
 
 /** MDX components inside an embed: as on the site, except that citations point to our Sources page and headings carry no ids. */
 export const embedComponents = { ...contentComponents, Cite: EmbedCite, h2: EmbedSubheading };
+
+/** One answer on a page of its own: its sections sit right under the page's h1, so they stay h2s. */
+export const singleAnswerComponents = { ...contentComponents, Cite: EmbedCite };

@@ -5,7 +5,7 @@ import type { UiStrings } from '../../i18n/en';
 import { fillTemplate } from '../../i18n/fill-template';
 
 /** The dictionary parts an estimate is written with. */
-export type EstimateWords = Pick<UiStrings['estimator'], 'sentences' | 'conditionNotes' | 'timeline' | 'schedule'>;
+export type EstimateWords = Pick<UiStrings['estimator'], 'sentences' | 'timeline' | 'schedule'>;
 
 /** Long dates such as "Monday, 4 January 2027", always read as calendar days in UTC. */
 function dateFormatter(locale: string): (date: IsoDate) => string {
@@ -27,7 +27,8 @@ interface EstimateText {
   scheduleSummary: string;
 }
 
-export function describeEstimate(estimate: TreatmentEstimate, t: EstimateWords, locale: string): EstimateText {
+/** `conditionNote` is the chosen condition's `estimatorNote` (content/conditions/), shown before the closing sentence. */
+export function describeEstimate(estimate: TreatmentEstimate, t: EstimateWords, locale: string, conditionNote?: string): EstimateText {
   const date = dateFormatter(locale);
   const number = new Intl.NumberFormat(locale);
   const n = (value: number) => number.format(value);
@@ -61,12 +62,12 @@ export function describeEstimate(estimate: TreatmentEstimate, t: EstimateWords, 
       ...between(estimate.visibleResults),
     }),
     fillTemplate(t.sentences.end, between(estimate.courseEnd)),
-    ...(estimate.conditionNote ? [t.conditionNotes[estimate.conditionNote]] : []),
+    ...(conditionNote ? [conditionNote] : []),
     t.sentences.clinic,
   ];
   const timeline: TimelineStep[] = [
+    // The clinic's "4th session" claim is a sentence above, attributed to it, not a step: nothing supports it as a milestone.
     { label: t.timeline.start, date: plan.startDate, text: date(plan.startDate) },
-    { label: t.timeline.fourth, date: estimate.fourthSession, text: date(estimate.fourthSession) },
     { label: t.timeline.visible, date: estimate.visibleResults.earliest, text: fillTemplate(t.timeline.to, between(estimate.visibleResults)) },
     { label: t.timeline.end, date: estimate.courseEnd.earliest, text: fillTemplate(t.timeline.to, between(estimate.courseEnd)) },
   ];

@@ -1,18 +1,22 @@
 /**
- * "How long will my treatment take?": an illustration of a typical course of capillary
- * mesotherapy, NOT a treatment plan. The specialist decides the real plan.
+ * "How long will my treatment take?": an illustration of a course of capillary mesotherapy, NOT a
+ * treatment plan. The specialist decides the real plan.
  *
- * The rules, all from the clinic article the site started from (content/sources/clinic-article.yaml),
- * which describes one clinic's typical practice, not research findings (studies used other schedules):
- * 1. A course lasts 5 months to a year. It is longer when hair loss is more advanced and when the
- *    area to treat is larger. We add the two (stage 0–2 + area 0–2 = 0–4) and look up a typical
- *    range of weeks in COURSE_WEEKS; every range stays within 5 to 12 calendar months.
+ * The clinic article the site started from (content/sources/clinic-article.yaml) gives the ranges: it
+ * describes one clinic's practice, not research findings (studies used other schedules). The split of
+ * its range by stage and area is this site's own illustration, not the clinic's.
+ * 1. A course lasts 5 months to a year (clinic article). It is longer when hair loss is more advanced
+ *    and when the area to treat is larger (clinic article), but the article gives no length for either.
+ *    Our illustration adds the two (stage 0–2 + area 0–2 = 0–4) and looks up a range of weeks in
+ *    COURSE_WEEKS that we chose; every range stays within the article's 5 to 12 calendar months.
  * 2. Sessions are once or twice a week at the most, on fixed weekdays: the first on the start date,
  *    the second (if twice a week) 3 days later, e.g. Monday and Thursday. Sessions = weeks × sessions a week.
- * 3. A session takes about 20 minutes (15 to 30) and has about 40 microinjections.
- * 4. First effects may show from the 4th session; visible results, if any, 4 to 5 months after the start.
+ * 3. A session takes about 20 minutes (15 to 30) and has about 40 microinjections (clinic article).
+ * 4. The article claims first effects from the 4th session and visible results, if any, 4 to 5 months
+ *    after the start. The page attributes both to it; the 4th session is not drawn as a milestone.
  * 5. The course ends its number of weeks after the start date: a range, from the shortest to the longest course.
- * Validation returns codes, never sentences: the page maps each code to a message in its language.
+ * Validation returns codes, never sentences: the page maps each code to a message in its language. The note
+ * about a cause of hair loss is each condition's `estimatorNote` (content/conditions/), shown by the page.
  */
 import { addDays, addMonths, type IsoDate, parseIsoDate } from './calendar-date';
 
@@ -23,7 +27,7 @@ type SessionsPerWeek = (typeof SESSIONS_PER_WEEK)[number];
 type Stage = (typeof STAGES)[number];
 type Area = (typeof AREAS)[number];
 
-/** Typical course length in weeks by stage + area (0–4). 22 weeks ≥ 5 months; 52 weeks < 1 year. */
+/** Our illustrative course length in weeks by stage + area (0–4), inside the article's range: 22 weeks ≥ 5 months; 52 weeks < 1 year. */
 const COURSE_WEEKS: ReadonlyArray<Range> = [
   { min: 22, max: 26 }, // about 5 to 6 months
   { min: 26, max: 35 }, // about 6 to 8 months
@@ -33,22 +37,13 @@ const COURSE_WEEKS: ReadonlyArray<Range> = [
 ];
 export const MINUTES_PER_SESSION = { typical: 20, min: 15, max: 30 } as const;
 const INJECTIONS_PER_SESSION = 40;
-/** First effects may show from this session on. */
+/** The clinic article's claim: first effects may show from this session on. */
 const FIRST_EFFECTS_SESSION = 4;
 export const VISIBLE_RESULTS_MONTHS = { min: 4, max: 5 } as const;
 /** With two sessions a week, the second is this many days after the first (Monday → Thursday). */
 const SECOND_SESSION_OFFSET_DAYS = 3;
 export const EARLIEST_START = '2000-01-01' as IsoDate;
 export const LATEST_START = '2099-12-31' as IsoDate;
-
-/** Condition pages with something to add to an estimate, by their slug in content/conditions/. */
-const CONDITION_NOTES = {
-  'androgenetic-alopecia': 'add-on-to-medicines',
-  'telogen-effluvium': 'often-settles-alone',
-  'postpartum-hair-loss': 'settles-after-childbirth',
-  'hair-loss-after-chemotherapy': 'regrows-after-chemotherapy',
-} as const satisfies Record<string, string>;
-export type ConditionNote = (typeof CONDITION_NOTES)[keyof typeof CONDITION_NOTES];
 
 interface Range {
   min: number;
@@ -100,7 +95,6 @@ export interface TreatmentEstimate {
   courseEnd: DateRange;
   /** Every session of the longest course in the range. */
   schedule: Session[];
-  conditionNote?: ConditionNote;
 }
 
 export type EstimatorField = keyof TreatmentQuestion;
@@ -157,7 +151,7 @@ function validateQuestion(
   };
 }
 
-/** Typical course length in weeks for a stage and area (rule 1). */
+/** The illustrative course length in weeks for a stage and area (rule 1). */
 export function courseWeeks(stage: Stage, area: Area): Range {
   return COURSE_WEEKS[STAGES.indexOf(stage) + AREAS.indexOf(area)] as Range;
 }
@@ -180,7 +174,6 @@ function estimatePlan(plan: TreatmentPlan): TreatmentEstimate {
   const weeks = courseWeeks(plan.stage, plan.area);
   const sessions = { min: weeks.min * plan.sessionsPerWeek, max: weeks.max * plan.sessionsPerWeek };
   const schedule = sessionSchedule(plan.startDate, plan.sessionsPerWeek, weeks);
-  const note = plan.condition ? (CONDITION_NOTES as Record<string, ConditionNote>)[plan.condition] : undefined;
   return {
     plan,
     courseWeeks: weeks,
@@ -198,7 +191,6 @@ function estimatePlan(plan: TreatmentPlan): TreatmentEstimate {
     },
     courseEnd: { earliest: addDays(plan.startDate, weeks.min * 7), latest: addDays(plan.startDate, weeks.max * 7) },
     schedule,
-    ...(note ? { conditionNote: note } : {}),
   };
 }
 

@@ -14,7 +14,7 @@ import {
   type TreatmentQuestion,
   URL_PARAMS,
 } from './estimator';
-import { describeEstimate, type EstimateWords } from './estimate-text';
+import { describeEstimate } from './estimate-text';
 import { fillTemplate } from '../../i18n/fill-template';
 import { h } from '../../site/dom';
 import { browserStrings } from '../../i18n/browser-strings';
@@ -28,7 +28,7 @@ const CALENDAR_URL_LIFETIME_MS = 60_000;
 const words = await browserStrings(import.meta.glob<EstimatorWords>('../../i18n/*/estimator.ts', { import: 'default' }));
 
 class TreatmentEstimator extends HTMLElement {
-  #strings!: EstimatorWords & Pick<EstimateWords, 'conditionNotes'>;
+  #strings!: EstimatorWords;
   #locale = 'en';
   #form!: HTMLFormElement;
   #knownConditions: string[] = [];
@@ -40,7 +40,7 @@ class TreatmentEstimator extends HTMLElement {
   connectedCallback() {
     if (this.hasAttribute('data-ready')) return;
     // The condition notes are page content, written into the element by the page.
-    this.#strings = { ...words, conditionNotes: JSON.parse(this.dataset.conditionNotes ?? '{}') as EstimateWords['conditionNotes'] };
+    this.#strings = words;
     this.#locale = this.dataset.locale ?? document.documentElement.lang;
     this.#form = this.querySelector('form') as HTMLFormElement;
     this.#knownConditions = [...this.#form.querySelectorAll<HTMLOptionElement>('select option')].map((o) => o.value).filter(Boolean);
@@ -155,13 +155,14 @@ class TreatmentEstimator extends HTMLElement {
   }
 
   #render(estimate: TreatmentEstimate) {
-    const text = describeEstimate(estimate, this.#strings, this.#locale);
+    // Each condition's option carries its page's address and its note (content/conditions/, estimatorNote).
+    const option = [...this.#form.querySelectorAll<HTMLOptionElement>('select option')].find((o) => o.value === estimate.plan.condition);
+    const text = describeEstimate(estimate, this.#strings, this.#locale, option?.dataset.note);
     const timeOf = (date: string, label: string) => h('time', { datetime: date }, label);
 
     (this.querySelector('.estimator-sentences') as HTMLElement).replaceChildren(...text.sentences.map((sentence) => h('p', {}, sentence)));
 
     const conditionLink = this.querySelector('.estimator-condition-link') as HTMLElement;
-    const option = [...this.#form.querySelectorAll<HTMLOptionElement>('select option')].find((o) => o.value === estimate.plan.condition);
     conditionLink.hidden = !option;
     if (option) {
       const link = conditionLink.querySelector('a') as HTMLAnchorElement;

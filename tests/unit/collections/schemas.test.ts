@@ -104,6 +104,27 @@ describe('other content types', () => {
   });
 });
 
+describe('safety notes, estimator notes and cited key facts', () => {
+  const reviewed = { lastReviewed: '2026-12-01', nextReview: '2027-12-01' };
+  it('a condition without its estimator note', () => {
+    const condition = { ...faq, question: undefined, category: undefined, title: 'Alopecia areata', evidence: 'none' };
+    expect(problems(SCHEMAS.conditions, condition)).toEqual([
+      'estimatorNote: expected what the estimator says to someone with this kind of hair loss as text',
+    ]);
+  });
+  it('a help card without signs', () => {
+    const note = { title: 'When to get help', urgent: { heading: 'Call 111 if:', signs: [] }, sources: ['clinic-article'], ...reviewed };
+    expect(problems(SCHEMAS.safetyNotes, note)).toEqual(['urgent.signs: list at least one sign']);
+  });
+  it('a key fact that cites a source the page does not list', () => {
+    const page = { title: 'Home', intro: 'Hello.', description: 'A page.', sources: ['clinic-article'], ...reviewed };
+    const keyFacts = [{ text: 'About 40 injections.', cite: ['clinic-article'] }, { text: 'Half had pain.', cite: ['saceda-corralo-2022'] }];
+    expect(problems(SCHEMAS.indexPages, { ...page, keyFacts })).toEqual([
+      `keyFacts.1.cite: "saceda-corralo-2022" is not in this page's sources: [clinic-article]. Add it there, so it appears in the page's numbered source list.`,
+    ]);
+  });
+});
+
 describe('schemas document themselves', () => {
   // Astro writes these descriptions into .astro/collections/*.schema.json: editors see them as hover help.
   it.each(Object.keys(SCHEMAS) as CollectionName[])('every %s field has a description', (name) => {

@@ -69,7 +69,7 @@ describe('MDX component props', () => {
   };
 
   it('accepts every prop and value the components take', async () => {
-    await expect(problemIn('<Callout type="seek-help" title="Get help">Text</Callout>\n\n<KeyFacts title="In short">- a</KeyFacts>\n\n<SeeDoctor />')).resolves.toEqual([]);
+    await expect(problemIn('<Callout type="seek-help" title="Get help">Text</Callout>\n\n<KeyFacts title="In short">- a</KeyFacts>\n\n<WhenToGetHelp />')).resolves.toEqual([]);
   });
 
   it('names the prop and the allowed values', async () => {
@@ -79,7 +79,7 @@ describe('MDX component props', () => {
     await expect(problemIn('<Callout titel="Hi">Text</Callout>')).resolves.toEqual([
       '<Callout titel="Hi">: Callout has no prop "titel". Did you mean "title"? Its props: type, title.',
     ]);
-    await expect(problemIn('<SeeDoctor type="urgent" />')).resolves.toEqual(['<SeeDoctor type="urgent">: SeeDoctor has no prop "type". It takes no props.']);
+    await expect(problemIn('<WhenToGetHelp type="urgent" />')).resolves.toEqual(['<WhenToGetHelp type="urgent">: WhenToGetHelp has no prop "type". It takes no props.']);
     await expect(problemIn('<KeyFacts title="">- a</KeyFacts>')).resolves.toEqual([
       '<KeyFacts title="">: title must not be empty. Write the text in the quotes, or leave the prop out.',
     ]);
@@ -88,7 +88,7 @@ describe('MDX component props', () => {
 
   it('names a misspelt component', async () => {
     await expect(problemIn('<Calout>Text</Calout>')).resolves.toEqual([
-      '<Calout>: there is no component "Calout". Did you mean "Callout"? Use one of: Callout, Cite, KeyFacts, SeeDoctor, Term (content/README.md shows each).',
+      '<Calout>: there is no component "Calout". Did you mean "Callout"? Use one of: Callout, Cite, KeyFacts, WhenToGetHelp, Term (content/README.md shows each).',
     ]);
   });
 });

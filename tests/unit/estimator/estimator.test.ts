@@ -57,13 +57,6 @@ describe('estimateTreatment: a worked example', () => {
     expect(estimate.fourthSession).toBe('2027-01-25');
     expect(new Set(estimate.schedule.map((session) => new Date(session.date).getUTCDay()))).toEqual(new Set([1]));
   });
-
-  it('adds the note for the chosen condition, and none without one or for a condition without a note', () => {
-    expect(estimateOf({ ...early, condition: 'androgenetic-alopecia' }).conditionNote).toBe('add-on-to-medicines');
-    expect(estimateOf(early).conditionNote).toBeUndefined();
-    expect(estimateOf({ ...early, condition: 'postpartum-hair-loss' }).conditionNote).toBe('settles-after-childbirth');
-    expect(estimateOf({ ...early, condition: 'thin-and-brittle-hair' }).conditionNote).toBeUndefined();
-  });
 });
 
 describe('estimateTreatment: properties of every valid question', () => {
