@@ -113,11 +113,11 @@ describe('pageGraph', () => {
     expect(nodes(graph).find((node) => node['@type'] === 'MedicalProcedure')).toMatchObject({ name: 'Mesoterapia capilar' });
   });
 
-  it('cites journal papers as ScholarlyArticles by DOI, other sources as what they are, and names only those without a link', () => {
+  it('cites journal papers as ScholarlyArticles by DOI, other sources as what they are, and names only those without a link, as the page shows them', () => {
     expect(pageNode(pageGraph(page(KINDS.medical), site)).citation).toEqual([
       { '@type': 'ScholarlyArticle', url: 'https://doi.org/10.4103/ijt.ijt_89_18' },
       { '@type': 'Report', url: 'https://ijdvl.com/position-paper-on-mesotherapy' },
-      { '@type': 'CreativeWork', name: '[Drug labels]' },
+      { '@type': 'CreativeWork', name: 'Drug labels' },
       { '@type': 'WebPage', name: "A clinic's article" },
     ]);
   });
