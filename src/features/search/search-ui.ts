@@ -175,6 +175,7 @@ class SearchPanel {
       if (run !== this.latest) return;
       // Announced once the results are on screen, so the count matches what the reader can reach.
       this.status.textContent = resultCountText(locale, search.results.length, query, t.search);
+      this.list.dataset.query = query;
       this.help.hidden = search.results.length > 0;
       if (search.results.length === 0) this.help.replaceChildren(...helpNodes(t.search.noResultsHelp, mainNavigation(locale, t)));
     } catch {
