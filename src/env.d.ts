@@ -10,3 +10,8 @@ declare namespace App {
     termTips?: Map<string, number>;
   }
 }
+
+/** The search bootstrap's inline code (src/features/search/search-bundle.ts, served by the search integration). */
+declare module 'virtual:search-bootstrap' {
+  export const searchBootstrap: string;
+}

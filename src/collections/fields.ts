@@ -20,6 +20,17 @@ export const sitePath = z
   .string()
   .regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, 'expected a site path such as /side-effects/bruising/');
 
+/**
+ * Words patients search with that the page itself does not use: lay words, brand names, everyday words for symptoms,
+ * body parts and aftercare. Search weighs them like a second title; the page never shows them.
+ */
+export const searchTerms = z
+  .array(plainText('a word or short phrase a patient might type'))
+  .default([])
+  .describe(
+    'Optional. Words a patient might search with that the page does not use: lay words, brand names, everyday words for symptoms. Lower case, British spelling, none already in the title.',
+  );
+
 /** Fields every page-like entry has: what search engines show, review dates and sources. */
 export function pageFields<R extends EntryRef>(sourceRef: R) {
   return {
@@ -30,6 +41,7 @@ export function pageFields<R extends EntryRef>(sourceRef: R) {
     nextReview: reviewDate,
     sources: z.array(sourceRef).min(1, 'list at least one source id from content/sources/'),
     related: z.array(sitePath).default([]),
+    searchTerms,
   };
 }
 

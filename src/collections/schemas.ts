@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { LOCALES } from '../site/locales.ts';
 import type { CollectionName } from './registry.ts';
 import { EVIDENCE_LEVELS, FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from './choices.ts';
-import { type EntryRef, order, pageFields, plainText, reviewOrder } from './fields.ts';
+import { type EntryRef, order, pageFields, plainText, reviewOrder, searchTerms } from './fields.ts';
 
 export { EVIDENCE_LEVELS, FAQ_CATEGORIES, type FaqCategory, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from './choices.ts';
 
@@ -71,6 +71,8 @@ export const indexPageSchema = <R extends EntryRef>(sourceRef: R) =>
 export const glossarySchema = z.object({
   term: plainText('the word as readers see it'),
   definition: plainText('a one- or two-sentence plain-English meaning'),
+  /** Other names for the term (brand names, lay words): they find the glossary in search. */
+  searchTerms,
 });
 
 /** A published source that pages cite by its id (the file name). */

@@ -100,6 +100,14 @@ export const en = {
     unavailable: 'Search is not working right now. Try the list of all pages instead.',
     devNoIndex: 'There is no search index yet: the development server (npm run dev) does not build one. Run npm run build, then npm run preview, to try search.',
     allPages: 'All pages from A to Z',
+    needsJavaScript: 'Searching needs JavaScript, which is off or blocked in this browser. Every page of the guide is listed below from A to Z.',
+    // What the query rules did, said plainly: {query} is what was searched, {words} the words left out.
+    showingResultsFor: 'Showing results for “{query}”.',
+    searchInstead: 'Search instead for “{query}”',
+    withoutWords: 'No page uses {words}. These results are for your other words.',
+    someWords: 'No page has all your words. These pages have some of them.',
+    commonQuestionsHeading: 'Questions people often ask',
+    commonQuestions: ['Does it hurt?', 'How many sessions will I need?', 'When will I see results?', 'What are the side effects?', 'Can I wash my hair after a session?'],
   },
   home: {
     keyFactsHeading: 'Key facts',

@@ -1,6 +1,11 @@
-// The only script a content page loads: it wires the header Search link and the "/" and Ctrl/⌘+K
-// shortcuts, and fetches the search UI and Pagefind only when the reader first opens search.
-const searchUi = () => import('./search-ui');
+// The only script a content page carries, inlined into its HTML (under 1 KB, hashed into the CSP): it wires the header
+// Search link and the "/" and Ctrl/⌘+K shortcuts, and imports the search UI only when the reader opens search.
+// SEARCH_UI_URL and HIGHLIGHT_URL are filled in by the build (search-bundle.ts).
+declare const SEARCH_UI_URL: string;
+declare const HIGHLIGHT_URL: string;
+type SearchUi = typeof import('./search-ui');
+
+const searchUi = () => import(/* @vite-ignore */ SEARCH_UI_URL) as Promise<SearchUi>;
 
 function openSearch(event: Event) {
   event.preventDefault();
@@ -29,7 +34,7 @@ if (searchPage) void searchUi().then((ui) => ui.startSearchPage(searchPage));
 
 // Arriving from a result: mark the searched words (Pagefind's highlight script, only when asked for).
 if (new URLSearchParams(location.search).has('highlight')) {
-  void import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`).then(
+  void import(/* @vite-ignore */ HIGHLIGHT_URL).then(
     ({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }),
   );
 }
