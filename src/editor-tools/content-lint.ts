@@ -25,6 +25,7 @@ import { retextBritishSpelling } from './retext-british-spelling.ts';
 import { retextClaims } from './retext-claims.ts';
 import { retextSentenceLength } from './retext-sentence-length.ts';
 import { reviewStatus } from './review-status.ts';
+import { checkSearchTerms } from './search-terms-check.ts';
 
 /**
  * Readability: warn about a sentence of 8 words or more when 5 of the 7 formulas rate it above age 18.
@@ -180,6 +181,7 @@ export async function lintContent(root: string, today: Date): Promise<VFile[]> {
     const file = new VFile({ path: page.file, cwd: root, value: page.text, data: { astro: { frontmatter: page.data } } });
     checkSchema(page, file, sourceIds);
     checkFrontmatter(page, file, urls, today);
+    checkSearchTerms(page, file);
     for (const path of asList(page.data.related)) linked.add(path.split('#')[0] ?? path);
     await checkTextFields(file, page.data, page.text);
     if (page.file.endsWith('.mdx')) await mdx.run(mdx.parse(file), file);
@@ -197,6 +199,7 @@ export async function lintContent(root: string, today: Date): Promise<VFile[]> {
   for (const term of index.glossary) {
     const file = new VFile({ path: term.file, cwd: root, value: term.text });
     checkSchema(term, file, sourceIds);
+    checkSearchTerms(term, file);
     await checkTextFields(file, term.data, term.text);
     files.push(file);
   }

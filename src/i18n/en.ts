@@ -105,7 +105,7 @@ export const en = {
     showingResultsFor: 'Showing results for “{query}”.',
     searchInstead: 'Search instead for “{query}”',
     withoutWords: 'No page uses {words}. These results are for your other words.',
-    someWords: 'No page has all your words. These pages have some of them.',
+    someWords: 'Few pages have all your words, so pages with some of them follow.',
     commonQuestionsHeading: 'Questions people often ask',
     commonQuestions: ['Does it hurt?', 'How many sessions will I need?', 'When will I see results?', 'What are the side effects?', 'Can I wash my hair after a session?'],
   },

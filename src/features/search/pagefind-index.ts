@@ -29,7 +29,7 @@ export function pagefindIndex(): AstroIntegration {
         // The inline bootstrap is allowed by its hash: Astro hashes only the scripts it bundles itself.
         const { hash } = current();
         updateConfig({
-          security: { csp: { scriptDirective: { hashes: [hash] } } },
+          security: { csp: { algorithm: 'SHA-256', scriptDirective: { hashes: [hash] } } },
           vite: {
             plugins: [
               {

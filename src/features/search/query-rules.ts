@@ -238,11 +238,13 @@ export const ENOUGH_RESULTS = 5;
 
 export interface QueryOutcome<R> {
   results: R[];
-  /** The words searched for in the end, as the reader should read them. */
+  /** The words every first result has: the mended query, without the words that match nothing. */
   searched: string;
   changes: QueryRewrite['changes'];
-  /** How the query was loosened, and the words it left out (none for "any word"). */
-  relaxed?: { kind: Relaxation; dropped: string[] };
+  /** Words left out because no page has them. */
+  leftOut: string[];
+  /** Set when too few pages had all the words, and pages with some of them follow. */
+  loosened: boolean;
 }
 
 /**
@@ -255,19 +257,25 @@ export async function runQuery<R extends { id: string; score: number }>(
   vocabulary: Vocabulary | undefined,
   search: (words: string) => Promise<R[]>,
 ): Promise<QueryOutcome<R>> {
-  if (!vocabulary) return { results: await search(query), searched: query.trim(), changes: [] };
+  if (!vocabulary) return { results: await search(query), searched: query.trim(), changes: [], leftOut: [], loosened: false };
   const rewrite = rewriteQuery(query, vocabulary);
   if (rewrite.words.length === 0 || rewrite.words.every((word) => rewrite.unmatched.includes(word))) {
-    return { results: [], searched: query.trim(), changes: rewrite.changes };
+    return { results: [], searched: query.trim(), changes: rewrite.changes, leftOut: [], loosened: false };
   }
-  let outcome: QueryOutcome<R> = { results: await search(rewrite.words.join(' ')), searched: rewrite.words.join(' '), changes: rewrite.changes };
+  const searched = rewrite.words.join(' ');
+  let outcome: QueryOutcome<R> = { results: await search(searched), searched, changes: rewrite.changes, leftOut: [], loosened: false };
   for (const step of relaxations(rewrite, vocabulary.language)) {
     if (step.kind !== 'unmatched' && outcome.results.length >= ENOUGH_RESULTS) break;
-    const results =
+    const found =
       step.kind === 'anyWord' ? mergeAnyWord(await Promise.all(step.words.map(search))) : await search(step.words.join(' '));
-    if (step.kind !== 'unmatched' && results.length <= outcome.results.length) continue;
-    const dropped = step.kind === 'anyWord' ? [] : rewrite.words.filter((word) => !step.words.includes(word));
-    outcome = { results, searched: step.words.join(' '), changes: rewrite.changes, relaxed: { kind: step.kind, dropped } };
+    // Pages with more of the words keep their places; looser matches follow. Only unmatched words are dropped outright.
+    const shown = new Set(outcome.results.map((result) => result.id));
+    const results = step.kind === 'unmatched' ? found : [...outcome.results, ...found.filter((result) => !shown.has(result.id))];
+    if (step.kind !== 'unmatched' && results.length === outcome.results.length) continue;
+    outcome =
+      step.kind === 'unmatched'
+        ? { ...outcome, results, searched: step.words.join(' '), leftOut: rewrite.unmatched }
+        : { ...outcome, results, loosened: true };
   }
   return outcome;
 }

@@ -271,11 +271,11 @@ class SearchPanel {
       });
       lines.push(h('p', {}, fillTemplate(t.search.showingResultsFor, { query: outcome.searched }), ' ', instead));
     }
-    if (outcome.relaxed && outcome.results.length > 0) {
-      const { kind, dropped } = outcome.relaxed;
-      const text = kind === 'anyWord' ? t.search.someWords : fillTemplate(t.search.withoutWords, { words: dropped.map((word) => `“${word}”`).join(', ') });
-      lines.push(h('p', { 'data-search-relaxed': kind }, text));
+    if (outcome.leftOut.length > 0 && outcome.results.length > 0) {
+      const words = outcome.leftOut.map((word) => `“${word}”`).join(', ');
+      lines.push(h('p', { 'data-search-relaxed': 'unmatched' }, fillTemplate(t.search.withoutWords, { words })));
     }
+    if (outcome.loosened) lines.push(h('p', { 'data-search-relaxed': 'some-words' }, t.search.someWords));
     this.notice.replaceChildren(...lines);
     this.notice.hidden = lines.length === 0;
   }
