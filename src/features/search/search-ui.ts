@@ -226,7 +226,9 @@ class SearchPanel {
       if (run !== this.latest) return;
       // Announced once the results are on screen, so the count matches what the reader can reach.
       const count = outcome.results.length;
-      this.status.textContent = resultCountText(locale, count, count > 0 ? outcome.searched : query, t.search);
+      // The count names the words searched for: the reader's own, unless the rules changed them (the notice says how).
+      const rewritten = count > 0 && (outcome.changes.length > 0 || outcome.leftOut.length > 0);
+      this.status.textContent = resultCountText(locale, count, rewritten ? outcome.searched : query, t.search);
       this.showNotice(query, outcome);
       // A hook for the browser tests and the bench: the typed query these results answer.
       this.list.dataset.query = query;
