@@ -116,7 +116,7 @@ function misspelt(title: string): { word: string; typo: string } {
 /** The patients' words a built page carries for search (its searchTerms metadata). */
 function searchTermsOf(path: string): string[] {
   const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
-  const content = /data-pagefind-meta="searchTerms\[content\]" content="([^"]*)"/.exec(html)?.[1] ?? '';
+  const content = /data-search-terms="([^"]*)"/.exec(html)?.[1] ?? '';
   return content.split(', ').filter(Boolean);
 }
 

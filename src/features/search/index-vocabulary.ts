@@ -14,7 +14,7 @@ export function indexedWords(html: string): { language: string; words: string[] 
   const body = $('[data-pagefind-body]');
   if (body.length === 0) return undefined;
   const meta = body.find('[data-pagefind-meta]').map((_, element) => {
-    const [, attribute] = /\[(\w+)\]$/.exec($(element).attr('data-pagefind-meta') ?? '') ?? [];
+    const [, attribute] = /\[([\w-]+)\]$/.exec($(element).attr('data-pagefind-meta') ?? '') ?? [];
     return attribute ? ($(element).attr(attribute) ?? '') : $(element).text();
   });
   body.find(['[data-pagefind-ignore]', ...NOT_INDEXED].join(',')).remove();

@@ -7,7 +7,7 @@ describe('indexedWords', () => {
   it('reads what Pagefind indexes: the body without ignored parts or code, plus metadata words', () => {
     const html = page(
       '<h1>Bruising</h1><p>Small bruises.</p><p data-pagefind-ignore>Reviewed</p><pre><code>{"@type":"FAQPage"}</code></pre>' +
-        '<meta data-pagefind-meta="searchTerms[content]" content="purple marks, black-and-blue"><ul><li>One</li><li>Two</li></ul>',
+        '<span hidden data-pagefind-meta="searchTerms[data-search-terms]" data-search-terms="purple marks, black-and-blue"></span><ul><li>One</li><li>Two</li></ul>',
     );
     expect(indexedWords(html)).toEqual({
       language: 'en',
