@@ -79,6 +79,10 @@ export const en = {
     description: 'We could not find that page.',
     body: 'The page may have moved, or the address may be mistyped. These pages may help:',
   },
+  /** The search page without JavaScript (the page writes it; the search script does not). */
+  searchPage: {
+    needsJavaScript: 'Searching needs JavaScript, which is off or blocked in this browser. Every page of the guide is listed below from A to Z.',
+  },
   home: {
     keyFactsHeading: 'Key facts',
     nextHeading: 'Where to go next',
