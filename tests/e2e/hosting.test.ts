@@ -151,10 +151,10 @@ describe(`a build under a subfolder address (BASE_PATH=${BASE})`, () => {
     const html = await (await fetch(`${site}${BASE}faqs/`)).text();
     expect(html).toContain('<link rel="canonical" href="https://clinic.example/guide/faqs/"');
     expect(await (await fetch(`${site}${BASE}sitemap-0.xml`)).text()).toContain('<loc>https://clinic.example/guide/faqs/</loc>');
-    const feed = (await (await fetch(`${site}${BASE}api/faqs.json`)).json()) as { items: Array<{ url: string; answerHtml: string }> };
+    const feed = (await (await fetch(`${site}${BASE}api/faqs.json`)).json()) as { items: Array<{ url: string; content_html: string }> };
     for (const item of feed.items) {
       expect(item.url).toMatch(/^https:\/\/clinic\.example\/guide\//);
-      for (const [, href] of item.answerHtml.matchAll(/href="([^"]+)"/g)) if (href!.startsWith('https://clinic.example')) expect(href).toMatch(/^https:\/\/clinic\.example\/guide\//);
+      for (const [, href] of item.content_html.matchAll(/href="([^"]+)"/g)) if (href!.startsWith('https://clinic.example')) expect(href).toMatch(/^https:\/\/clinic\.example\/guide\//);
     }
   });
 
