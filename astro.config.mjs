@@ -10,7 +10,7 @@ import { contentChecks, contentReferencePlugin } from './src/editor-tools/conten
 import { reviewDatesByPath, withReviewDate } from './src/seo/sitemap-dates.ts';
 import { remarkBaseLinks } from './src/site/base-links.ts';
 import { basePath } from './src/site/locales.ts';
-import { PAGE_CSP_DIRECTIVES, PAGE_SCRIPT_SOURCES } from './src/hosting/headers.ts';
+import { PAGE_CSP_DIRECTIVES, PAGE_SCRIPT_HASHES, PAGE_SCRIPT_SOURCES } from './src/hosting/headers.ts';
 import { hostHeaders } from './src/hosting/integration.ts';
 import { remarkGroupedCitations } from './src/components/mdx/remark-grouped-citations.ts';
 
@@ -54,7 +54,7 @@ export default defineConfig({
     csp: {
       // The same policy goes out as a header too (src/hosting/headers.ts), with frame-ancestors.
       directives: [...PAGE_CSP_DIRECTIVES],
-      scriptDirective: { resources: [...PAGE_SCRIPT_SOURCES] },
+      scriptDirective: { resources: [...PAGE_SCRIPT_SOURCES], hashes: [...PAGE_SCRIPT_HASHES] },
     },
   },
   vite: {

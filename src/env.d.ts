@@ -13,3 +13,9 @@ declare namespace App {
     termTips?: Map<string, number>;
   }
 }
+
+/** The search bootstrap's inline code and the search UI's path (src/features/search/search-bundle.ts, served by the search integration). */
+declare module 'virtual:search-bootstrap' {
+  export const searchBootstrap: string;
+  export const searchUiPath: string;
+}

@@ -26,6 +26,17 @@ export function relatedPathProblem(path: string, pageUrls: { has(url: string): b
   return `related: "${path}" is not a page on this site. Use a path such as /side-effects/bruising/.`;
 }
 
+/**
+ * Words patients search with that the page itself does not use: lay words, brand names, everyday words for symptoms,
+ * body parts and aftercare. Search weighs them like a second title; the page never shows them.
+ */
+export const searchTerms = z
+  .array(plainText('a word or short phrase a patient might type'))
+  .default([])
+  .describe(
+    'Optional. Words a patient might search with that the page does not use: lay words, brand names, everyday words for symptoms. Lower case, British spelling, none already in the title.',
+  );
+
 /** Fields every page-like entry has: what search engines show, review dates and sources. */
 export function pageFields<R extends EntryRef>(sourceRef: R) {
   return {
@@ -45,6 +56,7 @@ export function pageFields<R extends EntryRef>(sourceRef: R) {
       .array(sitePath)
       .default([])
       .describe('Pages of this site listed under "Related pages", as site paths such as /side-effects/bruising/.'),
+    searchTerms,
   };
 }
 

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { LOCALES } from '../site/locales.ts';
 import type { CollectionName } from './registry.ts';
 import { EVIDENCE_LEVELS, FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from './choices.ts';
-import { type EntryRef, order, pageFields, plainText, reviewDate, reviewOrder } from './fields.ts';
+import { type EntryRef, order, pageFields, plainText, reviewDate, reviewOrder, searchTerms } from './fields.ts';
 
 const TITLE = 'The page title: the <h1>, the browser tab and search results show it.';
 const OPTIONAL_SOURCES = 'The sources this page rests on, if it makes medical statements: file names in content/sources/ without .yaml.';
@@ -140,6 +140,8 @@ export const glossarySchema = z.object({
   definition: plainText('a one- or two-sentence plain-English meaning').describe(
     'Its meaning in one or two plain-English sentences: shown when a reader opens <Term> and on the glossary page.',
   ),
+  /** Other names for the term (brand names, lay words): they find the glossary in search. */
+  searchTerms,
 });
 
 /** A published source that pages cite by its id (the file name). */

@@ -25,6 +25,7 @@ import { textFieldsRule, wordChecks } from './lint-rules/word-checks.ts';
 import { mdxBodyRule } from './lint-rules/mdx-body.ts';
 import { remarkInternalLinks } from './lint-rules/internal-links.ts';
 import { orphansRule } from './lint-rules/orphans.ts';
+import { searchTermsRule } from './lint-rules/search-terms.ts';
 import { citedNumbersRule, sourcesCitedRule, summaryNumbersRule } from './lint-rules/citation-rules.ts';
 
 /** Every rule, in the order their messages are listed for a file. */
@@ -32,6 +33,7 @@ const RULES: LintRule[] = [
   schemaRule,
   freshnessRule,
   relatedLinksRule,
+  searchTermsRule,
   textFieldsRule,
   mdxBodyRule,
   citedNumbersRule,

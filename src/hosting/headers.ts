@@ -3,6 +3,7 @@
  * Cloudflare, vercel.json, deploy/nginx.conf) and the test server are all made from these rules, so they
  * cannot drift. Paths are written from the site root; a build under BASE_PATH moves them under it.
  */
+import { SEARCH_BOOTSTRAP_HASH } from '../features/search/search-bundle.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../site/locales.ts';
 
 /**
@@ -21,17 +22,19 @@ export const PAGE_CSP_DIRECTIVES = [
 ] as const;
 /** Pagefind's search runs WebAssembly. */
 export const PAGE_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+/** The one inline script, allowed by its hash: the search bootstrap every page carries (src/features/search/). */
+export const PAGE_SCRIPT_HASHES = [SEARCH_BOOTSTRAP_HASH] as const;
 
 /**
  * The same policy as a header, which browsers enforce together with the meta tag (a resource must pass
  * both). The header adds what a meta tag cannot carry (frame-ancestors) and covers responses that are not
- * HTML. It allows no inline script at all; it allows inline <style> because each page's hashes live only in
- * its meta tag, which then narrows style-src to exactly that page's styles.
+ * HTML. It allows no inline script but the search bootstrap, by its hash; it allows inline <style> because each
+ * page's hashes live only in its meta tag, which then narrows style-src to exactly that page's styles.
  */
 function headerCsp(frameAncestors: string): string {
   return [
     ...PAGE_CSP_DIRECTIVES,
-    `script-src ${PAGE_SCRIPT_SOURCES.join(' ')}`,
+    `script-src ${[...PAGE_SCRIPT_SOURCES, ...PAGE_SCRIPT_HASHES.map((hash) => `'${hash}'`)].join(' ')}`,
     "style-src 'self' 'unsafe-inline'",
     `frame-ancestors ${frameAncestors}`,
   ].join('; ');

@@ -74,6 +74,10 @@ export const en = {
     body: 'The page may have moved, or the address may be mistyped. Search for what you were looking for, or try one of these pages:',
     searchLabel: 'Search this site',
   },
+  /** The search page without JavaScript (the page writes it; the search script does not). */
+  searchPage: {
+    needsJavaScript: 'Searching needs JavaScript, which is off or blocked in this browser. Every page of the guide is listed below from A to Z.',
+  },
   home: {
     keyFactsHeading: 'Key facts',
     nextHeading: 'Where to go next',

@@ -73,7 +73,8 @@ describe('dist/ on a host that applies its _headers', () => {
 
   it('caches hashed files for a year and revalidates pages, feeds, the loader and the search entry file', async () => {
     const html = await (await fetch(`${site}/`)).text();
-    const asset = /(?:src|href)="(\/_astro\/[^"]+)"/.exec(html)?.[1];
+    // Pages load no script file: the Search link names the search UI's hashed file.
+    const asset = /(?:src|href|data-search-ui)="(\/_astro\/[^"]+)"/.exec(html)?.[1];
     expect(asset).toBeDefined();
     const entry = (await (await fetch(`${site}/pagefind/pagefind-entry.json`)).json()) as { languages: Record<string, { hash: string }> };
     const meta = `/pagefind/pagefind.${Object.values(entry.languages)[0]!.hash}.pf_meta`;
@@ -150,10 +151,10 @@ describe(`a build under a subfolder address (BASE_PATH=${BASE})`, () => {
     const html = await (await fetch(`${site}${BASE}faqs/`)).text();
     expect(html).toContain('<link rel="canonical" href="https://clinic.example/guide/faqs/"');
     expect(await (await fetch(`${site}${BASE}sitemap-0.xml`)).text()).toContain('<loc>https://clinic.example/guide/faqs/</loc>');
-    const feed = (await (await fetch(`${site}${BASE}api/faqs.json`)).json()) as { items: Array<{ url: string; answerHtml: string }> };
+    const feed = (await (await fetch(`${site}${BASE}api/faqs.json`)).json()) as { items: Array<{ url: string; content_html: string }> };
     for (const item of feed.items) {
       expect(item.url).toMatch(/^https:\/\/clinic\.example\/guide\//);
-      for (const [, href] of item.answerHtml.matchAll(/href="([^"]+)"/g)) if (href!.startsWith('https://clinic.example')) expect(href).toMatch(/^https:\/\/clinic\.example\/guide\//);
+      for (const [, href] of item.content_html.matchAll(/href="([^"]+)"/g)) if (href!.startsWith('https://clinic.example')) expect(href).toMatch(/^https:\/\/clinic\.example\/guide\//);
     }
   });
 

@@ -30,9 +30,9 @@ const firstPageIn = (folder: string) => {
 const newPage = (): Promise<Page> => e2e.context.newPage();
 
 const resultLinks = (page: Page, scope: string) => page.locator(`${scope} [data-search-results] > li > a`);
-/** Result paths without the highlight parameter, in ranking order; with a query, only once the results are for all of it. */
+/** Result paths without the highlight parameter, in ranking order; with a query, only once the results are for all of it (as typed). */
 async function resultPaths(page: Page, scope: string, query?: string): Promise<string[]> {
-  if (query) await expect.poll(() => page.locator(`${scope} [role=status]`).textContent()).toContain(query);
+  if (query) await page.locator(`${scope} [data-search-results]`).and(page.locator(`[data-query="${query.replaceAll('"', '\\"')}"]`)).waitFor({ state: 'attached' });
   await page.locator(`${scope} [data-search-results] > li`).first().waitFor();
   const hrefs = await resultLinks(page, scope).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
   return hrefs.map((href) => new URL(href).pathname);
@@ -89,7 +89,83 @@ describe('finding pages', () => {
   });
 });
 
+/** A first word of a title with one letter dropped from its middle: a typo a reader might make. */
+function misspelt(title: string): { word: string; typo: string } {
+  const word = title.split(/\s+/).find((candidate) => /^[a-z]{7,}$/i.test(candidate))!.toLowerCase();
+  const middle = Math.floor(word.length / 2);
+  return { word, typo: word.slice(0, middle) + word.slice(middle + 1) };
+}
+
+/** The patients' words a built page carries for search (its searchTerms metadata). */
+function searchTermsOf(path: string): string[] {
+  const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+  const content = /data-search-terms="([^"]*)"/.exec(html)?.[1] ?? '';
+  return content.split(', ').filter(Boolean);
+}
+
+describe('patients’ own words', () => {
+  const sideEffects = pages.filter((path) => /^\/side-effects\/[^/]+\/$/.test(path));
+  const withLongWord = sideEffects.find((path) => /[a-z]{7,}/i.test(titleOf(path)))!;
+
+  it('a misspelt word finds its page, and the page says what it searched for instead', async () => {
+    const { word, typo } = misspelt(titleOf(withLongWord));
+    const page = await newPage();
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(typo)}`);
+    const found = await resultPaths(page, '[data-search-page]', typo);
+    expect(found.slice(0, 3)).toContain(withLongWord);
+    const notice = page.locator('[data-search-page] [data-search-notice]');
+    await expect(notice.textContent()).resolves.toContain(`Showing results for “${word}”`);
+    // "Search instead for" runs the words as typed.
+    await notice.getByRole('button', { name: `Search instead for “${typo}”` }).click();
+    await expect.poll(() => notice.isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('a lay word from a page’s searchTerms finds that page', async () => {
+    const path = sideEffects.find((candidate) => searchTermsOf(candidate).length > 0)!;
+    const term = searchTermsOf(path).find((candidate) => !titleOf(path).toLowerCase().includes(candidate))!;
+    const page = await newPage();
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(term)}`);
+    expect((await resultPaths(page, '[data-search-page]', term)).slice(0, 5)).toContain(path);
+    await page.close();
+  });
+
+  it('a query with one word no page has still finds results, and says which word it left out', async () => {
+    const title = titleOf(withLongWord);
+    const query = `${title} kangaroo`;
+    const page = await newPage();
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`);
+    expect((await resultPaths(page, '[data-search-page]')).slice(0, 3)).toContain(withLongWord);
+    await expect(page.locator('[data-search-page] [data-search-relaxed="unmatched"]').textContent()).resolves.toContain('“kangaroo”');
+    await page.close();
+  });
+
+  it('the dialog and /search/?q= give the same results for the same words', async () => {
+    const { typo } = misspelt(titleOf(withLongWord));
+    const query = `${typo} scalp`;
+    const page = await newPage();
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`);
+    await page.locator(`[data-search-page] [data-search-results][data-query="${query}"]`).waitFor();
+    const onPage = await resultPaths(page, '[data-search-page]');
+    await page.goto(`${baseUrl}/faqs/`);
+    await page.keyboard.press('/');
+    await page.locator('[data-search-dialog] input[type=search]').fill(query);
+    await page.locator(`[data-search-dialog] [data-search-results][data-query="${query}"]`).waitFor();
+    expect(await resultPaths(page, '[data-search-dialog]')).toEqual(onPage);
+    await page.close();
+  });
+});
+
 describe('the search page', () => {
+  it('with JavaScript and a query, shows the results first and folds the A–Z list away', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/search/?q=bruising`);
+    await resultPaths(page, '[data-search-page]');
+    expect(await page.locator('[data-all-pages-list]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('[data-search-needs-js]').count()).toBe(0);
+    await page.close();
+  });
+
   it('keeps the URL in step with the query, so a search can be shared', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/search/`);
@@ -152,11 +228,14 @@ describe('the search page', () => {
     await page.close();
   });
 
-  it('without JavaScript shows an A–Z list of every page instead of a search box', async () => {
+  it('without JavaScript says searching needs it and shows an A–Z list of every page instead of a search box', async () => {
     const noJs = await e2e.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
-    await page.goto(`${baseUrl}/search/`);
+    await page.goto(`${baseUrl}/search/?q=bruising`);
     expect(await page.locator('input[type=search]').count()).toBe(0);
+    // It says why there is no search box, and the A–Z list is open below.
+    await expect(page.locator('[data-search-needs-js]').textContent()).resolves.toContain('needs JavaScript');
+    expect(await page.locator('[data-all-pages-list]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
     const listed = await page.locator('[data-all-pages] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     const expected = pages.filter((path) => path !== '/404.html' && path !== '/search/');
     expect([...listed].sort()).toEqual([...expected].sort());
@@ -170,19 +249,36 @@ describe('the search page', () => {
 });
 
 describe('the search dialog', () => {
-  it('downloads no search code or index until the reader opens search', async () => {
+  it('downloads no JavaScript at all until the reader opens search, then the search code and index at once', async () => {
     const page = await newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${baseUrl}${firstPageIn('side-effects')}`, { waitUntil: 'networkidle' });
-    // Only the small loader (and the bundler's import helper it shares with other scripts) loads up front.
-    const scripts = requested.filter((path) => path.endsWith('.js'));
-    expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.filter((path) => /search-ui|pagefind/.test(path))).toEqual([]);
+    // The page carries only an inline bootstrap: no script file, no index.
+    expect(requested.filter((path) => path.endsWith('.js'))).toEqual([]);
     expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').allTextContents();
+    expect(inline.join('').length).toBeLessThan(1024);
     await page.locator('header [data-search-open]').click();
     await page.locator('[data-search-dialog][open]').waitFor();
-    await expect.poll(() => requested.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+    // Before the first key: Pagefind, its WebAssembly and the vocabulary are on their way.
+    await expect.poll(() => requested.some((path) => path.endsWith('.pagefind'))).toBe(true);
+    expect(requested).toContain('/pagefind/vocabulary/en.json');
+    await page.close();
+  });
+
+  it('offers common questions when empty, and one of them runs a search', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/side-effects/`);
+    await page.keyboard.press('/');
+    const questions = page.locator('[data-search-dialog] [data-search-questions]');
+    await questions.locator('button').first().waitFor();
+    expect(await questions.locator('button').count()).toBeGreaterThanOrEqual(3);
+    const question = (await questions.locator('button').first().textContent()) ?? '';
+    await questions.locator('button').first().click();
+    expect(await page.locator('[data-search-dialog] input[type=search]').inputValue()).toBe(question);
+    await resultPaths(page, '[data-search-dialog]');
+    expect(await questions.isHidden()).toBe(true);
     await page.close();
   });
 

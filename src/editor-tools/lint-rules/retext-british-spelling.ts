@@ -33,6 +33,14 @@ export function britishSpellingOf(word: string): string | undefined {
   return word[0] === word[0]?.toUpperCase() ? british[0]?.toUpperCase() + british.slice(1) : british;
 }
 
+/** Every [American, British] pair the site would correct, lower case: search mends the American ones in queries. */
+export function americanSpellings(): Array<[string, string]> {
+  return [...Object.keys(AMERICAN_TO_BRITISH), ...Object.keys(MEDICAL)].flatMap((american) => {
+    const british = britishSpellingOf(american);
+    return british ? [[american, british] as [string, string]] : [];
+  });
+}
+
 /** The site uses British English (colour, anaesthetic, randomised): American spellings are errors with the fix. */
 export const retextBritishSpelling: Plugin<[], Root> = () => (tree, file) => {
   visit(tree, 'WordNode', (node, index, parent) => {

@@ -1,20 +1,70 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { indexedWords, NOT_INDEXED, vocabularyOf } from './index-vocabulary.ts';
+import { SEARCH_BOOTSTRAP, searchBundles, type SearchBundles } from './search-bundle.ts';
+import { withoutBase } from '../../site/locales.ts';
+
+const BOOTSTRAP_MODULE = 'virtual:search-bootstrap';
+
+/** Where the browser finds a language's vocabulary: pagefind/vocabulary/en.json (see query-rules.ts). */
+export const vocabularyPath = (language: string) => `vocabulary/${language}.json`;
 
 /**
  * Builds the Pagefind search index into dist/pagefind/ after every `astro build`, so one command
  * ships the site and its index. Pagefind splits the index by each page's <html lang>, so every
- * language gets its own index. Only pages with `data-pagefind-body` (ContentLayout) are indexed.
+ * language gets its own index, and here its own vocabulary for the query rules. Only pages with
+ * `data-pagefind-body` (ContentLayout) are indexed, and never their code samples.
  */
 export function pagefindIndex(): AstroIntegration {
+  let bundles: Promise<SearchBundles> | undefined;
+  let base = '/';
   return {
     name: 'mesotherapy-guide:pagefind',
     hooks: {
+      // The search UI is bundled here, not by Astro, so that pages carry only the inline bootstrap (search-bundle.ts),
+      // which the CSP allows by its hash (src/hosting/headers.ts).
+      'astro:config:setup': ({ config, command, updateConfig }) => {
+        const dev = command === 'dev';
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        const current = () => (dev || !bundles ? (bundles = searchBundles(base, dev)) : bundles);
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'mesotherapy-guide:search-bundle',
+                resolveId: (id) => (id === BOOTSTRAP_MODULE ? `\0${BOOTSTRAP_MODULE}` : undefined),
+                load: async (id) =>
+                  id === `\0${BOOTSTRAP_MODULE}`
+                    ? `export const searchBootstrap = ${JSON.stringify(SEARCH_BOOTSTRAP)}; export const searchUiPath = ${JSON.stringify((await current()).uiPath)};`
+                    : undefined,
+                // The development server serves the UI's files itself (rebuilt on each request, so edits show).
+                configureServer(server) {
+                  server.middlewares.use((request, response, next) => {
+                    void current().then(({ files }) => {
+                      const code = files.get(request.url?.split('?')[0] ?? '');
+                      if (code === undefined) return next();
+                      response.setHeader('content-type', 'text/javascript');
+                      response.end(code);
+                    }, next);
+                  });
+                },
+              },
+            ],
+          },
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
+        for (const [path, code] of (await bundles)?.files ?? []) {
+          // Site paths are under the base; dist/ is not.
+          const file = join(site, withoutBase(path, base).replace(/^\/+/, ''));
+          mkdirSync(join(file, '..'), { recursive: true });
+          writeFileSync(file, code);
+        }
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: NOT_INDEXED });
         try {
           if (!index) throw new Error(errors.join('\n'));
           const added = await index.addDirectory({ path: site });
@@ -28,11 +78,30 @@ export function pagefindIndex(): AstroIntegration {
           if (problems.length > 0 || perLanguage.length === 0) {
             throw new Error(`Pagefind could not index ${site}: ${problems.join('; ') || 'no HTML pages found'}`);
           }
-          logger.info(`Search index (pages per language): ${perLanguage.join(', ')} → ${written.outputPath}`);
+          const sizes = writeVocabularies(site, written.outputPath, Object.keys(entry.languages));
+          logger.info(`Search index (pages per language): ${perLanguage.join(', ')}; vocabulary words: ${sizes} → ${written.outputPath}`);
         } finally {
           await pagefind.close();
         }
       },
     },
   };
+}
+
+/** Writes each language's vocabulary next to its index; returns "en: 2900" for the build log. */
+function writeVocabularies(site: string, outputPath: string, languages: string[]): string {
+  const pagesByLanguage = new Map<string, string[][]>(languages.map((language) => [language, []]));
+  const htmlFiles = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html'));
+  for (const path of htmlFiles) {
+    const page = indexedWords(readFileSync(join(site, path), 'utf8'));
+    if (page) pagesByLanguage.get(page.language)?.push(page.words);
+  }
+  mkdirSync(join(outputPath, 'vocabulary'), { recursive: true });
+  return [...pagesByLanguage]
+    .map(([language, pages]) => {
+      const vocabulary = vocabularyOf(pages, language);
+      writeFileSync(join(outputPath, vocabularyPath(language)), JSON.stringify(vocabulary));
+      return `${language}: ${vocabulary.words.length}`;
+    })
+    .join(', ');
 }

@@ -1,12 +1,12 @@
 // The search dialog and the search page: a small typed UI on Pagefind's JS API, loaded on first use.
 // It builds its own markup, so pages carry none of it until the reader opens search.
-import { type Locale, BASE_URL, DEFAULT_LOCALE, isLocale, localePath } from '../../site/locales';
+import { BASE_URL, localePath } from '../../site/locales';
 import { h } from '../../site/dom';
 import { mainNavigation } from '../../site/navigation';
 import {
   type ExcerptPart,
   type PagefindApi,
-  type PagefindResultData,
+  type PagefindResult,
   type SearchResultView,
   type SearchState,
   resultCountText,
@@ -15,30 +15,54 @@ import {
   shapeResult,
 } from './search';
 import { browserStrings, pageLocale } from '../../i18n/browser-strings';
+import { fillTemplate } from '../../i18n/fill-template';
 import type { SearchWords } from '../../i18n/en/search';
 import { SEARCH_COLLECTIONS, type SearchCollection, isSearchCollection } from '../../collections/registry';
+import { type QueryOutcome, type Vocabulary, type VocabularyData, prepareVocabulary, runQuery } from './query-rules';
+import { QUERY_LANGUAGES } from './query-languages';
 
 const PAGE_SIZE = 8;
 const locale = pageLocale();
 // Only the search words, in the page's language (see src/i18n/browser-strings.ts).
 const t = await browserStrings(import.meta.glob<SearchWords>('../../i18n/*/search.ts', { import: 'default' }), locale);
 
-let pagefind: Promise<PagefindApi> | undefined;
-/** Pagefind's script, WebAssembly and index: fetched once, when search is first opened. */
-function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= (async () => {
+/**
+ * How Pagefind ranks: the patients' words of a page (searchTerms) count nearly as much as its title; excerpts are
+ * long enough to hold a whole sentence.
+ */
+const PAGEFIND_OPTIONS = {
+  highlightParam: 'highlight',
+  // Main thread: for a site this size the worker would cost another 40 KB and gain nothing.
+  noWorker: true,
+  excerptLength: 26,
+  ranking: { metaWeights: { title: 5, searchTerms: 4 } },
+};
+
+interface SearchEngine {
+  api: PagefindApi;
+  /** The index's words in this language, for the query rules; missing if it could not load (search still works). */
+  vocabulary?: Vocabulary;
+}
+
+let engine: Promise<SearchEngine> | undefined;
+/** Pagefind's script, WebAssembly and index, and the vocabulary: fetched once, when search is first opened. */
+function loadSearch(): Promise<SearchEngine> {
+  engine ??= (async () => {
+    const vocabulary = fetch(`${BASE_URL}pagefind/vocabulary/${locale}.json`)
+      .then((response) => (response.ok ? (response.json() as Promise<VocabularyData>) : Promise.reject(new Error(response.statusText))))
+      .then((data) => prepareVocabulary(data, QUERY_LANGUAGES[locale]))
+      .catch(() => undefined);
     const api = (await import(/* @vite-ignore */ `${BASE_URL}pagefind/pagefind.js`)) as PagefindApi;
-    // Main thread: for a site this size the worker would cost another 40 KB and gain nothing.
-    await api.options({ highlightParam: 'highlight', noWorker: true });
+    await api.options(PAGEFIND_OPTIONS);
     await api.init();
     // Loads the filter index; without it Pagefind reports no counts for the collection filters.
     await api.filters();
-    return api;
+    return { api, vocabulary: await vocabulary };
   })().catch((error: unknown) => {
-    pagefind = undefined; // Let the next keystroke try again.
+    engine = undefined; // Let the next keystroke try again.
     throw error;
   });
-  return pagefind;
+  return engine;
 }
 
 const excerptNode = (parts: ExcerptPart[], className: string) =>
@@ -61,6 +85,16 @@ function resultNode(result: SearchResultView): HTMLLIElement {
   return item;
 }
 
+/** The questions patients ask most, as searches to start from: in the empty dialog and after "no results". */
+function commonQuestionsNode(ask: (question: string) => void): HTMLElement {
+  const buttons = t.search.commonQuestions.map((question) => {
+    const choice = h('button', { type: 'button', class: 'text-left font-semibold text-link underline underline-offset-2' }, question);
+    choice.addEventListener('click', () => ask(question));
+    return h('li', {}, choice);
+  });
+  return h('div', { 'data-search-questions': true }, h('p', { class: 'font-semibold' }, t.search.commonQuestionsHeading), h('ul', { class: 'mt-2 list-disc space-y-2 pl-6' }, ...buttons));
+}
+
 /** Links under the results, with an optional lead-in, for "no results" and "search is unavailable". */
 function helpNodes(message: string | null, links: Array<{ href: string; label: string }>): Node[] {
   const list = h('ul', { class: 'mt-2 list-disc space-y-1 pl-6' }, ...links.map(({ href, label }) => h('li', {}, h('a', { href }, label))));
@@ -78,8 +112,17 @@ class SearchPanel {
   // The data- attributes are hooks for the browser tests and the bench.
   private readonly list = h('ol', { class: 'mt-4 space-y-4', 'data-search-results': true });
   private readonly help = h('div', { 'data-search-help': true, hidden: true });
+  /** What the query rules changed, said plainly, with the way back to the words as typed. */
+  private readonly notice = h('div', { 'data-search-notice': true, class: 'mt-1', hidden: true });
+  private readonly questions = commonQuestionsNode((question) => {
+    this.input.value = question;
+    this.input.focus();
+    void this.run();
+  });
+  /** Set by "Search instead for …": the next search takes the words exactly as typed. */
+  private asTyped = false;
   private readonly more = h('button', { type: 'button', class: `${button} mt-4 border-accent text-link`, hidden: true }, t.search.showMore);
-  private pending: Array<{ data(): Promise<PagefindResultData> }> = [];
+  private pending: PagefindResult[] = [];
   /** Answers to older keystrokes arriving late must not overwrite newer ones. */
   private latest = 0;
 
@@ -122,9 +165,12 @@ class SearchPanel {
       return label;
     });
     this.filters.append(h('div', { class: 'flex flex-wrap gap-2' }, ...choices));
-    this.element = h('div', {}, form, this.status, this.filters, this.list, this.help, this.more);
+    this.element = h('div', {}, form, this.status, this.notice, this.filters, this.list, this.help, this.more, this.questions);
 
-    this.input.addEventListener('input', () => void this.run());
+    this.input.addEventListener('input', () => {
+      this.asTyped = false;
+      void this.run();
+    });
     this.filters.addEventListener('change', () => void this.run());
     // After "Show more", focus continues from the first new result.
     this.more.addEventListener('click', () => void this.showMore(this.latest).then((first) => first?.querySelector('a')?.focus()));
@@ -152,19 +198,31 @@ class SearchPanel {
     if (!query) return this.clear();
     if (!this.status.textContent) this.status.textContent = t.search.loading;
     try {
-      const api = await loadPagefind();
+      const { api, vocabulary } = await loadSearch();
       const filters = collections.length > 0 ? { collection: { any: collections } } : undefined;
-      const search = await api.search(query, filters ? { filters } : {});
-      if (!search || run !== this.latest) return;
-      this.showFilterCounts(search.totalFilters.collection ?? {});
+      let counts: Record<string, number> = {};
+      const outcome = await runQuery(query, this.asTyped ? undefined : vocabulary, async (words) => {
+        const search = await api.search(words, filters ? { filters } : {});
+        counts = search?.totalFilters.collection ?? {};
+        return search?.results ?? [];
+      });
+      if (run !== this.latest) return;
+      this.showFilterCounts(counts);
       this.list.replaceChildren();
-      this.pending = [...search.results];
+      this.pending = [...outcome.results];
       await this.showMore(run);
       if (run !== this.latest) return;
       // Announced once the results are on screen, so the count matches what the reader can reach.
-      this.status.textContent = resultCountText(locale, search.results.length, query, t.search);
-      this.help.hidden = search.results.length > 0;
-      if (search.results.length === 0) this.help.replaceChildren(...helpNodes(t.search.noResultsHelp, mainNavigation(locale, t)));
+      const count = outcome.results.length;
+      // The count names the words searched for: the reader's own, unless the rules changed them (the notice says how).
+      const rewritten = count > 0 && (outcome.changes.length > 0 || outcome.leftOut.length > 0);
+      this.status.textContent = resultCountText(locale, count, rewritten ? outcome.searched : query, t.search);
+      this.showNotice(query, outcome);
+      // A hook for the browser tests and the bench: the typed query these results answer.
+      this.list.dataset.query = query;
+      this.help.hidden = count > 0;
+      this.questions.hidden = count > 0;
+      if (count === 0) this.help.replaceChildren(...helpNodes(t.search.noResultsHelp, mainNavigation(locale, t)));
     } catch {
       if (run === this.latest) this.unavailable();
     }
@@ -192,7 +250,29 @@ class SearchPanel {
     this.filters.hidden = shown < 2 && collections.length === 0;
   }
 
+  /** Says what the rules did: "Showing results for …" with "Search instead for …", or which words were left out. */
+  private showNotice(query: string, outcome: QueryOutcome<PagefindResult>): void {
+    const lines: Node[] = [];
+    if (outcome.changes.length > 0 && outcome.results.length > 0) {
+      const instead = h('button', { type: 'button', class: 'font-semibold text-link underline underline-offset-2' }, fillTemplate(t.search.searchInstead, { query }));
+      instead.addEventListener('click', () => {
+        this.asTyped = true;
+        void this.run();
+      });
+      lines.push(h('p', {}, fillTemplate(t.search.showingResultsFor, { query: outcome.searched }), ' ', instead));
+    }
+    if (outcome.leftOut.length > 0 && outcome.results.length > 0) {
+      const words = outcome.leftOut.map((word) => `“${word}”`).join(', ');
+      lines.push(h('p', { 'data-search-relaxed': 'unmatched' }, fillTemplate(t.search.withoutWords, { words })));
+    }
+    if (outcome.loosened) lines.push(h('p', { 'data-search-relaxed': 'some-words' }, t.search.someWords));
+    this.notice.replaceChildren(...lines);
+    this.notice.hidden = lines.length === 0;
+  }
+
   private clear(): void {
+    this.notice.hidden = true;
+    this.questions.hidden = false;
     this.list.replaceChildren();
     this.pending = [];
     this.more.hidden = true;
@@ -203,6 +283,7 @@ class SearchPanel {
 
   private unavailable(): void {
     this.clear();
+    this.questions.hidden = true;
     this.status.textContent = import.meta.env.DEV ? t.search.devNoIndex : t.search.unavailable;
     // The message is in the live region; below it, the way round: the A–Z list.
     this.help.replaceChildren(...helpNodes(null, [{ href: localePath(locale, 'search'), label: t.search.allPages }]));
@@ -270,8 +351,8 @@ export function openSearch(): void {
   dialog.addEventListener('close', () => returnTo?.focus(), { once: true });
   panel.input.focus();
   panel.input.select();
-  // Start fetching Pagefind while the reader types.
-  loadPagefind().catch(() => undefined);
+  // Start fetching Pagefind and the index as the dialog opens, before the first key.
+  loadSearch().catch(() => undefined);
 }
 
 /** The search page: add the search box, restore the search from the URL and run it. */
@@ -279,6 +360,10 @@ export function startSearchPage(container: HTMLElement): void {
   pagePanel ??= new SearchPanel('search-page', true);
   container.replaceChildren(pagePanel.element);
   pagePanel.state = searchStateFromUrl(location.href);
+  // With JavaScript the page is a search: its "needs JavaScript" note goes, and with a query the A–Z list folds away.
+  document.querySelector('[data-search-needs-js]')?.remove();
+  const allPages = document.querySelector<HTMLDetailsElement>('[data-all-pages-list]');
+  if (allPages && pagePanel.state.query) allPages.open = false;
   if (pagePanel.state.query) void pagePanel.run();
-  else loadPagefind().catch(() => undefined);
+  else loadSearch().catch(() => undefined);
 }

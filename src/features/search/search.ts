@@ -73,6 +73,60 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
+const plainOf = (parts: ExcerptPart[]) => parts.map((part) => part.text).join('');
+
+/** Drops the first `count` characters of an excerpt's parts. */
+function dropStart(parts: ExcerptPart[], count: number): ExcerptPart[] {
+  const kept: ExcerptPart[] = [];
+  let left = count;
+  for (const part of parts) {
+    if (left >= part.text.length) {
+      left -= part.text.length;
+      continue;
+    }
+    kept.push({ ...part, text: part.text.slice(left) });
+    left = 0;
+  }
+  return kept;
+}
+
+/**
+ * An excerpt a reader can start reading: Pagefind cuts a window of words around the match, often mid-sentence. If a
+ * sentence or clause starts before the first marked word, begin there; otherwise show with "…" that text was cut.
+ * It ends with "…" when the window stops mid-sentence. `content` is the page's indexed text.
+ */
+export function readableExcerpt(parts: ExcerptPart[], content: string): ExcerptPart[] {
+  const plain = plainOf(parts);
+  if (!plain.trim()) return parts;
+  const text = content.replace(/\s+/g, ' ');
+  const at = text.indexOf(plain.replace(/\s+/g, ' ').trim());
+  const before = at > 0 ? text.slice(0, at).trimEnd() : '';
+  const startsClause = at === 0 || /[.!?:;]$/.test(before) || before === '';
+  let result = parts;
+  if (!startsClause) {
+    const firstMark = parts.findIndex((part) => part.marked);
+    const markAt = firstMark === -1 ? plain.length : plainOf(parts.slice(0, firstMark)).length;
+    const boundary = /[.!?;:]\s+(?=\S)/g;
+    let cut = -1;
+    for (let match = boundary.exec(plain); match && match.index < markAt; match = boundary.exec(plain)) cut = match.index + match[0].length;
+    result = cut > 0 && cut <= markAt ? dropStart(parts, cut) : [{ text: '…', marked: false }, ...parts];
+  }
+  const last = result.at(-1)!;
+  const ended = /[.!?]["”’)]?\s*$/.test(last.text) || text.endsWith(plain.trim());
+  return ended ? result : [...result, { text: '…', marked: false }];
+}
+
+/** Words of an excerpt, for comparing two of them. */
+const excerptWords = (parts: ExcerptPart[]) => new Set(plainOf(parts).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** A sub-result worth showing adds words the main excerpt does not show: at most half of its words may repeat it. */
+export function addsToExcerpt(main: ExcerptPart[], sub: ExcerptPart[]): boolean {
+  const mainWords = excerptWords(main);
+  const subWords = [...excerptWords(sub)];
+  if (subWords.length === 0) return false;
+  return subWords.filter((word) => mainWords.has(word)).length / subWords.length <= 0.5;
+}
+
 /** The parts of Pagefind's result data the UI uses (pagefind.js ships no types). */
 interface PagefindSubResult {
   title: string;
@@ -83,6 +137,8 @@ interface PagefindSubResult {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text. */
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   sub_results: PagefindSubResult[];
@@ -102,18 +158,15 @@ const MAX_SUB_RESULTS = 3;
 
 export function shapeResult(data: PagefindResultData): SearchResultView {
   const collection = data.filters.collection?.find(isSearchCollection) ?? searchCollectionOf(data.url);
-  // Pagefind's first sub-result is often the page itself (the text before the first heading); skip it.
+  const excerpt = readableExcerpt(excerptParts(data.excerpt), data.content);
+  // Pagefind's first sub-result is often the page itself (the text before the first heading); skip it, and any
+  // section whose excerpt mostly repeats the main one.
   const subResults = data.sub_results
     .filter((sub) => sub.anchor && sub.anchor.element !== 'h1' && sub.url !== data.url)
-    .slice(0, MAX_SUB_RESULTS)
-    .map((sub) => ({ url: sub.url, title: sub.title, excerpt: excerptParts(sub.excerpt) }));
-  return {
-    url: data.url,
-    title: data.meta.title?.trim() || data.url,
-    collection,
-    excerpt: excerptParts(data.excerpt),
-    subResults,
-  };
+    .map((sub) => ({ url: sub.url, title: sub.title, excerpt: readableExcerpt(excerptParts(sub.excerpt), data.content) }))
+    .filter((sub) => addsToExcerpt(excerpt, sub.excerpt))
+    .slice(0, MAX_SUB_RESULTS);
+  return { url: data.url, title: data.meta.title?.trim() || data.url, collection, excerpt, subResults };
 }
 
 /** The sentence the live region reads out after each search. */
@@ -128,16 +181,27 @@ export function resultCountText(
   return fillTemplate(strings.resultCount[form], { count: new Intl.NumberFormat(locale).format(count), query });
 }
 
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
 /** The slice of Pagefind's browser API (/pagefind/pagefind.js) the UI calls. */
 export interface PagefindApi {
-  options(options: { highlightParam?: string; noWorker?: boolean; excerptLength?: number }): Promise<void>;
+  options(options: {
+    highlightParam?: string;
+    noWorker?: boolean;
+    excerptLength?: number;
+    ranking?: { metaWeights?: Record<string, number>; termSimilarity?: number; pageLength?: number };
+  }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     query: string,
     options?: { filters?: Record<string, { any: string[] }> },
   ): Promise<{
-    results: Array<{ id: string; data(): Promise<PagefindResultData> }>;
+    results: PagefindResult[];
     totalFilters: Record<string, Record<string, number>>;
   } | null>;
 }

@@ -42,6 +42,13 @@ const words = {
     unavailable: 'Search is not working right now. Try the list of all pages instead.',
     devNoIndex: 'There is no search index yet: the development server (npm run dev) does not build one. Run npm run build, then npm run preview, to try search.',
     allPages: 'All pages from A to Z',
+    // What the query rules did, said plainly: {query} is what was searched, {words} the words left out.
+    showingResultsFor: 'Showing results for “{query}”.',
+    searchInstead: 'Search instead for “{query}”',
+    withoutWords: 'No page uses {words}. These results are for your other words.',
+    someWords: 'Few pages have all your words, so pages with some of them follow.',
+    commonQuestionsHeading: 'Questions people often ask',
+    commonQuestions: ['Does it hurt?', 'How many sessions will I need?', 'When will I see results?', 'What are the side effects?', 'Can I wash my hair after a session?'],
   },
 };
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addsToExcerpt,
   excerptParts,
+  readableExcerpt,
   resultCountText,
   searchCollectionOf,
   searchStateFromUrl,
@@ -99,24 +101,27 @@ describe('shapeResult', () => {
   const data: PagefindResultData = {
     url: '/faqs/?highlight=pain',
     excerpt: 'Is it <mark>painful</mark>?',
+    content: 'Is it painful? Most people feel a sting. Bruising may follow. Washing can wait. Sessions are weekly.',
     meta: { title: ' Questions ' },
     filters: { collection: ['faqs'] },
     sub_results: [
       { title: 'Questions', url: '/faqs/?highlight=pain', excerpt: 'intro' },
       { title: 'Questions', url: '/faqs/?highlight=pain#top', excerpt: 'x', anchor: { element: 'h1', id: 'top' } },
       { title: 'Is it painful?', url: '/faqs/?highlight=pain#is-it-painful', excerpt: '<mark>painful</mark>', anchor: { element: 'h3', id: 'is-it-painful' } },
-      { title: 'B', url: '/faqs/#b', excerpt: '', anchor: { element: 'h3', id: 'b' } },
-      { title: 'C', url: '/faqs/#c', excerpt: '', anchor: { element: 'h3', id: 'c' } },
-      { title: 'D', url: '/faqs/#d', excerpt: '', anchor: { element: 'h3', id: 'd' } },
+      { title: 'B', url: '/faqs/#b', excerpt: 'Bruising may follow.', anchor: { element: 'h3', id: 'b' } },
+      { title: 'Again', url: '/faqs/#again', excerpt: 'Is it painful?', anchor: { element: 'h3', id: 'again' } },
+      { title: 'C', url: '/faqs/#c', excerpt: 'Washing can wait.', anchor: { element: 'h3', id: 'c' } },
+      { title: 'D', url: '/faqs/#d', excerpt: 'Sessions are weekly.', anchor: { element: 'h3', id: 'd' } },
     ],
   };
 
-  it('keeps title, collection and excerpt, and only heading sub-results, at most three', () => {
+  it('keeps title, collection and excerpt, and only heading sub-results that add to the excerpt, at most three', () => {
     const result = shapeResult(data);
     expect(result.title).toBe('Questions');
     expect(result.collection).toBe('faqs');
     expect(result.excerpt).toEqual([{ text: 'Is it ', marked: false }, { text: 'painful', marked: true }, { text: '?', marked: false }]);
-    expect(result.subResults.map((sub) => sub.url)).toEqual(['/faqs/?highlight=pain#is-it-painful', '/faqs/#b', '/faqs/#c']);
+    // The two sections that only repeat "Is it painful?" are left out.
+    expect(result.subResults.map((sub) => sub.url)).toEqual(['/faqs/#b', '/faqs/#c', '/faqs/#d']);
   });
 
   it('falls back to the URL for a page without a collection filter or title', () => {
@@ -137,5 +142,35 @@ describe('result count sentence', () => {
 
   it('leaves unknown placeholders visible rather than printing "undefined"', () => {
     expect(fillTemplate('{count} of {total}', { count: 3 })).toBe('3 of {total}');
+  });
+});
+
+describe('readableExcerpt', () => {
+  const content = 'Bruises may appear. A small bruise where the needle went in is common, and it fades within days. See a GP if it spreads.';
+  const parts = (text: string) => excerptParts(text);
+  const plain = (result: Array<{ text: string }>) => result.map((part) => part.text).join('');
+
+  it('starts at the sentence before the first marked word', () => {
+    const excerpt = parts('appear. A small <mark>bruise</mark> where the needle went in is common, and it fades within days.');
+    expect(plain(readableExcerpt(excerpt, content))).toBe('A small bruise where the needle went in is common, and it fades within days.');
+  });
+
+  it('marks with "…" an excerpt that starts mid-sentence with no sentence start before the mark', () => {
+    const excerpt = parts('small <mark>bruise</mark> where the needle went in is common, and it fades within days.');
+    expect(plain(readableExcerpt(excerpt, content))).toBe('…small bruise where the needle went in is common, and it fades within days.');
+  });
+
+  it('keeps an excerpt that starts the page or a sentence, and ends one cut mid-sentence with "…"', () => {
+    expect(plain(readableExcerpt(parts('<mark>Bruises</mark> may appear. A small bruise'), content))).toBe('Bruises may appear. A small bruise…');
+    expect(plain(readableExcerpt(parts('See a GP if it <mark>spreads</mark>.'), content))).toBe('See a GP if it spreads.');
+  });
+});
+
+describe('addsToExcerpt', () => {
+  it('keeps a section that shows new words and drops one that repeats the main excerpt', () => {
+    const main = excerptParts('A small <mark>bruise</mark> is common.');
+    expect(addsToExcerpt(main, excerptParts('Press gently on a <mark>bruise</mark> with a cold pack.'))).toBe(true);
+    expect(addsToExcerpt(main, excerptParts('A small <mark>bruise</mark>.'))).toBe(false);
+    expect(addsToExcerpt(main, [])).toBe(false);
   });
 });

@@ -1,13 +1,18 @@
-// The only script a content page loads: it wires the header Search link and the "/" and Ctrl/⌘+K
-// shortcuts, and fetches the search UI and Pagefind only when the reader first opens search.
-const searchUi = () => import('./search-ui');
+// The only script a content page carries, inlined into its HTML (under 1 KB, hashed into the CSP): it wires the header
+// Search link and the "/" and Ctrl/⌘+K shortcuts, and imports the search UI only when the reader opens search.
+// The link carries the addresses it needs (SearchButton.astro), so this code is the same in every build and under any
+// base: its hash, which the response headers allow (src/hosting/headers.ts), changes only when this file does.
+type SearchUi = typeof import('./search-ui');
+
+const trigger = document.querySelector<HTMLElement>('[data-search-open]');
+const { searchUi: uiUrl = '', searchHighlight: highlightUrl = '' } = trigger?.dataset ?? {};
+const searchUi = () => import(/* @vite-ignore */ uiUrl) as Promise<SearchUi>;
 
 function openSearch(event: Event) {
   event.preventDefault();
   void searchUi().then((ui) => ui.openSearch());
 }
 
-const trigger = document.querySelector('[data-search-open]');
 if (trigger) {
   trigger.setAttribute('role', 'button');
   trigger.setAttribute('aria-haspopup', 'dialog');
@@ -28,9 +33,8 @@ const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
 if (searchPage) void searchUi().then((ui) => ui.startSearchPage(searchPage));
 
 // Arriving from a result: mark the searched words (Pagefind's highlight script, only when asked for).
-// __SITE_BASE__ is locales.ts's BASE_URL, read directly so this loader stays free of imports.
 if (new URLSearchParams(location.search).has('highlight')) {
-  void import(/* @vite-ignore */ `${__SITE_BASE__}pagefind/pagefind-highlight.js`).then(
+  void import(/* @vite-ignore */ highlightUrl).then(
     ({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }),
   );
 }

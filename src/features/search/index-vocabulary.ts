@@ -1,0 +1,40 @@
+// Build time (Node): the vocabulary of each language's search index, for the query rules in the browser
+// (query-rules.ts). It reads each built page as Pagefind does: the text inside data-pagefind-body, without what
+// Pagefind leaves out, plus the data-pagefind-meta words (titles and searchTerms).
+import { load } from 'cheerio';
+import { americanSpellings } from '../../editor-tools/lint-rules/retext-british-spelling.ts';
+import { wordsOf, type VocabularyData } from './query-rules.ts';
+
+/** What the index leaves out, on top of data-pagefind-ignore: code samples and everything Pagefind skips by default. */
+export const NOT_INDEXED = ['pre', 'code', 'script', 'style', 'svg', 'form', 'template', 'noscript'];
+
+/** A page's indexed words and its language, or undefined for a page outside search (no data-pagefind-body). */
+export function indexedWords(html: string): { language: string; words: string[] } | undefined {
+  const $ = load(html);
+  const body = $('[data-pagefind-body]');
+  if (body.length === 0) return undefined;
+  const meta = body.find('[data-pagefind-meta]').map((_, element) => {
+    const [, attribute] = /\[([\w-]+)\]$/.exec($(element).attr('data-pagefind-meta') ?? '') ?? [];
+    return attribute ? ($(element).attr(attribute) ?? '') : $(element).text();
+  });
+  body.find(['[data-pagefind-ignore]', ...NOT_INDEXED].join(',')).remove();
+  // Block elements end words: "<li>Bruising</li><li>Swelling</li>" must not read as "BruisingSwelling".
+  body.find('p, li, h1, h2, h3, h4, h5, h6, dt, dd, td, th, div, br').append(' ');
+  const text = `${body.text()} ${[...meta].join(' ')}`;
+  // Hyphenated words also count whole ("non-tuberculous" → "nontuberculous"), so a reader may type either.
+  const hyphenated = (text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? []).map((word) => word.replaceAll('-', ''));
+  return { language: $('html').attr('lang') ?? 'unknown', words: [...wordsOf(text), ...hyphenated] };
+}
+
+/** One language's vocabulary from its pages' words: the words most pages use first, and the US spellings it can mend. */
+export function vocabularyOf(pages: string[][], language: string): VocabularyData {
+  const pageCount = new Map<string, number>();
+  for (const words of pages) for (const word of new Set(words)) pageCount.set(word, (pageCount.get(word) ?? 0) + 1);
+  const words = [...pageCount.keys()].sort((a, b) => pageCount.get(b)! - pageCount.get(a)! || (a < b ? -1 : 1));
+  const known = new Set(words);
+  const spellings =
+    language === 'en'
+      ? Object.fromEntries(americanSpellings().filter(([american, british]) => known.has(british) && !known.has(american)))
+      : {};
+  return { words, spellings };
+}

@@ -1,0 +1,195 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { QUERY_LANGUAGES } from '../../../src/features/search/query-languages';
+import {
+  britishSpelling,
+  closestWord,
+  editDistance,
+  isKnown,
+  mergeAnyWord,
+  prepareVocabulary,
+  relaxations,
+  rewriteQuery,
+  runQuery,
+  splitCompound,
+  wordsOf,
+} from '../../../src/features/search/query-rules';
+
+const english = QUERY_LANGUAGES.en;
+// A small index vocabulary, commonest first, as the build writes it.
+const WORDS = [
+  'hair', 'loss', 'mesotherapy', 'scalp', 'bruising', 'swelling', 'allergic', 'pregnant', 'abscess', 'minoxidil', 'itching',
+  'anaesthetic', 'randomised', 'colour', 'aftercare', 'after', 'care', 'the', 'is', 'it', 'painful', 'hairline', 'tumour',
+];
+const vocabulary = prepareVocabulary({ words: WORDS, spellings: { anesthetic: 'anaesthetic' } }, english);
+
+describe('wordsOf', () => {
+  it('lower-cases, drops apostrophes and splits at anything but letters and digits', () => {
+    expect(wordsOf("Can't I wash my HAIR-care, 2 days?")).toEqual(['cant', 'i', 'wash', 'my', 'hair', 'care', '2', 'days']);
+  });
+});
+
+describe('isKnown', () => {
+  it('knows index words, other forms of them, and the start of one being typed', () => {
+    expect(isKnown('bruising', vocabulary)).toBe(true);
+    expect(isKnown('swellings', vocabulary)).toBe(true);
+    expect(isKnown('minox', vocabulary)).toBe(true);
+    expect(isKnown('bruseing', vocabulary)).toBe(false);
+    expect(isKnown('mi', vocabulary)).toBe(false);
+  });
+});
+
+describe('editDistance', () => {
+  it('counts a swap of neighbours as one edit and gives up past the limit', () => {
+    expect(editDistance('teh', 'the', 1)).toBe(1);
+    expect(editDistance('bruseing', 'bruising', 2)).toBe(2);
+    expect(editDistance('til', 'it', 1)).toBe(Infinity);
+  });
+
+  it('is symmetric and zero only for equal words (property)', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'abcdeh'), maxLength: 8 });
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        expect(editDistance(a, b, 16)).toBe(editDistance(b, a, 16));
+        expect(editDistance(a, b, 16) === 0).toBe(a === b);
+      }),
+    );
+  });
+});
+
+describe('spelling correction', () => {
+  it.each([
+    ['mesotherpy', 'mesotherapy'],
+    ['bruseing', 'bruising'],
+    ['sweling', 'swelling'],
+    ['alergic', 'allergic'],
+    ['pregnent', 'pregnant'],
+    ['abcess', 'abscess'],
+    ['minoxidill', 'minoxidil'],
+  ])('%s → %s', (typo, word) => {
+    expect(closestWord(typo, vocabulary)).toBe(word);
+  });
+
+  it('leaves words with nothing close, numbers and very short words alone', () => {
+    expect(closestWord('kangaroo', vocabulary)).toBeUndefined();
+    expect(closestWord('999', vocabulary)).toBeUndefined();
+    expect(closestWord('xq', vocabulary)).toBeUndefined();
+  });
+
+  it('never turns a word the index has into another word (property)', () => {
+    fc.assert(
+      fc.property(fc.subarray(WORDS, { minLength: 1 }), (words) => {
+        const query = words.join(' ');
+        const rewrite = rewriteQuery(query, vocabulary);
+        expect(rewrite.changes.filter((change) => change.rule === 'spelling')).toEqual([]);
+        expect(rewrite.unmatched).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe('British spellings', () => {
+  it('uses the word list, then the regular changes, but only for words the index has', () => {
+    expect(britishSpelling('anesthetic', vocabulary)).toBe('anaesthetic');
+    expect(britishSpelling('randomized', vocabulary)).toBe('randomised');
+    expect(britishSpelling('color', vocabulary)).toBe('colour');
+    expect(britishSpelling('tumor', vocabulary)).toBe('tumour');
+    expect(britishSpelling('realized', vocabulary)).toBeUndefined();
+  });
+
+  it('say what changed', () => {
+    expect(rewriteQuery('Randomized trial', vocabulary).changes).toEqual([{ from: 'randomized', to: 'randomised', rule: 'british' }]);
+  });
+});
+
+describe('compounds', () => {
+  it('splits a word typed for two the index has', () => {
+    expect(splitCompound('hairloss', vocabulary)).toEqual(['hair', 'loss']);
+    expect(rewriteQuery('hairloss', vocabulary).words).toEqual(['hair', 'loss']);
+  });
+
+  it('joins two words into one the index has, when one of them alone means nothing', () => {
+    expect(rewriteQuery('hair line', vocabulary).words).toEqual(['hairline']);
+    // Both are index words: the reader meant them as typed.
+    expect(rewriteQuery('after care', vocabulary).words).toEqual(['after', 'care']);
+  });
+});
+
+describe('relaxations', () => {
+  it('drops unmatched words, then function words, then searches any word', () => {
+    const rewrite = rewriteQuery('is the kangaroo scalp painful', vocabulary);
+    expect(rewrite.unmatched).toEqual(['kangaroo']);
+    expect(relaxations(rewrite, english)).toEqual([
+      { kind: 'unmatched', words: ['is', 'the', 'scalp', 'painful'] },
+      { kind: 'functionWords', words: ['scalp', 'painful'] },
+      { kind: 'anyWord', words: ['scalp', 'painful'] },
+    ]);
+  });
+
+  it('offers nothing for one known word', () => {
+    expect(relaxations(rewriteQuery('scalp', vocabulary), english)).toEqual([]);
+  });
+
+  it('never offers an empty query and only ever removes words (property)', () => {
+    const word = fc.constantFrom(...WORDS, 'kangaroo', 'zebra', 'how', 'my');
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), (words) => {
+        const rewrite = rewriteQuery(words.join(' '), vocabulary);
+        for (const step of relaxations(rewrite, english)) {
+          expect(step.words.length).toBeGreaterThan(0);
+          for (const kept of step.words) expect(rewrite.words).toContain(kept);
+        }
+      }),
+    );
+  });
+});
+
+describe('mergeAnyWord', () => {
+  it('puts pages with more of the words first, then higher scores', () => {
+    const a = { id: 'a', score: 1 };
+    const b = { id: 'b', score: 5 };
+    const c = { id: 'c', score: 2 };
+    expect(mergeAnyWord([[a, b], [a, c]]).map((result) => result.id)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('runQuery', () => {
+  // A fake index: each page is a set of words; a search needs them all, as Pagefind does.
+  const pages: Record<string, string[]> = {
+    bruising: ['bruising', 'scalp', 'hair'],
+    swelling: ['swelling', 'scalp'],
+    pain: ['is', 'it', 'painful', 'scalp'],
+  };
+  const search = async (words: string) =>
+    Object.entries(pages)
+      .filter(([, has]) => wordsOf(words).every((word) => has.some((candidate) => candidate.startsWith(word))))
+      .map(([id]) => ({ id, score: 1 }));
+
+  it('searches the mended words and says what changed', async () => {
+    const outcome = await runQuery('bruseing', vocabulary, search);
+    expect(outcome.results.map((result) => result.id)).toEqual(['bruising']);
+    expect(outcome.searched).toBe('bruising');
+    expect(outcome.changes).toEqual([{ from: 'bruseing', to: 'bruising', rule: 'spelling' }]);
+  });
+
+  it('leaves out a word no page has, and says so', async () => {
+    const outcome = await runQuery('kangaroo swelling', vocabulary, search);
+    expect(outcome.results.map((result) => result.id)).toEqual(['swelling']);
+    expect(outcome.leftOut).toEqual(['kangaroo']);
+  });
+
+  it('keeps pages with every word first, then pages with some', async () => {
+    const outcome = await runQuery('bruising scalp swelling', vocabulary, search);
+    expect(outcome.loosened).toBe(true);
+    expect(outcome.results.map((result) => result.id).sort()).toEqual(['bruising', 'pain', 'swelling']);
+  });
+
+  it('finds nothing when no word means anything to the index', async () => {
+    expect((await runQuery('kangaroo zebra', vocabulary, search)).results).toEqual([]);
+  });
+
+  it('searches the words as typed without a vocabulary', async () => {
+    const outcome = await runQuery('bruseing', undefined, search);
+    expect(outcome).toEqual({ results: [], searched: 'bruseing', changes: [], leftOut: [], loosened: false });
+  });
+});
