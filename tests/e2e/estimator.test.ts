@@ -312,10 +312,10 @@ describe('without JavaScript', () => {
     expect(await page.getByRole('textbox').count()).toBe(0);
     expect(await results().isVisible()).toBe(false);
     // The table scrolls inside a region named by its caption, which stays outside the scrolling part.
-    const region = page.getByRole('region', { name: /^Typical course lengths by how advanced/ });
+    const region = page.getByRole('region', { name: /^Example course lengths by how advanced/ });
     expect(await region.locator('table').count()).toBe(1);
     expect(await region.locator('caption').count()).toBe(0);
-    expect(await page.getByRole('table', { name: /^Typical course lengths by how advanced/ }).count()).toBe(1);
+    expect(await page.getByRole('table', { name: /^Example course lengths by how advanced/ }).count()).toBe(1);
     const rows = await page.locator('.estimator-typical tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText));
     expect(rows).toHaveLength(3);
     expect(rows[0]).toMatch(/^Early\s+5 to 9 months\s+22 to 39\s+44 to 78$/);
@@ -334,7 +334,11 @@ describe('what the page loads', () => {
     // The one inline script every page has: the search bootstrap, which imports the search UI when search is opened.
     const inline = scripts.filter((script) => !script.src && script.type !== 'application/ld+json');
     expect(inline).toHaveLength(1);
-    expect(inline[0]?.code).toContain('search-ui');
+    expect(inline[0]?.code).toContain('data-search-open');
+    // It imports the search UI file the Search link names, and that file exists.
+    const ui = await page.locator('[data-search-open]').getAttribute('data-search-ui');
+    expect(ui).toMatch(/search-ui/);
+    expect((await page.request.get(`${baseUrl}${ui}`)).ok()).toBe(true);
     await page.close();
     page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/faqs/`);
