@@ -245,6 +245,11 @@ export interface QueryOutcome<R> {
   leftOut: string[];
   /** Set when too few pages had all the words, and pages with some of them follow. */
   loosened: boolean;
+  /**
+   * The one search whose results are exactly these (its filter counts are theirs), or undefined when they merge
+   * several searches ("any word").
+   */
+  exactSearch?: string;
 }
 
 /**
@@ -257,13 +262,13 @@ export async function runQuery<R extends { id: string; score: number }>(
   vocabulary: Vocabulary | undefined,
   search: (words: string) => Promise<R[]>,
 ): Promise<QueryOutcome<R>> {
-  if (!vocabulary) return { results: await search(query), searched: query.trim(), changes: [], leftOut: [], loosened: false };
+  if (!vocabulary) return { results: await search(query), searched: query.trim(), changes: [], leftOut: [], loosened: false, exactSearch: query };
   const rewrite = rewriteQuery(query, vocabulary);
   if (rewrite.words.length === 0 || rewrite.words.every((word) => rewrite.unmatched.includes(word))) {
     return { results: [], searched: query.trim(), changes: rewrite.changes, leftOut: [], loosened: false };
   }
   const searched = rewrite.words.join(' ');
-  let outcome: QueryOutcome<R> = { results: await search(searched), searched, changes: rewrite.changes, leftOut: [], loosened: false };
+  let outcome: QueryOutcome<R> = { results: await search(searched), searched, changes: rewrite.changes, leftOut: [], loosened: false, exactSearch: searched };
   for (const step of relaxations(rewrite, vocabulary.language)) {
     if (step.kind !== 'unmatched' && outcome.results.length >= ENOUGH_RESULTS) break;
     const found =
@@ -272,10 +277,13 @@ export async function runQuery<R extends { id: string; score: number }>(
     const shown = new Set(outcome.results.map((result) => result.id));
     const results = step.kind === 'unmatched' ? found : [...outcome.results, ...found.filter((result) => !shown.has(result.id))];
     if (step.kind !== 'unmatched' && results.length === outcome.results.length) continue;
+    const words = step.words.join(' ');
+    // Fewer words find every page more words find, so after dropping words the last search holds all the results.
+    const exactSearch = step.kind === 'anyWord' ? undefined : words;
     outcome =
       step.kind === 'unmatched'
-        ? { ...outcome, results, searched: step.words.join(' '), leftOut: rewrite.unmatched }
-        : { ...outcome, results, loosened: true };
+        ? { ...outcome, results, searched: words, leftOut: rewrite.unmatched, exactSearch }
+        : { ...outcome, results, loosened: true, exactSearch };
   }
   return outcome;
 }

@@ -200,14 +200,15 @@ class SearchPanel {
     try {
       const { api, vocabulary } = await loadSearch();
       const filters = collections.length > 0 ? { collection: { any: collections } } : undefined;
-      let counts: Record<string, number> = {};
+      const counts = new Map<string, Record<string, number>>();
       const outcome = await runQuery(query, this.asTyped ? undefined : vocabulary, async (words) => {
         const search = await api.search(words, filters ? { filters } : {});
-        counts = search?.totalFilters.collection ?? {};
+        counts.set(words, search?.totalFilters.collection ?? {});
         return search?.results ?? [];
       });
       if (run !== this.latest) return;
-      this.showFilterCounts(counts);
+      // Results merged from several searches have no exact counts: the filters are not offered for them.
+      this.showFilterCounts(outcome.exactSearch === undefined ? undefined : (counts.get(outcome.exactSearch) ?? {}));
       this.list.replaceChildren();
       this.pending = [...outcome.results];
       await this.showMore(run);
@@ -238,8 +239,12 @@ class SearchPanel {
     return items[0];
   }
 
-  private showFilterCounts(counts: Record<string, number>): void {
+  private showFilterCounts(counts: Record<string, number> | undefined): void {
     const { collections } = this.state;
+    if (!counts) {
+      this.filters.hidden = collections.length === 0;
+      return;
+    }
     let shown = 0;
     for (const [collection, { label, count }] of this.filterCounts) {
       count.textContent = String(counts[collection] ?? 0);

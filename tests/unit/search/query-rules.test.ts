@@ -176,12 +176,15 @@ describe('runQuery', () => {
     const outcome = await runQuery('kangaroo swelling', vocabulary, search);
     expect(outcome.results.map((result) => result.id)).toEqual(['swelling']);
     expect(outcome.leftOut).toEqual(['kangaroo']);
+    expect(outcome.exactSearch).toBe('swelling');
   });
 
   it('keeps pages with every word first, then pages with some', async () => {
     const outcome = await runQuery('bruising scalp swelling', vocabulary, search);
     expect(outcome.loosened).toBe(true);
     expect(outcome.results.map((result) => result.id).sort()).toEqual(['bruising', 'pain', 'swelling']);
+    // Merged from one search per word: no single search's filter counts describe them.
+    expect(outcome.exactSearch).toBeUndefined();
   });
 
   it('finds nothing when no word means anything to the index', async () => {
@@ -190,6 +193,6 @@ describe('runQuery', () => {
 
   it('searches the words as typed without a vocabulary', async () => {
     const outcome = await runQuery('bruseing', undefined, search);
-    expect(outcome).toEqual({ results: [], searched: 'bruseing', changes: [], leftOut: [], loosened: false });
+    expect(outcome).toEqual({ results: [], searched: 'bruseing', changes: [], leftOut: [], loosened: false, exactSearch: 'bruseing' });
   });
 });
