@@ -5,6 +5,7 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './collection
 import { collectionSchemas } from './collections/schemas';
 import { unknownSourceMessage } from './collections/fields';
 import { readContentIds } from './editor-tools/content-files';
+import { LOCALES } from './site/locales';
 
 // Astro's reference() does not check that the entry exists, so a mistyped id would only break a page later.
 // The build runs in the project folder, whose content/sources/ holds one file per source id.
@@ -14,10 +15,13 @@ const sourceRef = reference('sources').refine((ref) => sourceIds().has(ref.id), 
 });
 const schemas = collectionSchemas(sourceRef);
 
-// Every collection of the registry; ids are "<language>/<file name>" in per-language folders.
+// Every collection of the registry; ids are "<language>/<file name>" in per-language folders, of the published
+// languages only (a language in preparation has its folders, but no pages yet).
+const languageFolders = LOCALES.length === 1 ? LOCALES[0] : `{${LOCALES.join(',')}}`;
 const collectionFromRegistry = (name: CollectionName) => {
-  const { contentFolder, format } = COLLECTIONS[name];
-  return defineCollection({ loader: glob({ pattern: `**/*.${format}`, base: `./content/${contentFolder}` }), schema: schemas[name] });
+  const { contentFolder, format, perLanguage } = COLLECTIONS[name];
+  const pattern = perLanguage ? `${languageFolders}/**/*.${format}` : `**/*.${format}`;
+  return defineCollection({ loader: glob({ pattern, base: `./content/${contentFolder}` }), schema: schemas[name] });
 };
 
 // The cast keeps each collection's own schema type, which Object.fromEntries cannot know.

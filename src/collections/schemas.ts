@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LOCALES } from '../site/locales.ts';
+import { LOCALES, LOCALES_IN_PREPARATION } from '../site/locales.ts';
 import type { CollectionName } from './registry.ts';
 import { EVIDENCE_LEVELS, FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from './choices.ts';
 import { type EntryRef, order, pageFields, plainText, reviewDate, reviewOrder, searchTerms } from './fields.ts';
@@ -171,6 +171,7 @@ export const sourceSchema = z.object({
     // Published titles stay as published; our summary is written once per language.
     supports: z
       .record(z.enum(LOCALES), plainText('what the source tells us, in plain language'))
+      .and(z.partialRecord(z.enum(LOCALES_IN_PREPARATION), plainText('what the source tells us, in plain language')))
       .describe('What the source tells us, in plain language, once per language (en: …). It is shown on the Sources page.'),
   });
 
