@@ -100,7 +100,7 @@ export const en = {
     },
     sessionsPerWeek: {
       legend: 'Sessions per week',
-      hint: 'Clinics offer 1 or 2 sessions a week at the most.',
+      hint: 'The clinic article describes 1 or 2 sessions a week.',
       options: { 1: 'Once a week', 2: 'Twice a week' },
     },
     stage: {

@@ -51,7 +51,7 @@ const words = {
     'start-impossible': 'Start date: that date does not exist. Check the day and the month, for example 28 February, not 30 February.',
     'start-too-early': 'Start date: choose a date in the year 2000 or later.',
     'start-too-late': 'Start date: choose a date before the year 2100.',
-    'per-week-invalid': 'Sessions per week: choose once or twice a week. Clinics offer 2 sessions a week at the most.',
+    'per-week-invalid': 'Sessions per week: choose once or twice a week, as the clinic article describes.',
     'stage-invalid': 'How advanced is your hair loss: choose early, moderate or advanced.',
     'area-invalid': 'Treatment area: choose small, medium or large.',
     'condition-unknown': 'Cause of hair loss: choose a cause from the list, or "Not sure, or not listed".',
