@@ -82,8 +82,6 @@ export const en = {
     keyFactsHeading: 'Key facts',
     nextHeading: 'Where to go next',
   },
-  /** The locale used to write dates: British English, e.g. 25 November 2026. */
-  dateLocale: 'en-GB',
   // The estimator's form and table; en/estimator.ts adds the words its script writes. Condition notes are content (estimatorNote).
   estimator: {
     ...estimatorWords,

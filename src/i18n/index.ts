@@ -1,4 +1,4 @@
-import type { Locale } from '../site/locales';
+import { LOCALE_REGIONS, type Locale } from '../site/locales';
 import { en, type UiStrings } from './en';
 
 /** One dictionary per language; a new language must provide every key of UiStrings. */
@@ -10,5 +10,6 @@ export function ui(locale: Locale): UiStrings {
 
 export function formatDate(locale: Locale, date: Date): string {
   const t = ui(locale);
-  return new Intl.DateTimeFormat(t.dateLocale, { ...t.dateFormat, timeZone: 'UTC' }).format(date);
+  // Dates are written for the language's region (en-GB: 25 November 2026).
+  return new Intl.DateTimeFormat(LOCALE_REGIONS[locale], { ...t.dateFormat, timeZone: 'UTC' }).format(date);
 }

@@ -13,7 +13,7 @@ export const DEFAULT_LOCALE: Locale = 'en';
  */
 export const LOCALES_IN_PREPARATION = ['es'] as const;
 
-/** Each language with the region its words are written for (BCP 47): og:locale shows it as en_GB. Spanish will be es-ES. */
+/** Each language with the region its words and dates are written for (BCP 47): dates use it, og:locale shows it as en_GB. Spanish will be es-ES. */
 export const LOCALE_REGIONS: Record<Locale, string> = { en: 'en-GB' };
 
 /** Open Graph's form of a language and region: "en_GB". */
