@@ -67,9 +67,6 @@ export function infleszBand(score: number): InfleszBand {
   return 'muy fácil';
 }
 
-/** The lowest INFLESZ score the content lint accepts for a Spanish page ("normal" starts at 55). */
-export const MIN_INFLESZ_SCORE = 55;
-
 const WORDS = /[a-zñáéíóúü]+/giu;
 const HAS_WORD = /[a-zñáéíóúü]/iu;
 

@@ -5,7 +5,7 @@ import { absoluteUrl, entryPath } from '../site/routes';
 import type { PageKind, SiteFacts } from './structured-data';
 
 /** The site page that says how we write and review: the publisher's publishingPrinciples, and an AboutPage. */
-export const ABOUT_PAGE_SLUG = 'about';
+const ABOUT_PAGE_SLUG = 'about';
 
 /** The shared image of link previews; its size is checked against the file by tests/e2e/seo.test.ts. */
 export const SHARING_IMAGE = { path: '/og-image.png', width: 1200, height: 630, type: 'image/png' } as const;

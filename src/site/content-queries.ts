@@ -56,7 +56,7 @@ export async function indexPageEntry(locale: Locale, page: IndexPage) {
 }
 
 /** The safety wording other pages show, from content/safety-notes/<language>/<note>.yaml. */
-export const SAFETY_NOTES = ['when-to-get-help', 'not-medical-advice'] as const;
+const SAFETY_NOTES = ['when-to-get-help', 'not-medical-advice'] as const;
 export type SafetyNote = (typeof SAFETY_NOTES)[number];
 
 export async function safetyNote(locale: Locale, note: SafetyNote) {

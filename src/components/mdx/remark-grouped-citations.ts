@@ -4,7 +4,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 
 /** The attribute that carries the ids of the citations merged into the first one: <Cite id="a" also="b c" />. */
-export const ALSO_ATTRIBUTE = 'also';
+const ALSO_ATTRIBUTE = 'also';
 
 const isCite = (node: unknown): node is MdxJsxTextElement =>
   (node as MdxJsxTextElement).type === 'mdxJsxTextElement' && (node as MdxJsxTextElement).name === 'Cite';

@@ -28,9 +28,9 @@ export function feedOfIndexPage(locale: Locale, page: IndexPage): { path: string
 }
 
 /** Bumped when one of our own fields changes meaning or goes away; new fields may appear without it. */
-export const FEED_EXTENSION_VERSION = 1;
+const FEED_EXTENSION_VERSION = 1;
 export const FEED_EXTENSION = '_mesotherapy_guide';
-export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
+const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 
 /** Review dates as RFC 3339 date-times (midnight UTC), as JSON Feed requires. */
 export const rfc3339 = (date: Date) => date.toISOString().replace('.000Z', 'Z');

@@ -42,8 +42,8 @@ const FIRST_EFFECTS_SESSION = 4;
 export const VISIBLE_RESULTS_MONTHS = { min: 4, max: 5 } as const;
 /** With two sessions a week, the second is this many days after the first (Monday → Thursday). */
 const SECOND_SESSION_OFFSET_DAYS = 3;
-export const EARLIEST_START = '2000-01-01' as IsoDate;
-export const LATEST_START = '2099-12-31' as IsoDate;
+const EARLIEST_START = '2000-01-01' as IsoDate;
+const LATEST_START = '2099-12-31' as IsoDate;
 
 interface Range {
   min: number;

@@ -10,7 +10,7 @@ import { withoutBase } from '../../site/locales.ts';
 const BOOTSTRAP_MODULE = 'virtual:search-bootstrap';
 
 /** Where the browser finds a language's vocabulary: pagefind/vocabulary/en.json (see query-rules.ts). */
-export const vocabularyPath = (language: string) => `vocabulary/${language}.json`;
+const vocabularyPath = (language: string) => `vocabulary/${language}.json`;
 
 /**
  * Builds the Pagefind search index into dist/pagefind/ after every `astro build`, so one command

@@ -58,7 +58,7 @@ export function isKnown(word: string, vocabulary: Vocabulary): boolean {
 }
 
 /** Typos allowed for a word of this length: one up to seven letters, two for longer words, three for long medical words. */
-export function allowedTypos(length: number): number {
+function allowedTypos(length: number): number {
   return length <= 7 ? 1 : length <= 11 ? 2 : 3;
 }
 
@@ -234,7 +234,7 @@ export function mergeAnyWord<R extends { id: string; score: number }>(perWord: R
 }
 
 /** Fewer results than this and the query is relaxed. */
-export const ENOUGH_RESULTS = 5;
+const ENOUGH_RESULTS = 5;
 
 export interface QueryOutcome<R> {
   results: R[];
