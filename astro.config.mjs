@@ -9,7 +9,7 @@ import { pagefindIndex } from './src/features/search/pagefind-index.ts';
 import { contentChecks, contentReferencePlugin } from './src/editor-tools/content-checks.ts';
 import { reviewDatesByPath, withReviewDate } from './src/seo/sitemap-dates.ts';
 import { remarkBaseLinks } from './src/site/base-links.ts';
-import { basePath } from './src/site/locales.ts';
+import { basePath, LOCALES } from './src/site/locales.ts';
 import { PAGE_CSP_DIRECTIVES, PAGE_SCRIPT_HASHES, PAGE_SCRIPT_SOURCES } from './src/hosting/headers.ts';
 import { hostHeaders } from './src/hosting/integration.ts';
 import { remarkGroupedCitations } from './src/components/mdx/remark-grouped-citations.ts';
@@ -25,7 +25,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   i18n: {
-    locales: ['en'],
+    locales: [...LOCALES],
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },

@@ -15,9 +15,9 @@ const sourceRef = reference('sources').refine((ref) => sourceIds().has(ref.id), 
 });
 const schemas = collectionSchemas(sourceRef);
 
-// Every collection of the registry; ids are "<language>/<file name>" in per-language folders, of the published
-// languages only (a language in preparation has its folders, but no pages yet).
-const languageFolders = LOCALES.length === 1 ? LOCALES[0] : `{${LOCALES.join(',')}}`;
+// Every collection of the registry; ids are "<language>/<file name>" in per-language folders, of the site's languages
+// only (a folder for a language not in LOCALES is left out).
+const languageFolders = `{${LOCALES.join(',')}}`;
 const collectionFromRegistry = (name: CollectionName) => {
   const { contentFolder, format, perLanguage } = COLLECTIONS[name];
   const pattern = perLanguage ? `${languageFolders}/**/*.${format}` : `**/*.${format}`;

@@ -37,6 +37,16 @@ export const searchTerms = z
     'Optional. Words a patient might search with that the page does not use: lay words, brand names, everyday words for symptoms. Lower case, British spelling, none already in the title.',
   );
 
+/**
+ * On a translation only: the lastReviewed date of the English entry it was translated from. When the English entry
+ * is reviewed again later, the page tells readers the English page has changed and the content lint reports it.
+ */
+export const translatedFrom = reviewDate
+  .optional()
+  .describe(
+    'Translations only (content/<collection>/es/…): the lastReviewed date of the English file this text was translated from, e.g. 2026-11-24. Update it when you bring the translation up to date.',
+  );
+
 /** Fields every page-like entry has: what search engines show, review dates and sources. */
 export function pageFields<R extends EntryRef>(sourceRef: R) {
   return {
@@ -56,6 +66,7 @@ export function pageFields<R extends EntryRef>(sourceRef: R) {
       .array(sitePath)
       .default([])
       .describe('Pages of this site listed under "Related pages", as site paths such as /side-effects/bruising/.'),
+    translatedFrom,
     searchTerms,
   };
 }

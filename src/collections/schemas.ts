@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { LOCALES, LOCALES_IN_PREPARATION } from '../site/locales.ts';
+import { LOCALES } from '../site/locales.ts';
 import type { CollectionName } from './registry.ts';
 import { EVIDENCE_LEVELS, FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from './choices.ts';
-import { type EntryRef, order, pageFields, plainText, reviewDate, reviewOrder, searchTerms } from './fields.ts';
+import { type EntryRef, order, pageFields, plainText, reviewDate, reviewOrder, searchTerms, translatedFrom } from './fields.ts';
 
 const TITLE = 'The page title: the <h1>, the browser tab and search results show it.';
 const OPTIONAL_SOURCES = 'The sources this page rests on, if it makes medical statements: file names in content/sources/ without .yaml.';
@@ -131,6 +131,7 @@ const safetyNoteSchema = <R extends EntryRef>(sourceRef: R) =>
       lastReviewed: reviewDate.describe('The day an editor last checked the note against its sources, e.g. 2026-11-25.'),
       nextReview: reviewDate.describe('When the note must be checked again, at most a year later.'),
       sources: z.array(sourceRef).min(1, 'list at least one source id from content/sources/').describe('The sources the wording rests on, by file name in content/sources/.'),
+      translatedFrom,
     }),
   );
 
@@ -171,8 +172,7 @@ export const sourceSchema = z.object({
     // Published titles stay as published; our summary is written once per language.
     supports: z
       .record(z.enum(LOCALES), plainText('what the source tells us, in plain language'))
-      .and(z.partialRecord(z.enum(LOCALES_IN_PREPARATION), plainText('what the source tells us, in plain language')))
-      .describe('What the source tells us, in plain language, once per language (en: …). It is shown on the Sources page.'),
+      .describe('What the source tells us, in plain language, once per language (en: …, es: …). It is shown on the Sources page.'),
   });
 
 /** Each collection's schema, by its name in the registry: one map for the build (src/content.config.ts), the content lint and the schema tests. */

@@ -1,8 +1,9 @@
 import { LOCALE_REGIONS, type Locale } from '../site/locales';
 import { en, type UiStrings } from './en';
+import { es } from './es';
 
 /** One dictionary per language; a new language must provide every key of UiStrings. */
-const dictionaries: Record<Locale, UiStrings> = { en };
+const dictionaries: Record<Locale, UiStrings> = { en, es };
 
 export function ui(locale: Locale): UiStrings {
   return dictionaries[locale];

@@ -3,18 +3,12 @@
  * language under its own prefix (/es/faqs/). Adding a language means adding
  * its code here, a dictionary in src/i18n/ and content in content/<collection>/<code>/.
  */
-export const LOCALES = ['en'] as const;
+export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
-/**
- * Languages whose content is being written in content/<collection>/<code>/ but not yet published: the build and
- * the content lint leave those folders out until the code moves to LOCALES with its dictionary and routes.
- */
-export const LOCALES_IN_PREPARATION = ['es'] as const;
-
-/** Each language with the region its words and dates are written for (BCP 47): dates use it, og:locale shows it as en_GB. Spanish will be es-ES. */
-export const LOCALE_REGIONS: Record<Locale, string> = { en: 'en-GB' };
+/** Each language with the region its words and dates are written for (BCP 47): dates use it, og:locale shows it as en_GB. */
+export const LOCALE_REGIONS: Record<Locale, string> = { en: 'en-GB', es: 'es-ES' };
 
 /** Open Graph's form of a language and region: "en_GB". */
 export const openGraphLocale = (locale: Locale) => LOCALE_REGIONS[locale].replace('-', '_');

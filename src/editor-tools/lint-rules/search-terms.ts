@@ -5,8 +5,8 @@ import { asList, type LintRule, lineOf, report } from './rule.ts';
 import { britishSpellingOf } from './retext-british-spelling.ts';
 
 /** What is wrong with one entry's search terms, each message naming the term and the fix. Words are read as search reads them. */
-export function searchTermsProblems(terms: readonly string[], title: string, locale: string): string[] {
-  const { stem } = QUERY_LANGUAGES[isLocale(locale) ? locale : DEFAULT_LOCALE];
+export async function searchTermsProblems(terms: readonly string[], title: string, locale: string): Promise<string[]> {
+  const { stem } = await QUERY_LANGUAGES[isLocale(locale) ? locale : DEFAULT_LOCALE]();
   const titleStems = new Set(wordsOf(title).map(stem));
   const problems: string[] = [];
   const seen = new Set<string>();
@@ -29,13 +29,13 @@ export function searchTermsProblems(terms: readonly string[], title: string, loc
 
 /** `searchTerms` (patients' words that search weighs like a second title): lower case, once each, not the title's words, British spelling. */
 export const searchTermsRule: LintRule = {
-  checkFile(entry, file) {
+  async checkFile(entry, file) {
     const terms = asList(entry.data.searchTerms);
     if (terms.length === 0) return;
     const title = String(entry.data.title ?? entry.data.question ?? entry.data.term ?? '');
     // content/<folder>/<language>/<file>
     const locale = entry.file.split(/[\\/]/)[2] ?? DEFAULT_LOCALE;
     const line = { line: lineOf(entry.text, 'searchTerms') };
-    for (const problem of searchTermsProblems(terms, title, locale)) report(file, `searchTerms: ${problem}`, line, 'search-terms', 'error');
+    for (const problem of await searchTermsProblems(terms, title, locale)) report(file, `searchTerms: ${problem}`, line, 'search-terms', 'error');
   },
 };

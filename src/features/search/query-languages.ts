@@ -1,6 +1,6 @@
 // What the query rules need to know about each language: its function words and its stemmer.
-// Each language has its own vocabulary file too (built from its own index); adding Spanish means adding 'es' here.
-import { stemmer } from 'stemmer';
+// Each language has its own vocabulary file too (built from its own index). A reader's browser loads only its page's
+// language: the search script imports one of these on first search, so English readers never download Spanish rules.
 import type { Locale } from '../../site/locales';
 
 export interface QueryLanguage {
@@ -10,13 +10,24 @@ export interface QueryLanguage {
   stem(word: string): string;
 }
 
-// Negations ("not", "can't") are not on the list: "who can't have it" means something else without them.
+const words = (list: string) => new Set(list.trim().split(/\s+/));
+
+// Negations ("not", "can't", "no", "sin") are not on the lists: "who can't have it" means something else without them.
 const ENGLISH_FUNCTION_WORDS = `a about after again all am an and any are as at be been before being both but by can could
   did do does doing for from get got had has have having he her here how i if in into is it its just me more most my
   now of off on once only or other our out over she should so some such than that the their them then there these
   they this those through til till to too under until up very was we were what when where which while who why will with
   would you your`;
 
-export const QUERY_LANGUAGES: Record<Locale, QueryLanguage> = {
-  en: { functionWords: new Set(ENGLISH_FUNCTION_WORDS.split(/\s+/)), stem: stemmer },
+// Articles, prepositions, pronouns and the commonest verbs of questions, with and without accents, as patients type them.
+const SPANISH_FUNCTION_WORDS = `a al algo algun alguna algunas alguno algunos ante antes como cómo con cual cuál cuales cuáles
+  cuando cuándo cuanto cuánto cuanta cuánta cuantos cuántos cuantas cuántas de del desde donde dónde durante e el él ella
+  ellas ellos en entre era es esa esas ese eso esos esta está estas estás este esto estos estoy fue ha han has hay he
+  hace hacer hacen la las le les lo los me mi mis mucho muy nos o para pero poco por porque puede pueden puedo que qué
+  quien quién se ser si sí sobre son soy su sus tan te tengo tiene tienen tras tu tú un una unas uno unos usted voy y ya yo`;
+
+/** Loads one language's query rules. The stemmers match Pagefind's: Porter for English, Snowball for Spanish. */
+export const QUERY_LANGUAGES: Record<Locale, () => Promise<QueryLanguage>> = {
+  en: async () => ({ functionWords: words(ENGLISH_FUNCTION_WORDS), stem: (await import('stemmer')).stemmer }),
+  es: async () => ({ functionWords: words(SPANISH_FUNCTION_WORDS), stem: (await import('@orama/stemmers/spanish')).stemmer }),
 };

@@ -50,7 +50,7 @@ function loadSearch(): Promise<SearchEngine> {
   engine ??= (async () => {
     const vocabulary = fetch(`${BASE_URL}pagefind/vocabulary/${locale}.json`)
       .then((response) => (response.ok ? (response.json() as Promise<VocabularyData>) : Promise.reject(new Error(response.statusText))))
-      .then((data) => prepareVocabulary(data, QUERY_LANGUAGES[locale]))
+      .then(async (data) => prepareVocabulary(data, await QUERY_LANGUAGES[locale]()))
       .catch(() => undefined);
     const api = (await import(/* @vite-ignore */ `${BASE_URL}pagefind/pagefind.js`)) as PagefindApi;
     await api.options(PAGEFIND_OPTIONS);

@@ -99,7 +99,7 @@ describe('other content types', () => {
     expect(problems(glossarySchema, { term: 'Anagen' })).toEqual(['definition: expected a one- or two-sentence plain-English meaning as text']);
   });
   it('a source with a bad DOI', () => {
-    const source = { number: 30, title: 'A trial', publication: 'A journal', kind: 'trial', doi: 'doi.org/10.1/x', supports: { en: 'It found little.' } };
+    const source = { number: 30, title: 'A trial', publication: 'A journal', kind: 'trial', doi: 'doi.org/10.1/x', supports: { en: 'It found little.', es: 'Encontró poco.' } };
     expect(problems(sourceSchema, source)).toEqual(['doi: expected a DOI such as 10.4103/ijt.ijt_89_18']);
   });
 });

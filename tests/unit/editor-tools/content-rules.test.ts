@@ -33,8 +33,8 @@ describe('termTipId', () => {
 
 describe('urlsOfPageFile', () => {
   it('finds the address of fixed pages and skips pages made from content', () => {
-    expect(urlsOfPageFile('[...lang]/estimator.astro')).toEqual(['/estimator/']);
-    expect(urlsOfPageFile('[...lang]/search/index.astro')).toEqual(['/search/']);
+    expect(urlsOfPageFile('[...lang]/estimator.astro')).toEqual(['/estimator/', '/es/estimator/']);
+    expect(urlsOfPageFile('[...lang]/search/index.astro')).toEqual(['/search/', '/es/search/']);
     expect(urlsOfPageFile('api/faqs.json.ts')).toEqual(['/api/faqs.json']);
     expect(urlsOfPageFile('[...lang]/faqs/[slug].astro')).toEqual([]);
     expect(urlsOfPageFile('404.astro')).toEqual([]);

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { searchTermsProblems } from '../../../src/editor-tools/lint-rules/search-terms';
 
 describe('searchTermsProblems', () => {
-  it('accepts lower-case British words the title does not have', () => {
-    expect(searchTermsProblems(['purple marks', 'black and blue', 'colour'], 'Bruising', 'en')).toEqual([]);
+  it('accepts lower-case British words the title does not have', async () => {
+    expect(await searchTermsProblems(['purple marks', 'black and blue', 'colour'], 'Bruising', 'en')).toEqual([]);
   });
 
-  it('names capitals, repeats, title words and American spellings, with the fix', () => {
-    const problems = searchTermsProblems(['Purple', 'purple', 'bruises', 'color'], 'Bruising', 'en');
+  it('names capitals, repeats, title words and American spellings, with the fix', async () => {
+    const problems = await searchTermsProblems(['Purple', 'purple', 'bruises', 'color'], 'Bruising', 'en');
     expect(problems).toEqual([
       expect.stringContaining('"Purple" has capital letters'),
       expect.stringContaining('"purple" is listed twice'),
@@ -16,7 +16,7 @@ describe('searchTermsProblems', () => {
     ]);
   });
 
-  it('accepts a phrase that adds a word to the title', () => {
-    expect(searchTermsProblems(['bruising after injections'], 'Bruising', 'en')).toEqual([]);
+  it('accepts a phrase that adds a word to the title', async () => {
+    expect(await searchTermsProblems(['bruising after injections'], 'Bruising', 'en')).toEqual([]);
   });
 });

@@ -23,6 +23,6 @@ describe('browserStrings', () => {
   });
 
   it('names the missing folder when a language has no words for a feature', () => {
-    expect(() => browserStrings(ofFeature('search'), 'es' as never)).toThrow('add src/i18n/es/ for this feature');
+    expect(() => browserStrings(ofFeature('search'), 'fr' as never)).toThrow('add src/i18n/fr/ for this feature');
   });
 });

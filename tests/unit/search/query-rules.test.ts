@@ -15,7 +15,7 @@ import {
   wordsOf,
 } from '../../../src/features/search/query-rules';
 
-const english = QUERY_LANGUAGES.en;
+const english = await QUERY_LANGUAGES.en();
 // A small index vocabulary, commonest first, as the build writes it.
 const WORDS = [
   'hair', 'loss', 'mesotherapy', 'scalp', 'bruising', 'swelling', 'allergic', 'pregnant', 'abscess', 'minoxidil', 'itching',

@@ -1,0 +1,175 @@
+import type { UiStrings } from './en.ts';
+import searchWords from './es/search.ts';
+import estimatorWords from './es/estimator.ts';
+import snippetBuilderWords from './es/snippet-builder.ts';
+
+/**
+ * Every Spanish string the site's interface shows, for Spanish-speaking patients ("usted"). The keys are en.ts's:
+ * TypeScript makes a missing or extra key an error. Content lives in content/<collection>/es/, not here.
+ */
+export const es: UiStrings = {
+  lang: 'es',
+  ...searchWords,
+  siteName: 'Guía de Mesoterapia',
+  skipLink: 'Saltar al contenido principal',
+  menu: 'Menú',
+  mainNavLabel: 'Principal',
+  breadcrumbLabel: 'Ruta de navegación',
+  lastReviewed: 'Última revisión',
+  nextReview: 'Próxima revisión',
+  sourcesHeading: 'Fuentes',
+  relatedHeading: 'Páginas relacionadas',
+  onThisPage: 'En esta página',
+  footer: {
+    about: 'Sobre este sitio',
+    accessibility: 'Accesibilidad',
+    privacy: 'Privacidad',
+    sources: 'Fuentes',
+    glossary: 'Glosario',
+    forClinics: 'Para clínicas',
+    note: 'Sin cookies ni seguimiento.',
+    licence: 'Puede reutilizar el contenido citando la fuente.',
+  },
+  seo: {
+    procedure: 'Mesoterapia capilar',
+    sharingImageAlt: 'Guía de Mesoterapia: información clara y con fuentes sobre la mesoterapia capilar para la caída del cabello',
+  },
+  faqIndex: {
+    categories: {
+      'about-the-treatment': 'Sobre el tratamiento',
+      'sessions-and-course': 'Las sesiones y el tratamiento',
+      results: 'Resultados',
+      'safety-and-side-effects': 'Seguridad y efectos secundarios',
+      'choosing-a-clinic': 'Elegir clínica y precio',
+    },
+  },
+  sideEffectIndex: {
+    common: 'Efectos secundarios frecuentes',
+    uncommon: 'Efectos secundarios poco frecuentes',
+    rare: 'Efectos secundarios raros pero graves',
+    howCommon: 'Frecuencia',
+    howLong: 'Cuánto dura',
+    frequency: { common: 'Frecuente', uncommon: 'Poco frecuente', rare: 'Raro' },
+  },
+  conditionIndex: {
+    evidence: 'Pruebas a favor de la mesoterapia',
+    evidenceLevels: {
+      limited: 'Limitadas (algunos estudios, casi todos pequeños y de baja calidad)',
+      'very-limited': 'Muy limitadas (casi no hay estudios)',
+      none: 'Ninguna (no se han encontrado estudios)',
+    },
+  },
+  sourceIndex: {
+    supports: 'Qué nos dice',
+  },
+  notFound: {
+    title: 'No se encuentra la página',
+    description: 'No hemos encontrado esa página.',
+    body: 'Puede que la página haya cambiado de dirección o que la dirección tenga un error. Busque lo que quería encontrar o pruebe una de estas páginas:',
+    searchLabel: 'Buscar en este sitio',
+  },
+  searchPage: {
+    needsJavaScript: 'Para buscar hace falta JavaScript, que está desactivado o bloqueado en este navegador. Abajo tiene todas las páginas de la guía de la A a la Z.',
+  },
+  home: {
+    keyFactsHeading: 'Datos clave',
+    nextHeading: 'Por dónde seguir',
+  },
+  estimator: {
+    ...estimatorWords,
+    formHeading: 'Su situación',
+    formIntro: 'Sus respuestas se quedan en este dispositivo: no se envían a ningún sitio.',
+    noScript: 'Para calcular sus propias fechas hace falta JavaScript, que está desactivado o no funciona en su navegador. La tabla de abajo muestra cuánto puede durar un tratamiento de ejemplo.',
+    startDate: {
+      label: 'Fecha de inicio',
+      hint: 'El día de su primera sesión. Por ejemplo, 4 1 2027.',
+      day: 'Día',
+      month: 'Mes',
+      year: 'Año',
+      today: 'Usar la fecha de hoy',
+    },
+    sessionsPerWeek: {
+      legend: 'Sesiones por semana',
+      hint: 'El artículo de la clínica describe 1 o 2 sesiones por semana.',
+      options: { 1: 'Una vez por semana', 2: 'Dos veces por semana' },
+    },
+    stage: {
+      legend: '¿Cómo de avanzada está su caída del cabello?',
+      hint: 'Su especialista se lo puede decir. Si no está seguro, elija moderada.',
+      options: {
+        early: 'Inicial: el pelo está algo más fino, o se cae más pelo de lo normal',
+        moderate: 'Moderada: el pelo está más fino y otras personas lo notan',
+        advanced: 'Avanzada: zonas grandes con muy poco pelo',
+      },
+    },
+    area: {
+      legend: 'Zona de tratamiento',
+      hint: 'Cuánto cuero cabelludo tratará el especialista.',
+      options: {
+        small: 'Pequeña: una zona, como la coronilla o las entradas',
+        medium: 'Mediana: unas pocas zonas, o la parte de delante y la coronilla',
+        large: 'Grande: casi toda la parte de arriba de la cabeza',
+      },
+    },
+    condition: {
+      label: 'Causa de la caída del cabello (opcional)',
+      hint: 'Si un médico le ha dicho la causa, elíjala para ver una nota sobre ella.',
+      none: 'No lo sé, o no aparece',
+    },
+    submit: 'Ver mi cálculo',
+    resultsHeading: 'Su cálculo',
+    stale: 'Este es el cálculo de sus últimas respuestas válidas. Corrija la respuesta marcada arriba para actualizarlo.',
+    print: 'Imprimir este cálculo',
+    table: {
+      heading: 'Duraciones de ejemplo',
+      caption:
+        'Duraciones de ejemplo según lo avanzada que esté la caída del cabello y las sesiones por semana, para cualquier tamaño de zona. Son un ejemplo nuestro dentro de los 5 meses a un año del artículo de la clínica.',
+      stage: 'Fase',
+      length: 'Duración del tratamiento',
+      once: 'Sesiones, una vez por semana',
+      twice: 'Sesiones, dos veces por semana',
+      stages: { early: 'Inicial', moderate: 'Moderada', advanced: 'Avanzada' },
+      months: 'De {min} a {max} meses',
+      sessions: 'De {min} a {max}',
+    },
+    rulesHeading: 'Cómo se hace este cálculo',
+  },
+  embed: {
+    source: 'Fuente',
+    opensInNewTab: '(se abre en una pestaña nueva)',
+  },
+  clinics: {
+    ...snippetBuilderWords,
+    builderHeading: 'Cree su código',
+    whatHeading: 'Qué mostrar',
+    kinds: { faq: 'Preguntas y respuestas', 'side-effects': 'Efectos secundarios', estimator: '¿Cuánto durará mi tratamiento? (la calculadora)' },
+    questionsLegend: 'Preguntas que mostrar',
+    questionsHint: 'No marque ninguna para mostrar todas las preguntas.',
+    category: 'Categoría',
+    allCategories: 'Todas las categorías',
+    accent: 'Color de realce',
+    accentHint: 'Se usa en los enlaces y las marcas. Lo oscurecemos o aclaramos si costara leerlo.',
+    theme: 'Tema',
+    themes: { auto: 'Según el ajuste del lector', light: 'Claro', dark: 'Oscuro' },
+    previewHeading: 'Vista previa',
+    snippetHeading: 'Su código',
+    snippetHint: 'Péguelo donde quiera que aparezca el contenido en su página.',
+    structuredDataHeading: 'Opcional: datos estructurados para su propia página',
+    structuredDataHint:
+      'Los buscadores atribuyen el contenido de un iframe a nuestra dirección, no a la suya. Si muestra estas respuestas como texto en su propia página, puede añadir este bloque a esa página.',
+    structuredDataRule:
+      'Añádalo solo a una página que muestre todas estas preguntas con su respuesta completa como texto. Los buscadores no permiten datos estructurados de un texto que la página no muestra.',
+    copy: 'Copiar',
+    iframeTitle: (title: string, siteName: string) => `${title}, de ${siteName}`,
+  },
+  mdx: {
+    calloutLabels: { note: 'Nota', warning: 'Importante', 'seek-help': 'Pida ayuda médica' },
+    keyFacts: 'Datos clave',
+    termGlossaryLink: 'Más información en el glosario',
+    termClose: 'Cerrar',
+    citeLabel: 'Fuente',
+    citeGroupLabel: 'Fuentes',
+    helpCards: { urgent: 'Consejo urgente:', emergency: 'Actúe de inmediato:' },
+  },
+  dateFormat: { day: 'numeric', month: 'long', year: 'numeric' },
+};
