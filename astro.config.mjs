@@ -11,7 +11,7 @@ import { reviewDatesByPath, withReviewDate } from './src/seo/sitemap-dates.ts';
 import { remarkBaseLinks } from './src/site/base-links.ts';
 import { basePath, LOCALES } from './src/site/locales.ts';
 import { PAGE_CSP_DIRECTIVES, PAGE_SCRIPT_HASHES, PAGE_SCRIPT_SOURCES } from './src/hosting/headers.ts';
-import { hostHeaders } from './src/hosting/integration.ts';
+import { hostFiles } from './src/hosting/integration.ts';
 import { remarkGroupedCitations } from './src/components/mdx/remark-grouped-citations.ts';
 
 // The public address the site is deployed at: canonical URLs, the sitemap and the clinic snippets use it.
@@ -42,9 +42,14 @@ export default defineConfig({
   integrations: [
     contentChecks(),
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/embed/'), serialize: withReviewDate(reviewDatesByPath(fileURLToPath(new URL('./', import.meta.url)))) }),
+    sitemap({
+      filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/'),
+      serialize: withReviewDate(reviewDatesByPath(fileURLToPath(new URL('./', import.meta.url)))),
+      // Each page lists its other languages (xhtml:link alternates), as its <link rel="alternate" hreflang> does.
+      i18n: { defaultLocale: 'en', locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
+    }),
     pagefindIndex(),
-    hostHeaders(),
+    hostFiles(),
   ],
   build: {
     // One request per page: small CSS is inlined, and Astro hashes it into the CSP.

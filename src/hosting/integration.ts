@@ -1,13 +1,18 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { DEFAULT_LOCALE, LOCALES } from '../site/locales.ts';
 import { headersFile } from './host-files.ts';
 
-/** Writes dist/_headers (Netlify and Cloudflare read it from the published folder) for the build's base. */
-export function hostHeaders(): AstroIntegration {
+/**
+ * What hosts read from the published folder: dist/_headers (Netlify and Cloudflare) for the build's base, and each
+ * language's 404 page at dist/<lang>/404.html. Astro writes only English's as 404.html; the others come out as
+ * <lang>/404/index.html, so they move to where Cloudflare, Netlify and nginx look for a folder's own 404 page.
+ */
+export function hostFiles(): AstroIntegration {
   let base = '/';
   return {
-    name: 'mesotherapy-guide:host-headers',
+    name: 'mesotherapy-guide:host-files',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
@@ -16,6 +21,11 @@ export function hostHeaders(): AstroIntegration {
         const file = fileURLToPath(new URL('_headers', dir));
         writeFileSync(file, headersFile(base));
         logger.info(`Response headers for Netlify and Cloudflare → ${file}`);
+        for (const locale of LOCALES.filter((other) => other !== DEFAULT_LOCALE)) {
+          const folder = fileURLToPath(new URL(`${locale}/404/`, dir));
+          renameSync(`${folder}index.html`, fileURLToPath(new URL(`${locale}/404.html`, dir)));
+          rmdirSync(folder);
+        }
       },
     },
   };

@@ -13,6 +13,9 @@ export const en = {
   // nav, collections and search: the search dialog writes them too.
   ...searchWords,
   siteName: 'Mesotherapy Guide',
+  /** The language's name in itself: the language switcher on other languages' pages shows it. */
+  languageName: 'English',
+  languageSwitchLabel: 'Language',
   skipLink: 'Skip to main content',
   menu: 'Menu',
   mainNavLabel: 'Main',
@@ -73,6 +76,8 @@ export const en = {
     description: 'We could not find that page.',
     body: 'The page may have moved, or the address may be mistyped. Search for what you were looking for, or try one of these pages:',
     searchLabel: 'Search this site',
+    /** Shown in this language on the English 404 page, for hosts that have one 404 page for every language. */
+    otherLanguage: 'Looking for a page in English? Go to',
   },
   /** The search page without JavaScript (the page writes it; the search script does not). */
   searchPage: {

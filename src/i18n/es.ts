@@ -1,4 +1,5 @@
 import type { UiStrings } from './en.ts';
+import type { TranslationNoteWords } from './translation-note.ts';
 import searchWords from './es/search.ts';
 import estimatorWords from './es/estimator.ts';
 import snippetBuilderWords from './es/snippet-builder.ts';
@@ -11,6 +12,8 @@ export const es: UiStrings = {
   lang: 'es',
   ...searchWords,
   siteName: 'Guía de Mesoterapia',
+  languageName: 'Español',
+  languageSwitchLabel: 'Idioma',
   skipLink: 'Saltar al contenido principal',
   menu: 'Menú',
   mainNavLabel: 'Principal',
@@ -67,6 +70,7 @@ export const es: UiStrings = {
     description: 'No hemos encontrado esa página.',
     body: 'Puede que la página haya cambiado de dirección o que la dirección tenga un error. Busque lo que quería encontrar o pruebe una de estas páginas:',
     searchLabel: 'Buscar en este sitio',
+    otherLanguage: '¿Busca una página en español? Vaya a',
   },
   searchPage: {
     needsJavaScript: 'Para buscar hace falta JavaScript, que está desactivado o bloqueado en este navegador. Abajo tiene todas las páginas de la guía de la A a la Z.',
@@ -172,4 +176,13 @@ export const es: UiStrings = {
     helpCards: { urgent: 'Consejo urgente:', emergency: 'Actúe de inmediato:' },
   },
   dateFormat: { day: 'numeric', month: 'long', year: 'numeric' },
+};
+
+export const esTranslationNote: TranslationNoteWords = {
+  heading: 'Sobre esta traducción',
+  translatedFrom: 'Esta página es una traducción de la página en inglés revisada el {date}.',
+  howChecked:
+    'El equipo de la guía la escribió para pacientes que hablan español, no palabra por palabra. Comprobamos que cada párrafo cite las mismas fuentes que el original y que el texto sea fácil de leer.',
+  originalUpdated: 'La página en inglés se revisó de nuevo el {date}, después de esta traducción. Puede que esta página aún no recoja esos cambios.',
+  readOriginal: 'Leer la página en inglés',
 };

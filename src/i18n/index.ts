@@ -1,12 +1,20 @@
 import { LOCALE_REGIONS, type Locale } from '../site/locales';
 import { en, type UiStrings } from './en';
-import { es } from './es';
+import { es, esTranslationNote } from './es';
+import type { TranslationNoteWords } from './translation-note';
 
 /** One dictionary per language; a new language must provide every key of UiStrings. */
 const dictionaries: Record<Locale, UiStrings> = { en, es };
 
 export function ui(locale: Locale): UiStrings {
   return dictionaries[locale];
+}
+
+const translationNotes: Record<Exclude<Locale, 'en'>, TranslationNoteWords> = { es: esTranslationNote };
+
+/** The words of the note on translated pages; English pages are the originals and have none. */
+export function translationNoteWords(locale: Exclude<Locale, 'en'>): TranslationNoteWords {
+  return translationNotes[locale];
 }
 
 export function formatDate(locale: Locale, date: Date): string {

@@ -1,7 +1,7 @@
 import { type CollectionEntry, getCollection, getEntries, getEntry } from 'astro:content';
-import { type Locale, localePath, splitEntryId, withBase } from './locales';
+import { DEFAULT_LOCALE, type Locale, localePath, splitEntryId, withBase } from './locales';
 import { entryPath, type PageCollection } from './routes';
-import { PAGE_COLLECTIONS, type SearchCollection } from '../collections/registry';
+import { COLLECTIONS, PAGE_COLLECTIONS, type SearchCollection } from '../collections/registry';
 import { FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES } from '../collections/choices';
 import { relatedPathProblem } from '../collections/fields';
 import type { PortableLinks } from './plain-text';
@@ -63,6 +63,30 @@ export async function safetyNote(locale: Locale, note: SafetyNote) {
   const entry = await getEntry('safetyNotes', `${locale}/${note}`);
   if (!entry) throw new Error(`Missing content/safety-notes/${locale}/${note}.yaml: every language needs one per safety note.`);
   return entry;
+}
+
+/** Where a translated page comes from: the English entry's review date it follows, and that entry's latest review. */
+export interface Translation {
+  translatedFrom: Date;
+  originalLastReviewed: Date;
+}
+
+type TranslatableCollection = PageCollection | 'indexPages';
+
+/**
+ * A translated entry's origin, or undefined for an English entry. A translation must say which English version it
+ * follows (translatedFrom), so that its page can tell readers when the English page has been reviewed since.
+ */
+export async function translationOf(entry: { id: string; collection: TranslatableCollection; data: { translatedFrom?: Date } }): Promise<Translation | undefined> {
+  const { locale, slug } = splitEntryId(entry.id);
+  if (locale === DEFAULT_LOCALE) return undefined;
+  const original = await getEntry(entry.collection, `${DEFAULT_LOCALE}/${slug}`);
+  const file = `content/${COLLECTIONS[entry.collection].contentFolder}/${entry.id}`;
+  if (!original) throw new Error(`${file}: no English original content/…/${DEFAULT_LOCALE}/${slug}. Every translated page needs the English page it follows.`);
+  if (!entry.data.translatedFrom) {
+    throw new Error(`${file}: translatedFrom is missing. Add translatedFrom: with the lastReviewed date of the English file this text follows.`);
+  }
+  return { translatedFrom: entry.data.translatedFrom, originalLastReviewed: original.data.lastReviewed };
 }
 
 export function indexPageUrl(locale: Locale, page: IndexPage): string {

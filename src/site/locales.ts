@@ -65,6 +65,17 @@ export function localePath(locale: Locale, path = ''): string {
   return withBase(/\.[a-z0-9]+$/i.test(trimmed) ? `${prefix}/${trimmed}` : `${prefix}/${trimmed}/`);
 }
 
+/**
+ * The same page in every language, from the address of one of them: "/es/faqs/pain/" → { en: "/faqs/pain/",
+ * es: "/es/faqs/pain/" } (under the base too). Every page exists in every language with the same slug, so the
+ * language switcher and the hreflang alternates need nothing but the address.
+ */
+export function pageInEveryLanguage(pathname: string): Record<Locale, string> {
+  const [first, ...rest] = withoutBase(pathname).split('/').filter(Boolean);
+  const path = (isLocale(first) && first !== DEFAULT_LOCALE ? rest : [first, ...rest]).filter(Boolean).join('/');
+  return Object.fromEntries(LOCALES.map((locale) => [locale, localePath(locale, path)])) as Record<Locale, string>;
+}
+
 /** getStaticPaths param for the optional [...lang] route segment. */
 export function langParam(locale: Locale): string | undefined {
   return locale === DEFAULT_LOCALE ? undefined : locale;
