@@ -1,30 +1,135 @@
-import { describe, expect, it } from 'vitest';
-import { axeViolations, builtPages, useBrowser } from '../support/browser';
+// Every built page, in every language, embeds and 404 pages included, loaded once in Chromium: each check that
+// applies to every page runs on that one load (tests/README.md lists them). Then what every page shares: the
+// "when to get help" cards, the 404 answer, the skip link and focus outlines, in each language's words.
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, builtPages, isEmbed, isNotFoundPage, useBrowser } from '../support/browser';
 import { builtPage } from '../support/built-html';
+import { DEFAULT_LOCALE, inEveryLanguage, LOCALE_REGIONS, LOCALES, localeOf, localePath, safetyNotes, ui, withoutLocale } from '../support/languages';
 
 const e2e = useBrowser();
 const { baseUrl } = e2e;
-const contentPages = builtPages().filter((path) => path !== '/404.html');
+const everyPage = builtPages({ includeEmbeds: true });
 
-describe('every page of the built site', () => {
-  it('has pages to check', () => {
-    expect(contentPages.length).toBeGreaterThan(10);
+/** The template a page is built from, in its language: an index page, or "<folder>/*" for an entry ("/es/faqs/x/"). */
+function templateOf(path: string): string {
+  const parts = withoutLocale(path).split('/').filter(Boolean);
+  const folderDepth = parts[0] === 'embed' ? 2 : 1;
+  return `${localeOf(path)} ${parts.length > folderDepth ? `/${parts.slice(0, folderDepth).join('/')}/*` : withoutLocale(path)}`;
+}
+/** The first page of each template in each language: the phone-width checks that cost most run on these. */
+const templatePages = new Set(new Map(everyPage.map((path) => [templateOf(path), path])).values());
+
+/** Pages with medical content of their own show review dates; the search page is only a search box and a list. */
+const hasReviewDates = (path: string) => !isEmbed(path) && !isNotFoundPage(path) && withoutLocale(path) !== '/search/';
+
+const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** What the built page says about itself, read in one go. */
+const pageFacts = (page: Page) =>
+  page.evaluate(() => {
+    const text = (selector: string) => document.querySelector(selector)?.textContent?.trim() ?? null;
+    const footer = document.querySelector('body > footer')?.cloneNode(true) as HTMLElement | undefined;
+    footer?.querySelectorAll('aside').forEach((aside) => aside.remove());
+    return {
+      lang: document.documentElement.lang,
+      h1s: document.querySelectorAll('h1').length,
+      csp: [...document.querySelectorAll('meta[http-equiv="content-security-policy"]')].map((meta) => meta.getAttribute('content') ?? ''),
+      reviewDates: [...document.querySelectorAll('.review-dates time')].map((time) => ({ iso: time.getAttribute('datetime'), shown: time.textContent })),
+      reviewText: text('.review-dates'),
+      notes: [...document.querySelectorAll('aside[aria-labelledby="disclaimer-heading"][data-pagefind-ignore]')].map((aside) => aside.querySelector('h2')?.textContent?.trim()),
+      footerText: footer?.textContent ?? '',
+      translationNoteLinks: [...document.querySelectorAll('.translation-note a[hreflang]')].map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+    };
   });
 
-  it.each(contentPages)('%s loads, has one h1, a review date, no axe violations and no sideways scrolling at 320 px', async (path) => {
-    const page = await e2e.context.newPage();
+describe('every page of the built site, in every language', () => {
+  it('has pages of every language and kind to check', () => {
+    for (const locale of LOCALES) {
+      const pages = everyPage.filter((path) => localeOf(path) === locale);
+      expect(pages.filter((path) => !isEmbed(path)).length, locale).toBeGreaterThan(10);
+      expect(pages.filter(isEmbed).length, `${locale} embeds`).toBeGreaterThan(3);
+      expect(pages.filter(isNotFoundPage), `${locale} 404 page`).toHaveLength(1);
+    }
+  });
+
+  // One page for the whole sweep: a new page per address costs more than the checks (axe compiles once per page).
+  let page: Page;
+  let cdp: CDPSession;
+  beforeAll(async () => {
+    page = await e2e.context.newPage();
+    cdp = await page.context().newCDPSession(page);
+  });
+  afterAll(async () => {
+    await page.close();
+  });
+  /** Sets the browser's own text size, as a reader's settings do (WCAG 1.4.4); the page reflows without reloading. */
+  const setTextScale = (scale: number) => cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * scale, fixed: 13 * scale } });
+
+  it.each(everyPage)('%s', async (path) => {
+    const locale = localeOf(path);
+    const t = ui(locale);
+    const embed = isEmbed(path);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await setTextScale(1);
     const response = await page.goto(baseUrl + path);
     expect(response?.status()).toBe(200);
-    expect(await page.locator('h1').count()).toBe(1);
-    expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
-    // The search page holds no medical content of its own (only the search box and a list of links), so there is
-    // nothing to review: it is the one page without review dates. It still carries the not-medical-advice note.
-    await expect(page.locator('.review-dates time').count()).resolves.toBe(path === '/search/' ? 0 : 2);
-    expect(await page.locator('[data-pagefind-ignore] h2', { hasText: 'not medical advice' }).count()).toBe(1);
-    expect(await axeViolations(page)).toEqual([]);
+
+    const facts = await pageFacts(page);
+    expect(facts.lang, '<html lang>').toBe(locale);
+    expect(facts.h1s, 'one h1').toBe(1);
+    // A CSP without unsafe-inline scripts (the host sends it as a header too: hosting.test.ts).
+    expect(facts.csp).toHaveLength(1);
+    expect(facts.csp[0]).toMatch(/default-src 'self'/);
+    expect(facts.csp[0]).toMatch(/script-src 'self'/);
+    expect(facts.csp[0]).not.toMatch(/script-src[^;]*unsafe-inline/);
+    // Review dates, written in the page's language.
+    expect(facts.reviewDates).toHaveLength(hasReviewDates(path) ? 2 : 0);
+    if (hasReviewDates(path)) {
+      expect(facts.reviewText).toContain(t.lastReviewed);
+      expect(facts.reviewText).toContain(t.nextReview);
+      const shown = new Intl.DateTimeFormat(LOCALE_REGIONS[locale], { dateStyle: 'long', timeZone: 'UTC' });
+      for (const { iso, shown: text } of facts.reviewDates) expect(text).toBe(shown.format(new Date(`${iso}T00:00:00Z`)));
+    }
+    // One not-medical-advice note (outside the search index), in the page's language; the footer does not repeat it.
+    const note = safetyNotes(locale).notMedicalAdvice;
+    expect(facts.notes).toEqual(isNotFoundPage(path) ? [] : [note.title]);
+    expect(facts.footerText).not.toContain(note.title);
+    expect(facts.footerText).not.toContain(note.paragraphs[0]);
+    // A translated page says where it comes from and links to the English page it follows.
+    const translated = locale !== DEFAULT_LOCALE && hasReviewDates(path);
+    expect(facts.translationNoteLinks).toEqual(translated ? [[DEFAULT_LOCALE, inEveryLanguage(path)[DEFAULT_LOCALE]]] : []);
+
+    // Embeds are checked by axe per template and theme with every answer open (embed.test.ts).
+    if (!embed) expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
+
     await page.setViewportSize({ width: 320, height: 640 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-    await page.close();
+    expect(await sidewaysOverflow(page), 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
+
+    await page.setViewportSize({ width: 390, height: 800 });
+    if (!embed) {
+      // On a phone the logo, Search and Menu share one row and the title starts in the first 200 px.
+      const tops = await page.evaluate(() => {
+        const top = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().top ?? NaN;
+        return { logo: top('.site-logo'), search: top('[data-search-open]'), menu: top('header summary'), title: top('main h1') };
+      });
+      expect(Math.abs(tops.search - tops.logo), 'Search beside the logo').toBeLessThan(10);
+      expect(Math.abs(tops.menu - tops.logo), 'Menu beside the logo').toBeLessThan(10);
+      expect(tops.title).toBeLessThanOrEqual(200);
+      const header = page.locator('header');
+      const search = { name: t.search.open, exact: true };
+      expect(await header.getByRole('link', search).or(header.getByRole('button', search)).count()).toBe(1);
+      if (templatePages.has(path)) {
+        expect(await axeViolations(page), 'axe at 390 px').toEqual([]);
+        await page.locator('header summary').click();
+        // The open menu covers the page below it, so only the header is checked then.
+        expect(await axeViolations(page, 'header'), 'axe in the open menu').toEqual([]);
+        await page.locator('header summary').click();
+      }
+    }
+
+    await setTextScale(2);
+    expect(await sidewaysOverflow(page), 'sideways scrolling at 390 px with text at 200%').toBeLessThanOrEqual(0);
   });
 
   it('sets no cookies on any page', async () => {
@@ -32,18 +137,15 @@ describe('every page of the built site', () => {
   });
 });
 
-describe('content security policy', () => {
-  it.each([...contentPages, '/404.html'])('%s has a CSP without unsafe-inline scripts', (path) => {
-    const csp = builtPage(path)('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
-    expect(csp).toMatch(/default-src 'self'/);
-    expect(csp).toMatch(/script-src 'self'/);
-    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
-  });
-});
-
-describe('when to get help', () => {
+describe.each(LOCALES)('when to get help (%s)', (locale) => {
   // Every side effect, the side-effects overview, the safety guide and the pain FAQ show the same two cards.
-  const helpPages = [...contentPages.filter((path) => path.startsWith('/side-effects/')), '/guides/safety/', '/faqs/is-it-painful/'];
+  const helpPages = [
+    ...builtPages().filter((path) => localeOf(path) === locale && withoutLocale(path).startsWith('/side-effects/')),
+    localePath(locale, 'guides/safety'),
+    localePath(locale, 'faqs/is-it-painful'),
+  ];
+  const { urgent, emergency } = safetyNotes(locale).whenToGetHelp;
+  const labels = ui(locale).mdx.helpCards;
 
   it('has every side effect to check', () => {
     expect(helpPages.length).toBeGreaterThanOrEqual(12);
@@ -52,34 +154,31 @@ describe('when to get help', () => {
   it.each(helpPages)('%s shows the urgent card, then the emergency card, each saying in words how urgent it is', (path) => {
     const $ = builtPage(path);
     const headings = $('.when-to-get-help h3').toArray().map((heading) => $(heading).text());
-    expect(headings).toEqual([
-      expect.stringMatching(/^Urgent advice: Ask for an urgent GP appointment or call 111 if:$/),
-      expect.stringMatching(/^Immediate action required: Call 999 \(or your local emergency number\) or go to A&E if:$/),
-    ]);
-    expect($('.care-card-urgent li').text()).toContain('redness or swelling spreads');
-    expect($('.care-card-emergency li').text()).toContain('very unwell, very sleepy or confused');
+    expect(headings).toEqual([`${labels.urgent} ${urgent.heading}`, `${labels.emergency} ${emergency.heading}`]);
+    expect($('.care-card-urgent li').toArray().map((sign) => $(sign).text())).toEqual(urgent.signs);
+    expect($('.care-card-emergency li').toArray().map((sign) => $(sign).text())).toEqual(emergency.signs);
   });
 });
 
-describe('the 404 page', () => {
-  it('answers an unknown address with status 404 and links to help', async () => {
+describe.each(LOCALES)('an unknown address (%s)', (locale) => {
+  it('gets the 404 page in its language, with status 404 and links to help', async () => {
     const page = await e2e.context.newPage();
-    const response = await page.goto(`${baseUrl}/no-such-page/`);
+    const response = await page.goto(baseUrl + localePath(locale, 'no-such-page'));
     expect(response?.status()).toBe(404);
-    await expect(page.locator('h1').textContent()).resolves.toContain('Page not found');
+    expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+    await expect(page.locator('h1').textContent()).resolves.toContain(ui(locale).notFound.title);
     expect(await page.locator('main a').count()).toBeGreaterThan(3);
-    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });
 
 describe('keyboard use', () => {
-  it('the first Tab reaches the skip link, which moves focus to the main content', async () => {
+  it.each(LOCALES)('the first Tab reaches the skip link, which moves focus to the main content (%s)', async (locale) => {
     const page = await e2e.context.newPage();
-    await page.goto(`${baseUrl}/side-effects/`);
+    await page.goto(baseUrl + localePath(locale, 'side-effects'));
     await page.keyboard.press('Tab');
     const skip = page.locator(':focus');
-    await expect(skip.textContent()).resolves.toBe('Skip to main content');
+    await expect(skip.textContent()).resolves.toBe(ui(locale).skipLink);
     expect(await skip.isVisible()).toBe(true);
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main-content');

@@ -6,15 +6,27 @@ import sirv from 'sirv';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
-/** Serves a folder on 127.0.0.1 like a static host: /path/ → path/index.html, unknown paths → 404.html. */
+/**
+ * The 404 page a host shows for an unknown path, as Cloudflare Pages finds it: the closest 404.html up the folders
+ * of the path (/es/no-such-page/ → es/404.html, the Spanish one), else none.
+ */
+export function closestNotFoundPage(folder: string, path: string): Buffer | undefined {
+  const parts = path.split('/').filter(Boolean);
+  for (let depth = parts.length; depth >= 0; depth -= 1) {
+    const candidate = join(folder, ...parts.slice(0, depth), '404.html');
+    if (existsSync(candidate)) return readFileSync(candidate);
+  }
+  return undefined;
+}
+
+/** Serves a folder on 127.0.0.1 like a static host: /path/ → path/index.html, unknown paths → the closest 404.html. */
 export async function serveFolder(folder: string, port = 0): Promise<{ url: string; server: Server }> {
-  const notFound = join(folder, '404.html');
   const files = sirv(folder, { dev: false, etag: true });
   const server = createServer((req, res) =>
     files(req, res, () => {
       res.statusCode = 404;
       res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
+      res.end(closestNotFoundPage(folder, new URL(req.url ?? '/', 'http://host').pathname) ?? 'Not found');
     }),
   );
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
