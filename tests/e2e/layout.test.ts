@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en';
 import { mainNavigation } from '../../src/site/navigation';
 import { useBrowser } from '../support/browser';
+import { LOCALES, localePath, ui } from '../support/languages';
 
-// Every page's 320 px width, CSP and cookies are checked in pages.test.ts.
+// Every page's 320 px width, text at 200%, phone header, CSP and cookies are checked in pages.test.ts.
 const e2e = useBrowser();
 const { baseUrl } = e2e;
 
 describe('small screens', () => {
-  it('the phone menu opens with the keyboard and lists the main pages', async () => {
+  it.each(LOCALES)('the phone menu opens with the keyboard and lists the main pages (%s)', async (locale) => {
     const page = await e2e.newPage({ viewport: { width: 390, height: 800 } });
-    await page.goto(`${baseUrl}/`);
-    const menu = page.locator('header summary', { hasText: 'Menu' });
+    await page.goto(baseUrl + localePath(locale));
+    const menu = page.locator('header summary', { hasText: ui(locale).menu });
     await menu.focus();
     await page.keyboard.press('Enter');
     const links = page.locator('header details[open] a');
     const shown = await links.evaluateAll((items) => items.map((item) => ({ label: item.textContent?.trim(), href: item.getAttribute('href') })));
-    expect(shown).toEqual(mainNavigation('en', en));
+    expect(shown).toEqual(mainNavigation(locale, ui(locale)));
     expect(await links.first().isVisible()).toBe(true);
     await page.close();
   });
