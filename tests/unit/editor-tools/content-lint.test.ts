@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { CITATION_RULES_ARE_ERRORS } from '../../../src/editor-tools/lint-rules/
 
 const VALID = join(import.meta.dirname, '..', '..', 'fixtures', 'sites', 'valid');
 const FAQ = 'content/faqs/en/is-it-painful.mdx';
+const SPANISH_FAQ = 'content/faqs/es/is-it-painful.mdx';
 const today = new Date('2026-11-25');
 let copies: string[] = [];
 afterEach(() => {
@@ -14,21 +15,33 @@ afterEach(() => {
   copies = [];
 });
 
-/** Lints a copy of the fixture site's content after `change` edits the FAQ; returns "line:column severity rule: reason". */
-async function lintFaq(change: (text: string) => string, when = today) {
+/**
+ * Lints a copy of the fixture site's content after `changes` edit files (a change returning null deletes the file,
+ * a missing file starts as ""); returns every message as "file:line:column severity rule: reason".
+ */
+async function lintFixture(changes: Record<string, (text: string) => string | null>, when = today) {
   const root = mkdtempSync(join(tmpdir(), 'content-lint-'));
   copies.push(root);
   cpSync(join(VALID, 'content'), join(root, 'content'), { recursive: true });
-  writeFileSync(join(root, FAQ), change(readFileSync(join(root, FAQ), 'utf8')));
+  for (const [file, change] of Object.entries(changes)) {
+    const path = join(root, file);
+    const changed = change(existsSync(path) ? readFileSync(path, 'utf8') : '');
+    if (changed === null) rmSync(path);
+    else writeFileSync(path, changed);
+  }
   const files = await lintContent(root, when);
   return files.flatMap((file) =>
     file.messages.map((message) => `${file.path}:${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.ruleId}: ${message.reason}`),
   );
 }
 
+/** The messages about one file after `change` edits it (the English FAQ unless told). */
+const lintFaq = async (change: (text: string) => string, when = today, file = FAQ) =>
+  (await lintFixture({ [file]: change }, when)).filter((message) => message.startsWith(`${file}:`));
+
 describe('lintContent', () => {
-  it('passes the valid fixture', async () => {
-    expect(await lintFaq((text) => text)).toEqual([]);
+  it('passes the valid fixture, in both languages', async () => {
+    expect(await lintFixture({})).toEqual([]);
   });
 
   it('fails a promotional claim, with the place and a suggested wording', async () => {
