@@ -3,7 +3,7 @@
 // lists the pages that would be a right answer; a query counts as found at the rank of the first of them.
 // Keep this set general: never tune the search for one line of it, and never copy a page title into it.
 
-export type QueryKind = 'keyword' | 'question' | 'lay' | 'misspelling' | 'us' | 'colloquial';
+export type QueryKind = 'keyword' | 'question' | 'lay' | 'misspelling' | 'us' | 'accents' | 'colloquial';
 
 export interface BenchQuery {
   query: string;
@@ -12,10 +12,17 @@ export interface BenchQuery {
   accept: string[];
 }
 
-const faq = (slug: string) => `/faqs/${slug}/`;
-const sideEffect = (slug: string) => `/side-effects/${slug}/`;
-const condition = (slug: string) => `/conditions/${slug}/`;
-const guide = (slug: string) => `/guides/${slug}/`;
+/** Site paths of a language's pages: '' for English, '/es' for Spanish (the slugs are the same in every language). */
+export function sitePaths(prefix: '' | `/${string}`) {
+  return {
+    faq: (slug: string) => `${prefix}/faqs/${slug}/`,
+    sideEffect: (slug: string) => `${prefix}/side-effects/${slug}/`,
+    condition: (slug: string) => `${prefix}/conditions/${slug}/`,
+    guide: (slug: string) => `${prefix}/guides/${slug}/`,
+    page: (path: string) => `${prefix}${path}`,
+  };
+}
+const { faq, sideEffect, condition, guide } = sitePaths('');
 
 export const BENCH_QUERIES: BenchQuery[] = [
   // Short keywords.

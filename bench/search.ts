@@ -8,9 +8,12 @@ import type { Page, Response } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { DIST, serveFolder } from '../tests/support/static-server.ts';
 
-const START_PAGE = '/side-effects/';
-// A plain word, a misspelt one (the vocabulary loads too) and a question.
-const QUERIES = ['bruising', 'finasterid', 'is it painful'];
+// Per language, the page search is opened on and its queries: a plain word, a word being typed, a question, and a
+// misspelt word (only then does the vocabulary load too).
+const LANGUAGES = [
+  { startPage: '/side-effects/', queries: ['bruising', 'finasterid', 'is it painful', 'bruseing'] },
+  { startPage: '/es/side-effects/', queries: ['moratones', 'finasterid', 'duele?', 'moreton'] },
+];
 const COLD_RUNS = 3;
 const WARM_RUNS = 7;
 
@@ -23,7 +26,7 @@ const gzipped = (bytes: Buffer) => gzipSync(bytes, { level: 6 }).length;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 // What every page downloads before anyone searches: no script file, only the inline bootstrap in its HTML.
-const startHtml = readFileSync(join(DIST, START_PAGE, 'index.html'), 'utf8');
+const startHtml = readFileSync(join(DIST, LANGUAGES[0]!.startPage, 'index.html'), 'utf8');
 const pageScripts = [...startHtml.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!);
 const inline = [...startHtml.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((match) => match[1]!).join('');
 console.log(`Script files a content page loads before search is used: ${pageScripts.length} (${pageScripts.join(', ') || 'none'})`);
@@ -76,11 +79,11 @@ function typeAndSearch(page: Page, query: string): Promise<number> {
 const { url, server } = await serveFolder(DIST);
 const browser = await launchBrowser();
 const rows: string[][] = [];
-for (const query of QUERIES) {
+for (const { startPage, queries } of LANGUAGES) for (const query of queries) {
   // A fresh context per query: an empty cache, as for a reader's first search.
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(url + START_PAGE, { waitUntil: 'networkidle' });
+  await page.goto(url + startPage, { waitUntil: 'networkidle' });
   const responses: Response[] = [];
   page.on('response', (response) => responses.push(response));
   const coldMs = await openAndSearch(page, query);
@@ -91,8 +94,8 @@ for (const query of QUERIES) {
       body: await response.body(),
     })),
   );
-  if (query === QUERIES[0]) {
-    console.log(`\nFiles fetched from opening search to the first results for "${query}":`);
+  if (query === queries[0]) {
+    console.log(`\nFiles fetched from opening search on ${startPage} to the first results for "${query}":`);
     for (const file of fetched) console.log(`  ${file.path}: ${kb(file.served)} as served, ${kb(gzipped(file.body))} gzipped`);
   }
   const served = fetched.reduce((sum, file) => sum + file.served, 0);
@@ -100,26 +103,26 @@ for (const query of QUERIES) {
   const results = await page.locator('[data-search-dialog] [role=status]').textContent();
   const warm: number[] = [];
   for (let run = 0; run < WARM_RUNS; run += 1) warm.push(await typeAndSearch(page, query));
-  rows.push([query, results ?? '', String(fetched.length), kb(served), kb(compressed), `${coldMs.toFixed(0)} ms`, `${median(warm).toFixed(1)} ms`]);
+  rows.push([startPage, query, results ?? '', String(fetched.length), kb(served), kb(compressed), `${coldMs.toFixed(0)} ms`, `${median(warm).toFixed(1)} ms`]);
   await context.close();
   // The first-search time swings on a shared machine: take the median of a few more empty-cache runs.
   const cold = [coldMs];
   for (let run = 1; run < COLD_RUNS; run += 1) {
     const again = await browser.newContext();
     const fresh = await again.newPage();
-    await fresh.goto(url + START_PAGE, { waitUntil: 'networkidle' });
+    await fresh.goto(url + startPage, { waitUntil: 'networkidle' });
     cold.push(await openAndSearch(fresh, query));
     await again.close();
   }
-  rows.at(-1)![5] = `${median(cold).toFixed(0)} ms`;
+  rows.at(-1)![6] = `${median(cold).toFixed(0)} ms`;
 }
 await browser.close();
 server.close();
 
-const header = ['query', 'announced', 'requests', 'bytes as served', 'bytes gzipped by host', `open → results (median of ${COLD_RUNS})`, `last key → painted (median of ${WARM_RUNS})`];
+const header = ['opened on', 'query', 'announced', 'requests', 'bytes as served', 'bytes gzipped by host', `open → results (median of ${COLD_RUNS})`, `last key → painted (median of ${WARM_RUNS})`];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
 const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ');
-console.log(`\nFrom opening search on ${START_PAGE} (empty cache) to the first results:`);
+console.log(`\nFrom opening search (empty cache) to the first results:`);
 console.log(line(header));
 console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
 for (const row of rows) console.log(line(row));

@@ -145,6 +145,9 @@ export const glossarySchema = z.object({
   searchTerms,
 });
 
+/** A source's own words (one string) or our description of it, once per language. */
+const sourceWords = (what: string) => z.union([plainText(what), z.record(z.enum(LOCALES), plainText(`${what}, in this language`))]);
+
 /** A published source that pages cite by its id (the file name). */
 export const sourceSchema = z.object({
     number: z
@@ -154,11 +157,18 @@ export const sourceSchema = z.object({
       .describe(
         'Its number in shared/research/sources.md (20 for the clinic article the site started from; 21 for Rebora 2019, which shares item 18 there with Sinclair 2016): it orders the Sources page.',
       ),
-    title: plainText('the title as published, or a description in [square brackets]').describe(
-      'The title exactly as published, or a description in [square brackets] when it has none.',
+    title: sourceWords('the title as published').describe(
+      'The title exactly as published, in the language it was published in. A source with no title of its own (a web page, a set of drug labels) gets our description once per language instead: en: …, es: ….',
     ),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/, 'expected a two-letter language code such as en or es')
+      .default('en')
+      .describe('The language the source is written in, e.g. en: pages in other languages mark its title as that language. Optional; en when missing.'),
     authors: z.string().optional().describe('The authors as the source lists them, e.g. "Gajjar PC, Mehta HH".'),
-    publication: plainText('the journal, publisher or website').describe('The journal, publisher or website that published it.'),
+    publication: sourceWords('the journal, publisher or website').describe(
+      'The journal, publisher or website that published it, as it names itself; our description once per language (en: …, es: …) when it has no name, e.g. a clinic website.',
+    ),
     year: z.number().int().min(1900).max(2100).optional().describe('The year it was published.'),
     kind: z
       .enum(SOURCE_KINDS, { error: `expected one of: ${SOURCE_KINDS.join(', ')}` })

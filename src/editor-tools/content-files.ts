@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { ContentIds } from './content-references.ts';
-import { DEFAULT_LOCALE, isLocale, localePath } from '../site/locales.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale, localePath } from '../site/locales.ts';
 import { entryPath } from '../site/routes.ts';
 import { collectionOfFolder, COLLECTIONS, type CollectionName, type PageCollection } from '../collections/registry.ts';
 
@@ -14,6 +14,8 @@ export interface ContentFile {
   /** The registry's collection of that folder. */
   collection: CollectionName;
   slug: string;
+  /** Its language folder; sources, shared by every language, count as the default language. */
+  locale: Locale;
   text: string;
   data: Record<string, unknown>;
   /** Set when the YAML does not parse; `data` is then {}. */
@@ -22,7 +24,6 @@ export interface ContentFile {
 
 /** A content file that becomes a page of the site. */
 export interface ContentPage extends ContentFile {
-  locale: string;
   url: string;
 }
 
@@ -80,10 +81,10 @@ export function readContentIds(contentDir: string): ContentIds {
 export function readContentIndex(root: string): ContentIndex {
   const contentDir = join(root, 'content');
   const files = listFiles(contentDir);
-  const read = (path: string, folder: string, collection: CollectionName): ContentFile => {
+  const read = (path: string, folder: string, collection: CollectionName, locale: Locale): ContentFile => {
     const text = readFileSync(path, 'utf8');
     const slug = basename(path).replace(/\.(mdx|yaml)$/, '');
-    return { file: relative(root, path), folder, collection, slug, text, ...contentData(text, path.endsWith('.mdx')) };
+    return { file: relative(root, path), folder, collection, slug, locale, text, ...contentData(text, path.endsWith('.mdx')) };
   };
   const sources = new Map<string, ContentFile>();
   const pages: ContentPage[] = [];
@@ -96,7 +97,7 @@ export function readContentIndex(root: string): ContentIndex {
     const { format, perLanguage, urlFolder } = COLLECTIONS[collection];
     const [locale = '', name = ''] = perLanguage ? rest : [DEFAULT_LOCALE, rest[0]];
     if (rest.length !== (perLanguage ? 2 : 1) || !name.endsWith(`.${format}`) || !isLocale(locale)) continue;
-    const entry = read(path, folder, collection);
+    const entry = read(path, folder, collection, locale);
     if (collection === 'sources') sources.set(entry.slug, entry);
     else if (collection === 'glossary') glossary.push(entry);
     else if (collection === 'safetyNotes') safetyNotes.push(entry);
@@ -104,7 +105,7 @@ export function readContentIndex(root: string): ContentIndex {
       // Index pages (content/index-pages/) are the home page and the pages that list a collection.
       const url =
         urlFolder === null ? localePath(locale, entry.slug === 'home' ? '' : entry.slug) : entryPath(locale, collection as PageCollection, entry.slug);
-      pages.push({ ...entry, locale, url });
+      pages.push({ ...entry, url });
     }
   }
   return { sources, terms: readContentIds(contentDir).terms, pages, glossary, safetyNotes, files: files.map((file) => relative(root, file)) };

@@ -14,7 +14,7 @@ import { collectionSchemas } from '../collections/schemas.ts';
 import { knownSourceRef } from '../collections/fields.ts';
 import { type ContentFile, readContentIndex } from './content-files.ts';
 import { remarkContentReferences } from './content-references.ts';
-import { LOCALES } from '../site/locales.ts';
+import { type Locale, LOCALES } from '../site/locales.ts';
 import { footerNavigation, mainNavigation } from '../site/navigation.ts';
 import { fixedPageUrls } from './page-files.ts';
 import type { LintRule, LintRun } from './lint-rules/rule.ts';
@@ -27,18 +27,25 @@ import { remarkInternalLinks } from './lint-rules/internal-links.ts';
 import { orphansRule } from './lint-rules/orphans.ts';
 import { searchTermsRule } from './lint-rules/search-terms.ts';
 import { citedNumbersRule, sourcesCitedRule, summaryNumbersRule } from './lint-rules/citation-rules.ts';
+import { citationSetsRule } from './lint-rules/citation-sets.ts';
+import { infleszRule } from './lint-rules/inflesz.ts';
+import { counterpartsRule, translatedFromRule } from './lint-rules/translations.ts';
 
 /** Every rule, in the order their messages are listed for a file. */
 const RULES: LintRule[] = [
   schemaRule,
+  counterpartsRule,
+  translatedFromRule,
   freshnessRule,
   relatedLinksRule,
   searchTermsRule,
   textFieldsRule,
   mdxBodyRule,
+  infleszRule,
   citedNumbersRule,
   sourcesCitedRule,
   summaryNumbersRule,
+  citationSetsRule,
   orphansRule,
 ];
 
@@ -54,16 +61,19 @@ export async function lintContent(root: string, today: Date): Promise<VFile[]> {
   for (const locale of LOCALES) {
     for (const item of [...mainNavigation(locale, en), ...footerNavigation(locale, en)]) linked.add(item.href);
   }
-  const words = wordChecks();
-  const mdx = unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter)
-    .use(remarkMdx)
-    .use(remarkContentReferences, { ids: () => ({ sources: sourceIds, terms: index.terms }), fail: false })
-    .use(remarkInternalLinks, { urls, linked })
-    // remark-retext's types expect a bare parser processor; ours also carries the retext plugins it runs.
-    .use(remarkRetext, words as unknown as Processor<NlcstRoot>, { ignore: ['yaml', 'code', 'inlineCode', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] })
-    .freeze() as unknown as Processor<Root, Root, Root>;
+  const words = Object.fromEntries(LOCALES.map((locale) => [locale, wordChecks(locale)])) as Record<Locale, Processor>;
+  // One MDX processor per language: the same parser and reference and link checks, with that language's word checks.
+  const mdxOf = (locale: Locale) =>
+    unified()
+      .use(remarkParse)
+      .use(remarkFrontmatter)
+      .use(remarkMdx)
+      .use(remarkContentReferences, { ids: () => ({ sources: sourceIds, terms: index.terms }), fail: false })
+      .use(remarkInternalLinks, { urls, linked })
+      // remark-retext's types expect a bare parser processor; ours also carries the retext plugins it runs.
+      .use(remarkRetext, words[locale] as unknown as Processor<NlcstRoot>, { ignore: ['yaml', 'code', 'inlineCode', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] })
+      .freeze() as unknown as Processor<Root, Root, Root>;
+  const mdx = Object.fromEntries(LOCALES.map((locale) => [locale, mdxOf(locale)])) as Record<Locale, Processor<Root, Root, Root>>;
 
   // Pages, then glossary terms, safety notes and sources; each with its VFile, and each MDX body parsed once.
   const entries: ContentFile[] = [...index.pages, ...index.glossary, ...index.safetyNotes, ...index.sources.values()];
@@ -72,7 +82,7 @@ export async function lintContent(root: string, today: Date): Promise<VFile[]> {
     return new VFile({ path: entry.file, cwd: root, value: entry.text, data });
   });
   const bodies = new Map<string, Root>();
-  entries.forEach((entry, at) => entry.file.endsWith('.mdx') && bodies.set(entry.file, mdx.parse(files[at]!)));
+  entries.forEach((entry, at) => entry.file.endsWith('.mdx') && bodies.set(entry.file, mdx[entry.locale].parse(files[at]!)));
 
   const schemas = collectionSchemas(knownSourceRef(sourceIds));
   const run: LintRun = { root, today, index, sourceIds, urls, linked, schemas, words, mdx, bodies };

@@ -3,6 +3,7 @@
  * deploy/nginx.conf (a unit test fails when the committed copies differ); the build writes dist/_headers.
  */
 import { HEADER_RULES, type HeaderRule, headersFor, pathUnder } from './headers.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../site/locales.ts';
 
 const JSON_INDENT = 2;
 
@@ -65,8 +66,16 @@ export function nginxConf(base = '/', rules = HEADER_RULES): string {
       return [`    # ${rule.why}`, `    location ~ "${nginxRegex(pattern)}" {`, ...nginxHeaders(headers, '        '), `        ${TRY_FILES}`, '    }'].join('\n');
     }),
   );
+  const otherLanguages = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
   return [
     '# Made by `npm run hosts` from src/hosting/headers.ts: edit that file, then run it again.',
+    '',
+    "# Each language's own 404 page: an unknown /es/… address gets /es/404.html.",
+    'map $uri $not_found_page {',
+    `    default ${pathUnder(base, '/404.html')};`,
+    ...otherLanguages.map((locale) => `    ~^${pathUnder(base, `/${locale}/`)} ${pathUnder(base, `/${locale}/404.html`)};`),
+    '}',
+    '',
     'server {',
     '    listen 443 ssl;',
     '    http2 on;',
@@ -74,7 +83,7 @@ export function nginxConf(base = '/', rules = HEADER_RULES): string {
     '    # ssl_certificate and ssl_certificate_key: your certificate.',
     `    # Copy dist/ to ${pathUnder('/var/www/mesotherapy-guide', base)}.`,
     '    root /var/www/mesotherapy-guide;',
-    `    error_page 404 ${pathUnder(base, '/404.html')};`,
+    '    error_page 404 $not_found_page;',
     '',
     `    # ${site.why}`,
     ...nginxHeaders(site.headers, '    '),

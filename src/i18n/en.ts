@@ -155,6 +155,8 @@ export const en = {
     ...snippetBuilderWords,
     builderHeading: 'Build your snippet',
     whatHeading: 'What to show',
+    languageLegend: 'Language of the content',
+    languageHint: 'Every page has the same questions in every language.',
     kinds: { faq: 'Questions and answers', 'side-effects': 'Side effects', estimator: 'How long will my treatment take? (the estimator)' },
     questionsLegend: 'Questions to show',
     questionsHint: 'Tick none to show every question.',

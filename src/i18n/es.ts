@@ -146,6 +146,8 @@ export const es: UiStrings = {
     ...snippetBuilderWords,
     builderHeading: 'Cree su código',
     whatHeading: 'Qué mostrar',
+    languageLegend: 'Idioma del contenido',
+    languageHint: 'Todas las páginas tienen las mismas preguntas en todos los idiomas.',
     kinds: { faq: 'Preguntas y respuestas', 'side-effects': 'Efectos secundarios', estimator: '¿Cuánto durará mi tratamiento? (la calculadora)' },
     questionsLegend: 'Preguntas que mostrar',
     questionsHint: 'No marque ninguna para mostrar todas las preguntas.',

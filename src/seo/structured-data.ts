@@ -32,7 +32,6 @@ import type {
 } from 'schema-dts';
 import type { SOURCE_KINDS } from '../collections/choices';
 import { isoDay } from '../site/dates';
-import { sourceTitle } from '../site/source-title';
 
 export interface Crumb {
   name: string;
@@ -55,7 +54,7 @@ export interface SiteFacts {
   procedureName: string;
 }
 
-/** A source as the page's citation: its published title and its DOI or link. */
+/** A source as the page's citation: its title as the page shows it, and its DOI or link. */
 export interface CitedSource {
   title: string;
   kind: (typeof SOURCE_KINDS)[number];
@@ -137,7 +136,7 @@ const SOURCE_TYPES = {
  */
 export function citation(source: CitedSource): ScholarlyArticle | Report | CreativeWork | WebPage {
   const link = source.doi ? `https://doi.org/${source.doi}` : source.url;
-  return { '@type': SOURCE_TYPES[source.kind], ...(link ? { url: link } : { name: sourceTitle(source.title) }) } as ScholarlyArticle | Report | CreativeWork | WebPage;
+  return { '@type': SOURCE_TYPES[source.kind], ...(link ? { url: link } : { name: source.title }) } as ScholarlyArticle | Report | CreativeWork | WebPage;
 }
 
 /** schema.org FAQPage with each question and its answer as plain text (also the clinics' ready block). */

@@ -4,10 +4,21 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, builtPages, useBrowser } from '../support/browser';
 import { DIST } from '../support/static-server';
+import spanish from '../../src/i18n/es/search';
+import { fillTemplate } from '../../src/i18n/fill-template';
+import { withoutAccents } from '../../src/features/search/query-rules';
+
+/** Results shown at first and on each "Show more" (search-ui.ts). */
+const PAGE_SIZE = 6;
 
 const e2e = useBrowser();
 const { baseUrl } = e2e;
 const pages = builtPages();
+/** Each language's pages: Spanish under /es/ (its embeds are not pages of the site, as /embed/ is not). */
+const pagesIn = (language: 'en' | 'es') =>
+  pages.filter((path) => (language === 'es' ? path.startsWith('/es/') && !path.startsWith('/es/embed/') : !path.startsWith('/es/')));
+/** The pages search finds in a language: all but its 404 page and its search page. */
+const searchablePagesIn = (language: 'en' | 'es') => pagesIn(language).filter((path) => !/^\/(es\/)?(404\.html|search\/)$/.test(path));
 
 /** A built page's h1, read from dist/, so the tests follow whatever the editors have written. */
 function titleOf(path: string): string {
@@ -91,7 +102,7 @@ describe('finding pages', () => {
 
 /** A first word of a title with one letter dropped from its middle: a typo a reader might make. */
 function misspelt(title: string): { word: string; typo: string } {
-  const word = title.split(/\s+/).find((candidate) => /^[a-z]{7,}$/i.test(candidate))!.toLowerCase();
+  const word = title.split(/\s+/).find((candidate) => /^\p{L}{7,}$/u.test(candidate))!.toLowerCase();
   const middle = Math.floor(word.length / 2);
   return { word, typo: word.slice(0, middle) + word.slice(middle + 1) };
 }
@@ -110,11 +121,15 @@ describe('patients’ own words', () => {
   it('a misspelt word finds its page, and the page says what it searched for instead', async () => {
     const { word, typo } = misspelt(titleOf(withLongWord));
     const page = await newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(typo)}`);
     const found = await resultPaths(page, '[data-search-page]', typo);
     expect(found.slice(0, 3)).toContain(withLongWord);
     const notice = page.locator('[data-search-page] [data-search-notice]');
     await expect(notice.textContent()).resolves.toContain(`Showing results for “${word}”`);
+    // Correcting a word needs the vocabulary, fetched only now.
+    expect(requested).toContain('/pagefind/vocabulary/en.json');
     // "Search instead for" runs the words as typed.
     await notice.getByRole('button', { name: `Search instead for “${typo}”` }).click();
     await expect.poll(() => notice.isHidden()).toBe(true);
@@ -188,8 +203,8 @@ describe('the search page', () => {
     expect(count).toBeGreaterThan(0);
     expect(count).toBeLessThan(total);
     await filter.locator('input').check();
-    // Results come a page of 8 at a time.
-    const shown = Math.min(count, 8);
+    // Results come a few at a time.
+    const shown = Math.min(count, PAGE_SIZE);
     await expect.poll(async () => (await resultPaths(page, '[data-search-page]')).length).toBe(shown);
     const labels = await page.locator('[data-search-page] [data-search-results] > li > p:first-of-type').allTextContents();
     expect(new Set(labels)).toEqual(new Set(['Side effect']));
@@ -208,14 +223,14 @@ describe('the search page', () => {
     const status = await page.locator('[data-search-page] [role=status]').textContent();
     const total = Number(/^(\d+)/.exec(status ?? '')?.[1]);
     const more = page.getByRole('button', { name: 'Show more results' });
-    expect(shown.length).toBe(Math.min(total, 8));
-    expect(await more.isVisible()).toBe(total > 8);
-    if (total > 8) {
+    expect(shown.length).toBe(Math.min(total, PAGE_SIZE));
+    expect(await more.isVisible()).toBe(total > PAGE_SIZE);
+    if (total > PAGE_SIZE) {
       await more.focus();
       await page.keyboard.press('Enter');
-      await expect.poll(async () => (await resultPaths(page, '[data-search-page]')).length).toBe(Math.min(total, 16));
+      await expect.poll(async () => (await resultPaths(page, '[data-search-page]')).length).toBe(Math.min(total, 2 * PAGE_SIZE));
       const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
-      expect(focused).toBe((await resultPaths(page, '[data-search-page]'))[8]);
+      expect(focused).toBe((await resultPaths(page, '[data-search-page]'))[PAGE_SIZE]);
     }
     await page.close();
   });
@@ -237,8 +252,7 @@ describe('the search page', () => {
     await expect(page.locator('[data-search-needs-js]').textContent()).resolves.toContain('needs JavaScript');
     expect(await page.locator('[data-all-pages-list]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
     const listed = await page.locator('[data-all-pages] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    const expected = pages.filter((path) => path !== '/404.html' && path !== '/search/');
-    expect([...listed].sort()).toEqual([...expected].sort());
+    expect([...listed].sort()).toEqual([...searchablePagesIn('en')].sort());
     const titles = await page.locator('[data-all-pages] a').allTextContents();
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')));
     // The header's Search is a plain link there.
@@ -249,7 +263,7 @@ describe('the search page', () => {
 });
 
 describe('the search dialog', () => {
-  it('downloads no JavaScript at all until the reader opens search, then the search code and index at once', async () => {
+  it('downloads no JavaScript at all until the reader opens search, then the search code and index at once, and the vocabulary only if needed', async () => {
     const page = await newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -261,9 +275,13 @@ describe('the search dialog', () => {
     expect(inline.join('').length).toBeLessThan(1024);
     await page.locator('header [data-search-open]').click();
     await page.locator('[data-search-dialog][open]').waitFor();
-    // Before the first key: Pagefind, its WebAssembly and the vocabulary are on their way.
+    // Before the first key: Pagefind and its WebAssembly are on their way.
     await expect.poll(() => requested.some((path) => path.endsWith('.pagefind'))).toBe(true);
-    expect(requested).toContain('/pagefind/vocabulary/en.json');
+    // A word the results show needs no correction, so the vocabulary is not downloaded for it.
+    const word = titleOf(firstPageIn('side-effects')).split(/\s+/)[0]!;
+    await page.locator('[data-search-dialog] input[type=search]').fill(word);
+    await resultPaths(page, '[data-search-dialog]', word);
+    expect(requested.filter((path) => path.startsWith('/pagefind/vocabulary/'))).toEqual([]);
     await page.close();
   });
 
@@ -371,12 +389,12 @@ describe('the search dialog', () => {
 });
 
 describe('the index', () => {
-  it('holds every content page, but not the 404 page or the search page', () => {
+  it('holds every content page of each language in that language’s index, but not the 404 page or the search page', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-    expect(indexed).toBe(pages.filter((path) => path !== '/404.html' && path !== '/search/').length);
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'es']);
+    for (const language of ['en', 'es'] as const) expect(entry.languages[language]!.page_count).toBe(searchablePagesIn(language).length);
   });
 
   it('leaves the disclaimer and navigation out of excerpts', async () => {
@@ -385,6 +403,82 @@ describe('the index', () => {
     await page.locator('[data-search-page] [role=status]').filter({ hasText: /result/ }).waitFor();
     const excerpts = await page.locator('[data-search-page] [data-search-results]').textContent();
     expect(excerpts).not.toContain('It cannot replace a talk with a doctor who knows your health');
+    await page.close();
+  });
+});
+
+describe('search in Spanish', () => {
+  const spanishSideEffects = pages.filter((path) => /^\/es\/side-effects\/[^/]+\/$/.test(path));
+  const underEs = (paths: string[]) => paths.every((path) => path.startsWith('/es/'));
+
+  it('a Spanish query on /es/search/ finds Spanish pages only, with Spanish words', async () => {
+    const path = spanishSideEffects[0]!;
+    const query = titleOf(path);
+    const page = await newPage();
+    await page.goto(`${baseUrl}/es/search/?q=${encodeURIComponent(query)}`);
+    const found = await resultPaths(page, '[data-search-page]', query);
+    expect(found.slice(0, 3)).toContain(path);
+    expect(underEs(found)).toBe(true);
+    const count = Number(/(\d+)/.exec((await page.locator('[data-search-page] [role=status]').textContent()) ?? '')?.[1]);
+    await expect(page.locator('[data-search-page] [role=status]').textContent()).resolves.toBe(
+      fillTemplate(spanish.search.resultCount[count === 1 ? 'one' : 'other'], { count: String(count), query }),
+    );
+    await expect(page.locator('[data-search-page] label[for$="-input"]').textContent()).resolves.toBe(spanish.search.label);
+    const labels = await page.locator('[data-search-page] [data-search-results] > li > p:first-of-type').allTextContents();
+    expect(labels).toContain(spanish.collections.sideEffects);
+    await page.close();
+  });
+
+  it('the dialog on a Spanish page searches the Spanish pages only', async () => {
+    const path = spanishSideEffects[1]!;
+    const query = titleOf(path);
+    const page = await newPage();
+    await page.goto(`${baseUrl}/es/faqs/`);
+    await page.keyboard.press('/');
+    const dialog = page.locator('[data-search-dialog]');
+    await expect(dialog.locator('label').first().textContent()).resolves.toBe(spanish.search.label);
+    await dialog.locator('input[type=search]').fill(query);
+    const found = await resultPaths(page, '[data-search-dialog]', query);
+    expect(found.slice(0, 3)).toContain(path);
+    expect(underEs(found)).toBe(true);
+    await page.close();
+  });
+
+  it('an English query on English pages finds no Spanish page', async () => {
+    const page = await newPage();
+    // A word both languages' pages use.
+    for (const query of ['minoxidil', 'mesotherapy']) {
+      await page.goto(`${baseUrl}/search/?q=${query}`);
+      const found = await resultPaths(page, '[data-search-page]', query);
+      expect(found.filter((path) => path.startsWith('/es/'))).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it('a Spanish word typed without its accent finds the accented page', async () => {
+    const path = pages.find((candidate) => /^\/es\/(side-effects|conditions)\/[^/]+\/$/.test(candidate) && withoutAccents(titleOf(candidate)) !== titleOf(candidate))!;
+    const query = withoutAccents(titleOf(path)).toLowerCase();
+    const page = await newPage();
+    await page.goto(`${baseUrl}/es/search/?q=${encodeURIComponent(query)}`);
+    const found = await resultPaths(page, '[data-search-page]', query);
+    expect(found.slice(0, 3)).toContain(path);
+    expect(underEs(found)).toBe(true);
+    await page.close();
+  });
+
+  it('a misspelt Spanish word is corrected, and the page says so in Spanish', async () => {
+    const path = spanishSideEffects.find((candidate) => /\p{L}{7,}/u.test(titleOf(candidate)))!;
+    const { word, typo } = misspelt(titleOf(path));
+    const page = await newPage();
+    await page.goto(`${baseUrl}/es/search/?q=${encodeURIComponent(typo)}`);
+    const found = await resultPaths(page, '[data-search-page]', typo);
+    expect(found.slice(0, 3)).toContain(path);
+    const notice = page.locator('[data-search-page] [data-search-notice]');
+    const text = (await notice.textContent()) ?? '';
+    // The index's own spelling of the word, with or without its accents.
+    expect(withoutAccents(text)).toContain(withoutAccents(fillTemplate(spanish.search.showingResultsFor, { query: word })));
+    await notice.getByRole('button', { name: fillTemplate(spanish.search.searchInstead, { query: typo }) }).click();
+    await expect.poll(() => notice.isHidden()).toBe(true);
     await page.close();
   });
 });

@@ -8,6 +8,8 @@ interface BodyParagraph {
   text: string;
   /** The source ids its <Cite>s name: a sentence of a paragraph with a citation is a cited sentence. */
   cites: string[];
+  /** The line it starts on. */
+  startLine: number;
   /** Where its first number is, or where it starts. */
   line: number;
   column: number;
@@ -53,7 +55,8 @@ export function paragraphsOf(tree: Root): BodyParagraph[] {
       const before = node.value.slice(0, index).split('\n');
       at = before.length === 1 ? { ...node.position.start, column: node.position.start.column + index } : { ...node.position.start, line: node.position.start.line + before.length - 1, column: before.at(-1)!.length + 1 };
     });
-    paragraphs.push({ text, cites: citedIds(paragraph), line: at.line, column: at.column, numbers: numbersIn(text) });
+    const startLine = paragraph.position?.start.line ?? 1;
+    paragraphs.push({ text, cites: citedIds(paragraph), startLine, line: at.line, column: at.column, numbers: numbersIn(text) });
   });
   return paragraphs;
 }

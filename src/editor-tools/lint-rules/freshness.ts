@@ -1,11 +1,6 @@
 import { isoDay } from '../../site/dates.ts';
 import { reviewStatus } from '../review-status.ts';
-import { isPage, type LintRule, lineOf, report } from './rule.ts';
-
-const asDate = (value: unknown) => {
-  const date = value instanceof Date ? value : new Date(String(value));
-  return Number.isNaN(date.getTime()) ? undefined : date;
-};
+import { asDate, isPage, type LintRule, lineOf, report } from './rule.ts';
 
 /** A page's review is due within 30 days (warning) or overdue (error). */
 export const freshnessRule: LintRule = {

@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { CollectionName } from '../../collections/registry.ts';
+import type { Locale } from '../../site/locales.ts';
 import type { ContentFile, ContentIndex, ContentPage } from '../content-files.ts';
 
 /** What every rule may read, built once per run of the lint by the runner (src/editor-tools/content-lint.ts). */
@@ -19,10 +20,10 @@ export interface LintRun {
   linked: Set<string>;
   /** Each collection's schema, with a stand-in for Astro's reference() that checks ids against content/sources/. */
   schemas: Record<CollectionName, z.ZodType>;
-  /** The word checks (readability, sentence length, claims, spelling) for text fields. */
-  words: Processor;
-  /** The MDX processor: parses bodies and runs the reference, link and word checks on them. */
-  mdx: Processor<Root, Root, Root>;
+  /** Each language's word checks (readability, sentence length; English also claims and spelling) for text fields. */
+  words: Record<Locale, Processor>;
+  /** Each language's MDX processor: parses bodies and runs the reference, link and that language's word checks on them. */
+  mdx: Record<Locale, Processor<Root, Root, Root>>;
   /** Every MDX page's body, parsed once, by file path: rules that compare pages read them all. */
   bodies: ReadonlyMap<string, Root>;
 }
@@ -50,6 +51,13 @@ export function lineOf(text: string, key: string): number {
 }
 
 export const isPage = (entry: ContentFile): entry is ContentPage => 'url' in entry;
+
+/** A date field as YAML gives it (a Date or a string); undefined when it is missing or no date, which the schema rule reports. */
+export const asDate = (value: unknown) => {
+  if (value === undefined || value === null) return undefined;
+  const date = value instanceof Date ? value : new Date(String(value));
+  return Number.isNaN(date.getTime()) ? undefined : date;
+};
 
 export const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 

@@ -33,9 +33,7 @@ export const searchTermsRule: LintRule = {
     const terms = asList(entry.data.searchTerms);
     if (terms.length === 0) return;
     const title = String(entry.data.title ?? entry.data.question ?? entry.data.term ?? '');
-    // content/<folder>/<language>/<file>
-    const locale = entry.file.split(/[\\/]/)[2] ?? DEFAULT_LOCALE;
     const line = { line: lineOf(entry.text, 'searchTerms') };
-    for (const problem of await searchTermsProblems(terms, title, locale)) report(file, `searchTerms: ${problem}`, line, 'search-terms', 'error');
+    for (const problem of await searchTermsProblems(terms, title, entry.locale)) report(file, `searchTerms: ${problem}`, line, 'search-terms', 'error');
   },
 };

@@ -1,11 +1,14 @@
 import retextEnglish from 'retext-english';
+import retextLatin from 'retext-latin';
 import retextReadability from 'retext-readability';
 import { type Plugin, type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
+import type { Locale } from '../../site/locales.ts';
 import { asList, keyFactsOf, type LintRule, lineOf, report } from './rule.ts';
 import { retextBritishSpelling } from './retext-british-spelling.ts';
 import { retextClaims } from './retext-claims.ts';
 import { retextSentenceLength } from './retext-sentence-length.ts';
+import { retextSpanishReadability } from './retext-spanish-readability.ts';
 
 /**
  * Readability: warn about a sentence of 8 words or more when 5 of the 7 formulas rate it above age 18.
@@ -24,24 +27,33 @@ const retextReadableMessages: Plugin = () => (_tree, file) => {
   }
 };
 
-/** The checks on words (readability, sentence length, claims, British spelling), for MDX bodies and text fields: built once per run. */
-export function wordChecks(): Processor {
-  return unified()
-    .use(retextEnglish)
-    .use(retextReadability, READABILITY)
-    .use(retextReadableMessages)
-    .use(retextSentenceLength)
-    .use(retextClaims)
-    .use(retextBritishSpelling)
-    .freeze() as unknown as Processor;
-}
+/**
+ * Each language's checks on words, for MDX bodies and text fields: built once per run. English: its readability
+ * formulas, sentence length, claims and British spelling, all of which read English words. Spanish: the Spanish
+ * parser (retext-latin), hard sentences on the INFLESZ scale and sentence length; nothing English runs on it.
+ */
+const WORD_CHECKS: Record<Locale, () => Processor> = {
+  en: () =>
+    unified()
+      .use(retextEnglish)
+      .use(retextReadability, READABILITY)
+      .use(retextReadableMessages)
+      .use(retextSentenceLength)
+      .use(retextClaims)
+      .use(retextBritishSpelling)
+      .freeze() as unknown as Processor,
+  es: () => unified().use(retextLatin).use(retextSpanishReadability).use(retextSentenceLength).freeze() as unknown as Processor,
+};
+
+/** The word checks of one language. */
+export const wordChecks = (locale: Locale): Processor => WORD_CHECKS[locale]();
 
 /** The frontmatter and YAML fields whose words readers see. */
 const TEXT_FIELDS = ['title', 'question', 'description', 'intro', 'term', 'definition', 'howLong', 'estimatorNote'];
 /** The cards of a safety note (content/safety-notes/): each a heading and its signs. */
 const CARD_FIELDS = ['urgent', 'emergency'];
 
-/** The word checks on the text fields of a page, glossary term or safety note, reported at each field's line. Sources keep their published titles. */
+/** The word checks of its language on the text fields of a page, glossary term or safety note, reported at each field's line. Sources keep their published titles. */
 export const textFieldsRule: LintRule = {
   async checkFile(entry, file, run) {
     if (entry.collection === 'sources') return;
@@ -58,7 +70,8 @@ export const textFieldsRule: LintRule = {
     ];
     for (const [key, text] of fields) {
       const field = new VFile({ value: text });
-      await run.words.run(run.words.parse(field), field);
+      const words = run.words[entry.locale];
+      await words.run(words.parse(field), field);
       for (const found of field.messages) {
         report(file, `${key}: ${found.reason}`, { line: lineOf(entry.text, key) }, found.ruleId ?? 'words', found.fatal ? 'error' : 'warning');
       }

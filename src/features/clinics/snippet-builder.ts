@@ -4,7 +4,7 @@ import { clinicSnippet, DEFAULT_ACCENT, EMBED_PATHS, embedAddress, type EmbedKin
 import { embedHeightRequest, frameToResize } from './embed-messages';
 import { EMBED_THEMES, type EmbedOptions, isItemShown } from './embed-options';
 import { FEED_EXTENSION, type FaqFeed, fullAnswers } from './feeds';
-import { isLocale } from '../../site/locales';
+import { isLocale, type Locale } from '../../site/locales';
 import { faqPage } from '../../seo/structured-data';
 import { browserStrings } from '../../i18n/browser-strings';
 import type { SnippetBuilderWords } from '../../i18n/en/snippet-builder';
@@ -21,19 +21,24 @@ const locale = builder?.dataset.locale;
 if (builder && form && preview && snippet && structuredDataBlock && structuredData && status && isLocale(locale)) {
   // Only the builder's words, in the page's language (see src/i18n/browser-strings.ts).
   const t = await browserStrings(import.meta.glob<SnippetBuilderWords>('../../i18n/*/snippet-builder.ts', { import: 'default' }), locale);
-  // The embeds' titles come from content (the index pages), so the page writes them in.
-  const titles = JSON.parse(builder.dataset.titles ?? '{}') as Record<EmbedKind, string>;
-  let feed: FaqFeed | null = null;
+  // The embeds' titles come from content (the index pages), so the page writes them in, for every language.
+  const titles = JSON.parse(builder.dataset.titles ?? '{}') as Record<Locale, Record<EmbedKind, string>>;
+  const feedAddresses = JSON.parse(builder.dataset.feeds ?? '{}') as Record<Locale, string>;
+  // Each language's FAQ feed, fetched when the clinic first picks that language.
+  const feeds = new Map<Locale, Promise<FaqFeed | null>>();
   let previewTimer: number | undefined;
 
-  const readChoices = (): { kind: EmbedKind; options: Partial<EmbedOptions> } => {
+  const readChoices = (): { language: Locale; kind: EmbedKind; options: Partial<EmbedOptions> } => {
     const data = new FormData(form);
+    const chosen = data.get('language');
+    const language = isLocale(chosen) ? chosen : locale;
     const kind = (Object.keys(EMBED_PATHS) as EmbedKind[]).find((value) => value === data.get('kind')) ?? 'faq';
     const ids = kind === 'faq' ? data.getAll('ids').map(String) : [];
     const category = kind === 'faq' ? String(data.get('category') ?? '') : '';
     const accent = String(data.get('accent') ?? '').toLowerCase();
     const theme = EMBED_THEMES.find((value) => value === data.get('theme')) ?? 'auto';
     return {
+      language,
       kind,
       options: { ids: ids.length > 0 ? ids : null, category: category || null, accent: accent === DEFAULT_ACCENT ? null : accent, theme },
     };
@@ -47,38 +52,43 @@ if (builder && form && preview && snippet && structuredDataBlock && structuredDa
       const box = item.querySelector('input');
       if (item.hidden && box) box.checked = false;
     }
-    const { kind, options } = readChoices();
+    const { language, kind, options } = readChoices();
     for (const element of builder.querySelectorAll<HTMLElement>('[data-kind-only]')) element.hidden = element.dataset.kindOnly !== kind;
     // The preview and the snippet point at the site serving this page: the configured site in production, the local server in development and tests.
-    const address = embedAddress(location.origin, locale, kind, options);
-    snippet.textContent = clinicSnippet({ embedUrl: address, title: titles[kind] });
+    const address = embedAddress(location.origin, language, kind, options);
+    snippet.textContent = clinicSnippet({ embedUrl: address, title: titles[language][kind] });
     window.clearTimeout(previewTimer);
     previewTimer = window.setTimeout(() => {
       if (preview.src === address) return;
-      preview.title = titles[kind];
+      preview.title = titles[language][kind];
       preview.src = address;
     }, 300);
     structuredDataBlock.hidden = kind !== 'faq';
-    if (feed) {
-      const shown = feed.items.filter((item) => isItemShown(item[FEED_EXTENSION], { ids: options.ids ?? null, category: options.category ?? null }));
-      structuredData.textContent = structuredDataSnippet(faqPage(fullAnswers(shown)));
+    if (kind === 'faq') void showStructuredData(language);
+  };
+
+  // The block lists the chosen language's questions; without its feed it keeps the page's default, which is still valid.
+  const showStructuredData = async (language: Locale) => {
+    if (!feeds.has(language)) {
+      feeds.set(
+        language,
+        fetch(feedAddresses[language] ?? '')
+          .then((response) => response.json() as Promise<FaqFeed>)
+          .catch(() => null),
+      );
     }
+    const feed = await feeds.get(language);
+    // The clinic may have changed its choices while the feed loaded: show the block for the current ones.
+    const { language: current, options } = readChoices();
+    if (!feed || current !== language) return;
+    const shown = feed.items.filter((item) => isItemShown(item[FEED_EXTENSION], { ids: options.ids ?? null, category: options.category ?? null }));
+    structuredData.textContent = structuredDataSnippet(faqPage(fullAnswers(shown)));
   };
 
   form.hidden = false;
   form.addEventListener('input', update);
   form.addEventListener('change', update);
   update();
-  fetch(builder.dataset.feed ?? '')
-    .then((response) => response.json() as Promise<FaqFeed>)
-    .then((data) => {
-      feed = data;
-      update();
-    })
-    .catch(() => {
-      // Without the feed the block keeps every question, which is still valid.
-    });
-
   window.addEventListener('message', (event) => {
     const target = frameToResize(event, location.origin, [preview]);
     if (target) target.frame.style.height = `${target.height}px`;

@@ -9,6 +9,14 @@ import { withoutBase } from '../../site/locales.ts';
 
 const BOOTSTRAP_MODULE = 'virtual:search-bootstrap';
 
+/**
+ * Word locations per index chunk (Pagefind's default is 20000, about 27 KB, fetched whole for a one-word search).
+ * Smaller chunks keep a first search light: a word fetches only its own chunk (about 6 KB). Pagefind 1.6 reads this
+ * from its environment, under a name it calls unstable: if a later version drops it, the index is simply chunked
+ * as before.
+ */
+const INDEX_CHUNK_LOCATIONS = 4000;
+
 /** Where the browser finds a language's vocabulary: pagefind/vocabulary/en.json (see query-rules.ts). */
 const vocabularyPath = (language: string) => `vocabulary/${language}.json`;
 
@@ -64,6 +72,8 @@ export function pagefindIndex(): AstroIntegration {
           mkdirSync(join(file, '..'), { recursive: true });
           writeFileSync(file, code);
         }
+        // Read by the Pagefind binary that createIndex starts (it inherits this process's environment).
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_LOCATIONS);
         const { index, errors } = await pagefind.createIndex({ excludeSelectors: NOT_INDEXED });
         try {
           if (!index) throw new Error(errors.join('\n'));

@@ -13,22 +13,41 @@ export interface VocabularyData {
 
 export interface Vocabulary {
   readonly words: readonly string[];
-  /** Position in `words`: lower is more common. */
+  /** `words` without accents, as search compares them (see withoutAccents). */
+  readonly bare: readonly string[];
+  /** Position in `words` of each bare word's commonest spelling: lower is more common. */
   readonly rank: ReadonlyMap<string, number>;
+  /** Stems of the bare words. */
   readonly stems: ReadonlySet<string>;
-  /** `words` in code-point order, to find completions of a word the reader is still typing. */
+  /** The bare words in code-point order, to find completions of a word the reader is still typing. */
   readonly sorted: readonly string[];
   readonly spellings: Readonly<Record<string, string>>;
   readonly language: QueryLanguage;
 }
 
+/**
+ * A word as Pagefind 1.6 matches it: without accents or other marks ("moratón" and "moraton" find the same pages; so
+ * do "niño" and "nino"). Its search script strips the same marks from the query.
+ */
+export function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+/** The stem search matches on, compared without accents (Spanish stems keep or drop them by ending). */
+const bareStem = (word: string, language: QueryLanguage) => withoutAccents(language.stem(withoutAccents(word)));
+
 export function prepareVocabulary(data: VocabularyData, language: QueryLanguage): Vocabulary {
   const words = data.words;
+  const bare = words.map(withoutAccents);
+  const rank = new Map<string, number>();
+  // The commonest spelling of a bare word keeps its place.
+  for (const [index, word] of bare.entries()) if (!rank.has(word)) rank.set(word, index);
   return {
     words,
-    rank: new Map(words.map((word, index) => [word, index])),
-    stems: new Set(words.map((word) => language.stem(word))),
-    sorted: [...words].sort(),
+    bare,
+    rank,
+    stems: new Set(bare.map((word) => bareStem(word, language))),
+    sorted: [...rank.keys()].sort(),
     spellings: data.spellings,
     language,
   };
@@ -43,8 +62,9 @@ export function wordsOf(text: string): string[] {
 }
 
 /** A word is found by the index itself, by its stem ("bruises") or as the start of an indexed word (typing "brui"). */
-export function isKnown(word: string, vocabulary: Vocabulary): boolean {
-  if (vocabulary.rank.has(word) || vocabulary.stems.has(vocabulary.language.stem(word))) return true;
+export function isKnown(typed: string, vocabulary: Vocabulary): boolean {
+  const word = withoutAccents(typed);
+  if (vocabulary.rank.has(word) || vocabulary.stems.has(bareStem(word, vocabulary.language))) return true;
   if (word.length < 3) return false;
   const { sorted } = vocabulary;
   let low = 0;
@@ -85,18 +105,22 @@ export function editDistance(a: string, b: string, limit: number): number {
   return distance <= limit ? distance : Infinity;
 }
 
-/** The index word closest to a misspelt one: fewest edits, then the same first letter, then the most common. */
-export function closestWord(word: string, vocabulary: Vocabulary): string | undefined {
+/**
+ * The index word closest to a misspelt one: fewest edits, then the same first letter, then the most common. Accents
+ * are not counted ("moreton" is one edit from "moratón"); the index's own spelling is returned.
+ */
+export function closestWord(typed: string, vocabulary: Vocabulary): string | undefined {
+  const word = withoutAccents(typed);
   if (word.length < 3 || /^\p{N}+$/u.test(word)) return undefined;
   const limit = allowedTypos(word.length);
   let best: { word: string; score: number } | undefined;
-  for (const [index, candidate] of vocabulary.words.entries()) {
+  for (const [index, candidate] of vocabulary.bare.entries()) {
     if (candidate.length < 3) continue;
     const distance = editDistance(word, candidate, limit);
     if (distance === Infinity) continue;
     // Distance first; a differing first letter costs half an edit; commoner words win ties.
     const score = distance + (candidate[0] === word[0] ? 0 : 0.5) + index / (vocabulary.words.length * 10);
-    if (!best || score < best.score) best = { word: candidate, score };
+    if (!best || score < best.score) best = { word: vocabulary.words[index]!, score };
   }
   return best?.word;
 }
@@ -106,7 +130,7 @@ export function splitCompound(word: string, vocabulary: Vocabulary): [string, st
   let best: { parts: [string, string]; rank: number } | undefined;
   for (let at = 3; at <= word.length - 3; at += 1) {
     const parts: [string, string] = [word.slice(0, at), word.slice(at)];
-    const ranks = parts.map((part) => vocabulary.rank.get(part));
+    const ranks = parts.map((part) => vocabulary.rank.get(withoutAccents(part)));
     if (ranks.some((rank) => rank === undefined)) continue;
     const rank = Math.max(...(ranks as number[]));
     if (!best || rank < best.rank) best = { parts, rank };
@@ -127,8 +151,12 @@ const BRITISH_RULES: Array<[RegExp, string]> = [
   [/og$/, 'ogue'],
 ];
 
-/** The British spelling of an American word the index has, from the word list or by the regular changes. */
+/**
+ * The British spelling of an American word the index has, from the word list or by the regular changes; only in a
+ * language whose index is British English (never for Spanish: "color" is a Spanish word).
+ */
 export function britishSpelling(word: string, vocabulary: Vocabulary): string | undefined {
+  if (!vocabulary.language.britishSpellings) return undefined;
   const listed = vocabulary.spellings[word];
   if (listed) return listed;
   const candidates = new Set<string>();
@@ -168,14 +196,14 @@ export function rewriteQuery(query: string, vocabulary: Vocabulary): QueryRewrit
     const joined = next === undefined ? undefined : word + next;
     const known = isKnown(word, vocabulary);
     // Two words become one only when one of them means nothing to the index ("after care" stays: both are words).
-    if (joined && vocabulary.rank.has(joined) && (!known || !isKnown(next!, vocabulary))) {
+    if (joined && vocabulary.rank.has(withoutAccents(joined)) && (!known || !isKnown(next!, vocabulary))) {
       rewrite.words.push(joined);
       rewrite.changes.push({ from: `${word} ${next}`, to: joined, rule: 'join' });
       index += 1;
       continue;
     }
     // Known words stay; so do function words the index lacks ("til"): relaxing the query may drop them later.
-    if (known || functionWords.has(word)) {
+    if (known || functionWords.has(withoutAccents(word))) {
       rewrite.words.push(word);
       if (!known) rewrite.unmatched.push(word);
       continue;
@@ -210,7 +238,7 @@ export function relaxations(rewrite: QueryRewrite, language: QueryLanguage): Arr
     words = next;
   };
   add('unmatched', words.filter((word) => !rewrite.unmatched.includes(word)));
-  add('functionWords', words.filter((word) => !language.functionWords.has(word)));
+  add('functionWords', words.filter((word) => !language.functionWords.has(withoutAccents(word))));
   if (words.length > 1) steps.push({ kind: 'anyWord', words });
   return steps;
 }
@@ -286,4 +314,37 @@ export async function runQuery<R extends { id: string; score: number }>(
         : { ...outcome, results, loosened: true, exactSearch };
   }
   return outcome;
+}
+
+/**
+ * Whether some pages' text shows that the index knows every one of these words as the reader typed it: the word
+ * itself, another form of it (its stem), or a longer word it starts, as isKnown would find in the vocabulary (which
+ * is built from the same text). Accents are not counted.
+ */
+export function knownFromText(words: string[], texts: string[], language: QueryLanguage): boolean {
+  const seen = new Set(texts.flatMap((text) => wordsOf(text)).map(withoutAccents));
+  const stems = new Set([...seen].map((word) => bareStem(word, language)));
+  return words.map(withoutAccents).every(
+    (word) => seen.has(word) || stems.has(bareStem(word, language)) || (word.length >= 3 && [...seen].some((other) => other.startsWith(word))),
+  );
+}
+
+/**
+ * The first try, before the vocabulary is downloaded (it is the largest part of the query rules): the words as typed.
+ * When they find enough pages and the text of those pages shows every word (`textsOf`: Pagefind's fragments, which
+ * the results need anyway), the rules would change nothing, so this is runQuery's outcome with a vocabulary too.
+ * Otherwise undefined: a word may be misspelt or unknown, so run runQuery with the vocabulary.
+ */
+export async function runTypedQuery<R extends { id: string; score: number }>(
+  query: string,
+  language: QueryLanguage,
+  search: (words: string) => Promise<R[]>,
+  textsOf: (results: R[]) => Promise<string[]>,
+): Promise<QueryOutcome<R> | undefined> {
+  const words = wordsOf(query);
+  if (words.length === 0) return undefined;
+  const searched = words.join(' ');
+  const results = await search(searched);
+  if (results.length < ENOUGH_RESULTS || !knownFromText(words, await textsOf(results), language)) return undefined;
+  return { results, searched, changes: [], leftOut: [], loosened: false, exactSearch: searched };
 }

@@ -18,10 +18,11 @@ import { browserStrings, pageLocale } from '../../i18n/browser-strings';
 import { fillTemplate } from '../../i18n/fill-template';
 import type { SearchWords } from '../../i18n/en/search';
 import { SEARCH_COLLECTIONS, type SearchCollection, isSearchCollection } from '../../collections/registry';
-import { type QueryOutcome, type Vocabulary, type VocabularyData, prepareVocabulary, runQuery } from './query-rules';
-import { QUERY_LANGUAGES } from './query-languages';
+import { type QueryOutcome, type Vocabulary, type VocabularyData, prepareVocabulary, runQuery, runTypedQuery } from './query-rules';
+import { QUERY_LANGUAGES, type QueryLanguage } from './query-languages';
 
-const PAGE_SIZE = 8;
+// Results shown at first and on each "Show more": each fetches its own fragment (1–3 KB), so a first search stays light.
+const PAGE_SIZE = 6;
 const locale = pageLocale();
 // Only the search words, in the page's language (see src/i18n/browser-strings.ts).
 const t = await browserStrings(import.meta.glob<SearchWords>('../../i18n/*/search.ts', { import: 'default' }), locale);
@@ -40,24 +41,33 @@ const PAGEFIND_OPTIONS = {
 
 interface SearchEngine {
   api: PagefindApi;
-  /** The index's words in this language, for the query rules; missing if it could not load (search still works). */
-  vocabulary?: Vocabulary;
+  language: QueryLanguage;
+  /**
+   * The index's words in this language, for the query rules: fetched the first time a query may need them (see
+   * runTypedQuery); undefined if they could not load (search still works).
+   */
+  vocabulary(): Promise<Vocabulary | undefined>;
 }
 
 let engine: Promise<SearchEngine> | undefined;
-/** Pagefind's script, WebAssembly and index, and the vocabulary: fetched once, when search is first opened. */
+/** Pagefind's script, WebAssembly and index, and the language's query rules: fetched once, when search is first opened. */
 function loadSearch(): Promise<SearchEngine> {
   engine ??= (async () => {
-    const vocabulary = fetch(`${BASE_URL}pagefind/vocabulary/${locale}.json`)
-      .then((response) => (response.ok ? (response.json() as Promise<VocabularyData>) : Promise.reject(new Error(response.statusText))))
-      .then(async (data) => prepareVocabulary(data, await QUERY_LANGUAGES[locale]()))
-      .catch(() => undefined);
+    const language = QUERY_LANGUAGES[locale]();
     const api = (await import(/* @vite-ignore */ `${BASE_URL}pagefind/pagefind.js`)) as PagefindApi;
     await api.options(PAGEFIND_OPTIONS);
     await api.init();
     // Loads the filter index; without it Pagefind reports no counts for the collection filters.
     await api.filters();
-    return { api, vocabulary: await vocabulary };
+    let vocabulary: Promise<Vocabulary | undefined> | undefined;
+    const loadVocabulary = async () =>
+      prepareVocabulary(
+        await fetch(`${BASE_URL}pagefind/vocabulary/${locale}.json`).then((response) =>
+          response.ok ? (response.json() as Promise<VocabularyData>) : Promise.reject(new Error(response.statusText)),
+        ),
+        await language,
+      );
+    return { api, language: await language, vocabulary: () => (vocabulary ??= loadVocabulary().catch(() => undefined)) };
   })().catch((error: unknown) => {
     engine = undefined; // Let the next keystroke try again.
     throw error;
@@ -198,14 +208,24 @@ class SearchPanel {
     if (!query) return this.clear();
     if (!this.status.textContent) this.status.textContent = t.search.loading;
     try {
-      const { api, vocabulary } = await loadSearch();
+      const { api, language, vocabulary } = await loadSearch();
       const filters = collections.length > 0 ? { collection: { any: collections } } : undefined;
       const counts = new Map<string, Record<string, number>>();
-      const outcome = await runQuery(query, this.asTyped ? undefined : vocabulary, async (words) => {
-        const search = await api.search(words, filters ? { filters } : {});
-        counts.set(words, search?.totalFilters.collection ?? {});
-        return search?.results ?? [];
-      });
+      const search = async (words: string) => {
+        const found = await api.search(words, filters ? { filters } : {});
+        counts.set(words, found?.totalFilters.collection ?? {});
+        return found?.results ?? [];
+      };
+      // The text of the results shown first (their fragments, which showing them needs anyway) tells whether the
+      // index knows the words as typed; only when it may not is the vocabulary downloaded.
+      const firstTexts = (results: PagefindResult[]) =>
+        Promise.all(results.slice(0, PAGE_SIZE).map(async (result) => {
+          const { content, meta } = await result.data();
+          return [content, meta.title, meta.searchTerms].join(' ');
+        }));
+      const outcome = this.asTyped
+        ? await runQuery(query, undefined, search)
+        : ((await runTypedQuery(query, language, search, firstTexts)) ?? (await runQuery(query, await vocabulary(), search)));
       if (run !== this.latest) return;
       // Results merged from several searches have no exact counts: the filters are not offered for them.
       this.showFilterCounts(outcome.exactSearch === undefined ? undefined : (counts.get(outcome.exactSearch) ?? {}));

@@ -19,4 +19,9 @@ describe('searchTermsProblems', () => {
   it('accepts a phrase that adds a word to the title', async () => {
     expect(await searchTermsProblems(['bruising after injections'], 'Bruising', 'en')).toEqual([]);
   });
+
+  it('reads Spanish terms with the Spanish stemmer and no English spelling', async () => {
+    expect(await searchTermsProblems(['color', 'favor', 'moratones'], 'Hematoma', 'es')).toEqual([]);
+    expect(await searchTermsProblems(['caida', 'caídas del pelo'], 'Caída del cabello', 'es')).toEqual([expect.stringContaining('"caida" is already in the title')]);
+  });
 });

@@ -1,10 +1,11 @@
 // Each host's own file says what the README says it does: build with `npm run build`, publish dist/, run the
-// project's Node major version, serve the 404 page, keep trailing slashes, and (GitHub Pages) build under the
+// project's Node major version, serve the 404 page (each language's own where the host can), keep trailing slashes, and (GitHub Pages) build under the
 // repository's subfolder. The headers inside these files are checked against src/hosting/headers.ts elsewhere.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { DEFAULT_LOCALE, LOCALES } from '../../../src/site/locales';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
@@ -22,6 +23,13 @@ describe('host configuration files', () => {
     expect(toml).toMatch(/^\s*command\s*=\s*"npm run build"\s*$/m);
     expect(toml).toMatch(/^\s*publish\s*=\s*"dist"\s*$/m);
     expect(toml).toMatch(new RegExp(`^\\s*NODE_VERSION\\s*=\\s*"${nodeMajor}"\\s*$`, 'm'));
+  });
+
+  it('netlify.toml gives each language but English its own 404 page', () => {
+    const toml = read('netlify.toml');
+    for (const locale of LOCALES.filter((other) => other !== DEFAULT_LOCALE)) {
+      expect(toml).toContain(`[[redirects]]\n  from = "/${locale}/*"\n  to = "/${locale}/404.html"\n  status = 404`);
+    }
   });
 
   it('wrangler.jsonc serves dist/ with the 404 page and trailing slashes', () => {

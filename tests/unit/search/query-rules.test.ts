@@ -6,12 +6,15 @@ import {
   closestWord,
   editDistance,
   isKnown,
+  knownFromText,
   mergeAnyWord,
   prepareVocabulary,
   relaxations,
   rewriteQuery,
   runQuery,
+  runTypedQuery,
   splitCompound,
+  withoutAccents,
   wordsOf,
 } from '../../../src/features/search/query-rules';
 
@@ -194,5 +197,47 @@ describe('runQuery', () => {
   it('searches the words as typed without a vocabulary', async () => {
     const outcome = await runQuery('bruseing', undefined, search);
     expect(outcome).toEqual({ results: [], searched: 'bruseing', changes: [], leftOut: [], loosened: false, exactSearch: 'bruseing' });
+  });
+});
+
+const spanish = await QUERY_LANGUAGES.es();
+describe('accents and Spanish', () => {
+  const palabras = prepareVocabulary({ words: ['pelo', 'moratón', 'hinchazón', 'caída', 'color', 'cabello', 'cómo'], spellings: {} }, spanish);
+
+  it('compares words without accents, as Pagefind does, and corrects to the index’s own spelling', () => {
+    expect(withoutAccents('Hinchazón caída niño')).toBe('Hinchazon caida nino');
+    expect(isKnown('caida', palabras)).toBe(true);
+    expect(isKnown('moratones', palabras)).toBe(true);
+    expect(closestWord('moreton', palabras)).toBe('moratón');
+    expect(rewriteQuery('hinchazon', palabras).changes).toEqual([]);
+  });
+
+  it('never mends Spanish words to British spellings', () => {
+    expect(britishSpelling('color', palabras)).toBeUndefined();
+    expect(rewriteQuery('colores', palabras).changes).toEqual([]);
+  });
+
+  it('drops Spanish function words typed with or without accents', () => {
+    expect(relaxations(rewriteQuery('como cabello', palabras), spanish).find((step) => step.kind === 'functionWords')?.words).toEqual(['cabello']);
+    expect(relaxations(rewriteQuery('cómo cabello', palabras), spanish).find((step) => step.kind === 'functionWords')?.words).toEqual(['cabello']);
+  });
+});
+
+describe('runTypedQuery (before the vocabulary is downloaded)', () => {
+  const pages = ['bruising scalp', 'bruising hair', 'bruising swelling', 'bruising pain', 'bruising itching'];
+  const results = pages.map((_, index) => ({ id: String(index), score: 1 }));
+  const search = async () => results;
+  const texts = async () => pages;
+
+  it('keeps the words as typed when the results show each of them (or another form, or a longer word)', async () => {
+    expect(knownFromText(['bruises', 'scal'], pages, english)).toBe(true);
+    const outcome = await runTypedQuery('Bruises', english, search, texts);
+    expect(outcome).toEqual({ results, searched: 'bruises', changes: [], leftOut: [], loosened: false, exactSearch: 'bruises' });
+  });
+
+  it('needs the vocabulary when a word is not in the results or they are too few', async () => {
+    expect(knownFromText(['bruseing'], pages, english)).toBe(false);
+    expect(await runTypedQuery('bruseing', english, search, texts)).toBeUndefined();
+    expect(await runTypedQuery('bruising', english, async () => results.slice(0, 2), texts)).toBeUndefined();
   });
 });

@@ -17,7 +17,7 @@ const site: SiteFacts = {
 const sources: CitedSource[] = [
   { title: 'A randomised trial', kind: 'trial', doi: '10.4103/ijt.ijt_89_18' },
   { title: 'A position paper', kind: 'guidance', url: 'https://ijdvl.com/position-paper-on-mesotherapy' },
-  { title: '[Drug labels]', kind: 'label' },
+  { title: 'Drug labels', kind: 'label' },
   { title: "A clinic's article", kind: 'clinic-article' },
 ];
 
@@ -113,7 +113,7 @@ describe('pageGraph', () => {
     expect(nodes(graph).find((node) => node['@type'] === 'MedicalProcedure')).toMatchObject({ name: 'Mesoterapia capilar' });
   });
 
-  it('cites journal papers as ScholarlyArticles by DOI, other sources as what they are, and names only those without a link, as the page shows them', () => {
+  it('cites journal papers as ScholarlyArticles by DOI, other sources as what they are, and names only those without a link, by the title the page shows', () => {
     expect(pageNode(pageGraph(page(KINDS.medical), site)).citation).toEqual([
       { '@type': 'ScholarlyArticle', url: 'https://doi.org/10.4103/ijt.ijt_89_18' },
       { '@type': 'Report', url: 'https://ijdvl.com/position-paper-on-mesotherapy' },

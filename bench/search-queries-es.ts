@@ -1,0 +1,90 @@
+// Spanish patients' queries for the search benchmark (bench/search-quality.ts), written the same way as the English
+// set (bench/search-queries.ts) and before any tuning: as people in Spain and Latin America type them, mostly without
+// accents or "¿", with lay words, misspellings, questions and everyday phrases. Each lists the pages that answer it,
+// from what those pages say. Keep it general: never tune the search for one line, never copy a page title into it.
+import { type BenchQuery, sitePaths } from './search-queries.ts';
+
+const { faq, sideEffect, condition, guide, page } = sitePaths('/es');
+const glossary = page('/glossary/');
+
+export const SPANISH_BENCH_QUERIES: BenchQuery[] = [
+  // Short keywords.
+  { query: 'moratones', kind: 'keyword', accept: [sideEffect('bruising')] },
+  { query: 'picor', kind: 'keyword', accept: [sideEffect('itching')] },
+  { query: 'infeccion', kind: 'keyword', accept: [sideEffect('skin-infection'), sideEffect('scalp-abscess')] },
+  { query: 'precio', kind: 'keyword', accept: [faq('how-much-does-it-cost')] },
+  { query: 'minoxidil', kind: 'keyword', accept: [guide('alternatives'), faq('compared-with-medicines'), glossary] },
+  { query: 'embarazo', kind: 'keyword', accept: [faq('is-it-safe-while-pregnant-or-breastfeeding'), guide('safety')] },
+  { query: 'sesiones', kind: 'keyword', accept: [faq('how-many-sessions'), guide('course-of-treatment')] },
+  { query: 'menopausia', kind: 'keyword', accept: [condition('hair-thinning-after-menopause')] },
+  { query: 'quimioterapia', kind: 'keyword', accept: [condition('hair-loss-after-chemotherapy')] },
+  { query: 'estudios cientificos', kind: 'keyword', accept: [guide('evidence')] },
+  { query: 'hinchazon', kind: 'keyword', accept: [sideEffect('swelling')] },
+  { query: 'alergia', kind: 'keyword', accept: [sideEffect('allergic-reaction')] },
+  { query: 'privacidad cookies', kind: 'keyword', accept: [page('/privacy/')] },
+
+  // Questions in the reader's own phrasing.
+  { query: '¿duele?', kind: 'question', accept: [faq('is-it-painful'), sideEffect('pain-or-tenderness')] },
+  { query: 'cuanto cuesta', kind: 'question', accept: [faq('how-much-does-it-cost')] },
+  { query: 'puedo lavarme el pelo despues', kind: 'question', accept: [faq('aftercare-and-washing-hair')] },
+  { query: 'cuantas sesiones necesito', kind: 'question', accept: [faq('how-many-sessions'), guide('course-of-treatment')] },
+  { query: 'se puede hacer si estoy dando el pecho', kind: 'question', accept: [faq('is-it-safe-while-pregnant-or-breastfeeding'), guide('safety')] },
+  { query: 'que me inyectan', kind: 'question', accept: [faq('what-is-injected')] },
+  { query: '¿funciona de verdad?', kind: 'question', accept: [guide('evidence'), faq('androgenetic-alopecia'), faq('what-does-it-do')] },
+  { query: 'cuando se ven los resultados', kind: 'question', accept: [faq('when-will-i-see-results')] },
+  { query: 'si lo dejo se me vuelve a caer el pelo', kind: 'question', accept: [faq('do-results-last')] },
+  { query: '¿lo pueden hacer las mujeres?', kind: 'question', accept: [faq('can-women-have-it')] },
+  { query: 'quien no puede hacerselo', kind: 'question', accept: [faq('who-should-not-have-it'), guide('safety')] },
+  { query: 'que preguntar en la clinica', kind: 'question', accept: [faq('questions-to-ask-a-clinic')] },
+  { query: 'es mejor que el finasteride', kind: 'question', accept: [faq('compared-with-medicines'), guide('alternatives')] },
+  { query: 'cuanto dura el tratamiento', kind: 'question', accept: [faq('how-long-does-treatment-last'), guide('course-of-treatment')] },
+  { query: 'tiene efectos secundarios', kind: 'question', accept: [faq('what-are-the-side-effects'), page('/side-effects/')] },
+
+  // Lay words for medical ones.
+  { query: 'entradas', kind: 'lay', accept: [condition('androgenetic-alopecia'), faq('androgenetic-alopecia')] },
+  { query: 'se me cae el pelo despues del parto', kind: 'lay', accept: [condition('postpartum-hair-loss')] },
+  { query: 'caida de pelo por estres', kind: 'lay', accept: [condition('telogen-effluvium')] },
+  { query: 'agujas', kind: 'lay', accept: [guide('what-is-capillary-mesotherapy'), faq('is-it-painful'), faq('what-is-injected')] },
+  { query: 'crema para no sentir dolor', kind: 'lay', accept: [faq('is-it-painful'), sideEffect('pain-or-tenderness')] },
+  { query: 'bulto con pus en la cabeza', kind: 'lay', accept: [sideEffect('scalp-abscess'), sideEffect('skin-infection')] },
+  { query: 'se me hincho la frente', kind: 'lay', accept: [sideEffect('swelling')] },
+  { query: 'escozor', kind: 'lay', accept: [sideEffect('burning'), sideEffect('pain-or-tenderness')] },
+  { query: 'ronchas', kind: 'lay', accept: [sideEffect('allergic-reaction')] },
+  { query: 'vitaminas inyectadas', kind: 'lay', accept: [faq('what-is-injected')] },
+  { query: 'pastillas para la caida del pelo', kind: 'lay', accept: [guide('alternatives'), faq('compared-with-medicines')] },
+  { query: 'medico de la piel', kind: 'lay', accept: [glossary, guide('safety'), guide('alternatives')] },
+  { query: 'pelo que se quiebra', kind: 'lay', accept: [condition('thin-and-brittle-hair')] },
+  { query: 'pelo ralo en la coronilla', kind: 'lay', accept: [condition('androgenetic-alopecia'), faq('androgenetic-alopecia')] },
+
+  // Misspellings.
+  { query: 'mesotarapia', kind: 'misspelling', accept: [guide('what-is-capillary-mesotherapy'), faq('what-does-it-do')] },
+  { query: 'moreton', kind: 'misspelling', accept: [sideEffect('bruising')] },
+  { query: 'alopesia', kind: 'misspelling', accept: [condition('androgenetic-alopecia'), glossary] },
+  { query: 'minosidil', kind: 'misspelling', accept: [guide('alternatives'), faq('compared-with-medicines'), glossary] },
+  { query: 'abseso', kind: 'misspelling', accept: [sideEffect('scalp-abscess')] },
+  { query: 'embarasada', kind: 'misspelling', accept: [faq('is-it-safe-while-pregnant-or-breastfeeding'), guide('safety')] },
+  { query: 'comeson', kind: 'misspelling', accept: [sideEffect('itching')] },
+  { query: 'hinchason', kind: 'misspelling', accept: [sideEffect('swelling')] },
+  { query: 'alerjia', kind: 'misspelling', accept: [sideEffect('allergic-reaction')] },
+  { query: 'finasterida efectos secundarios', kind: 'misspelling', accept: [guide('alternatives'), faq('compared-with-medicines')] },
+
+  // Accents typed, left out or misplaced.
+  { query: 'caida del cabello tras la quimio', kind: 'accents', accept: [condition('hair-loss-after-chemotherapy')] },
+  { query: 'anestesia', kind: 'accents', accept: [faq('is-it-painful'), glossary] },
+  { query: 'pelo fino despues de la menopausia', kind: 'accents', accept: [condition('hair-thinning-after-menopause')] },
+  { query: 'inflamación', kind: 'accents', accept: [sideEffect('swelling')] },
+  { query: 'cuántas sesiones', kind: 'accents', accept: [faq('how-many-sessions'), guide('course-of-treatment')] },
+  { query: 'investigacion', kind: 'accents', accept: [guide('evidence')] },
+  { query: 'efluvio telogeno', kind: 'accents', accept: [condition('telogen-effluvium')] },
+
+  // Everyday phrases.
+  { query: 'me estoy quedando calvo', kind: 'colloquial', accept: [condition('androgenetic-alopecia'), faq('which-types-of-hair-loss')] },
+  { query: 'comezon en la cabeza', kind: 'colloquial', accept: [sideEffect('itching')] },
+  { query: 'pinchazos en la cabeza para el pelo', kind: 'colloquial', accept: [guide('what-is-capillary-mesotherapy'), faq('what-does-it-do')] },
+  { query: 'vale la pena el dinero', kind: 'colloquial', accept: [faq('how-much-does-it-cost'), guide('evidence')] },
+  { query: 'me duele la cabeza despues', kind: 'colloquial', accept: [sideEffect('pain-or-tenderness'), faq('aftercare-and-washing-hair')] },
+  { query: 'cuando tengo que ir al medico', kind: 'colloquial', accept: [guide('safety'), sideEffect('skin-infection'), sideEffect('allergic-reaction'), page('/side-effects/')] },
+  { query: 'granitos rojos despues', kind: 'colloquial', accept: [sideEffect('skin-infection'), sideEffect('allergic-reaction'), sideEffect('itching')] },
+  { query: 'se me cae el pelo a mechones', kind: 'colloquial', accept: [condition('telogen-effluvium'), condition('postpartum-hair-loss')] },
+  { query: 'chichon en la cabeza', kind: 'colloquial', accept: [sideEffect('swelling'), sideEffect('scalp-abscess'), sideEffect('bruising')] },
+];
