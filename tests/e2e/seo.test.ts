@@ -1,15 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../support/browser.ts';
+import { builtPages, isEmbed, isNotFoundPage } from '../support/browser.ts';
 import { builtPage, structuredDataOf } from '../support/built-html.ts';
+import { DEFAULT_LOCALE, inEveryLanguage, LOCALES, localeOf, localePath, ui, withoutLocale } from '../support/languages.ts';
 import { schemaOrgProblems } from '../support/schema-org.ts';
 import { DIST } from '../support/static-server.ts';
 import { readContentIndex } from '../../src/editor-tools/content-files.ts';
+import { openGraphLocale } from '../../src/site/locales.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-const contentPages = builtPages().filter((path) => path !== '/404.html' && !path.startsWith('/search/'));
+const isSearchPage = (path: string) => withoutLocale(path) === '/search/';
+/** Every page in every language but the 404 pages and the search pages (which have no medical content of their own). */
+const contentPages = builtPages().filter((path) => !isNotFoundPage(path) && !isSearchPage(path));
 
 type Node = Record<string, unknown>;
 const typesOf = (node: Node) => [node['@type']].flat();
@@ -37,11 +41,11 @@ describe('search engines and sharing', () => {
       expect($(`meta[property="${property}"]`).attr('content'), property).toBeTruthy();
     }
     expect($('meta[property="og:url"]').attr('content')).toBe(canonical);
-    expect($('meta[property="og:locale"]').attr('content')).toBe('en_GB');
-    expect($('meta[property="og:type"]').attr('content')).toBe(indexPages.has(path) || path === '/search/' ? 'website' : 'article');
+    expect($('meta[property="og:locale"]').attr('content')).toBe(openGraphLocale(localeOf(path)));
+    expect($('meta[property="og:type"]').attr('content')).toBe(indexPages.has(path) ? 'website' : 'article');
     expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
     expect($('meta[name="twitter:image:alt"]').attr('content')).toBe($('meta[property="og:image:alt"]').attr('content'));
-    expect($('html').attr('lang')).toBe('en');
+    expect($('meta[name="twitter:image:alt"]').attr('content')).toBe(ui(localeOf(path)).seo.sharingImageAlt);
   });
 
   it('the sharing image is the size and type the pages say, with alt text that is more than the site name', () => {
@@ -60,11 +64,12 @@ describe('search engines and sharing', () => {
     expect(schemaOrgProblems(document)).toEqual([]);
   });
 
-  it.each(contentPages.filter((path) => path !== '/search/'))('%s: its page node says who publishes and reviewed it, when, what it cites and where it sits', (path) => {
+  it.each(contentPages)('%s: its page node says who publishes and reviewed it, when, what it cites and where it sits', (path) => {
     const { $, graph, page } = graphOf(path);
     const organization = graph.find((node) => node['@type'] === 'Organization')!;
     const website = graph.find((node) => node['@type'] === 'WebSite')!;
-    expect(organization).toMatchObject({ name: 'Mesotherapy Guide', publishingPrinciples: expect.stringMatching(/\/about\/$/), logo: expect.any(String) });
+    const about = localePath(localeOf(path), 'about');
+    expect(organization).toMatchObject({ name: ui(localeOf(path)).siteName, publishingPrinciples: expect.stringMatching(new RegExp(`${about}$`)), logo: expect.any(String) });
     expect(page).toMatchObject({
       isPartOf: { '@id': website['@id'] },
       publisher: { '@id': organization['@id'] },
@@ -79,44 +84,44 @@ describe('search engines and sharing', () => {
     const citations = ((page.citation ?? []) as Node[]).map((source) => source.url ?? source.name);
     const listed = $('#sources-heading + ol li').toArray().map((element) => $(element).find('a').attr('href') ?? $(element).find('cite').text());
     expect(citations).toEqual(listed);
-    if (path === '/') {
+    if (path === localePath(localeOf(path))) {
       expect(graph.some((node) => node['@type'] === 'BreadcrumbList')).toBe(false);
-      expect($('nav[aria-label="Breadcrumb"]').length).toBe(0);
+      expect($(`nav[aria-label="${ui(localeOf(path)).breadcrumbLabel}"]`).length).toBe(0);
       return;
     }
     const crumbs = graph.find((node) => node['@id'] === (page.breadcrumb as Node)['@id']) as { itemListElement: Array<{ name: string; item: string }> };
     expect(crumbs.itemListElement.at(-1)?.name).toBe($('h1').text().trim());
     expect(new Set(crumbs.itemListElement.map((crumb) => crumb.item)).size).toBe(crumbs.itemListElement.length);
     // The visible trail leaves out the current page (its title is the heading right below).
-    expect($('nav[aria-label="Breadcrumb"] li').length).toBe(crumbs.itemListElement.length - 1);
+    expect($(`nav[aria-label="${ui(localeOf(path)).breadcrumbLabel}"] li`).length).toBe(crumbs.itemListElement.length - 1);
   });
 
-  it('each page is typed by what it is', () => {
-    const typeOf = (path: string) => graphOf(path).page['@type'];
-    expect(typeOf('/guides/safety/')).toBe('MedicalWebPage');
-    expect(typeOf('/faqs/is-it-painful/')).toBe('MedicalWebPage');
-    expect(typeOf('/about/')).toBe('AboutPage');
-    expect(typeOf('/privacy/')).toBe('WebPage');
-    expect(typeOf('/estimator/')).toBe('WebPage');
-    expect(typeOf('/sources/')).toBe('CollectionPage');
-    expect(typeOf('/side-effects/')).toEqual(['CollectionPage', 'MedicalWebPage']);
-    expect(typeOf('/glossary/')).toEqual(['WebPage', 'DefinedTermSet']);
-    expect(typeOf('/faqs/')).toEqual(['MedicalWebPage', 'FAQPage']);
-    expect(typeOf('/search/')).toBe('SearchResultsPage');
-    const condition = graphOf('/conditions/telogen-effluvium/');
+  it.each(LOCALES)('each page is typed by what it is (%s)', (locale) => {
+    const typeOf = (path: string) => graphOf(localePath(locale, path)).page['@type'];
+    expect(typeOf('guides/safety')).toBe('MedicalWebPage');
+    expect(typeOf('faqs/is-it-painful')).toBe('MedicalWebPage');
+    expect(typeOf('about')).toBe('AboutPage');
+    expect(typeOf('privacy')).toBe('WebPage');
+    expect(typeOf('estimator')).toBe('WebPage');
+    expect(typeOf('sources')).toBe('CollectionPage');
+    expect(typeOf('side-effects')).toEqual(['CollectionPage', 'MedicalWebPage']);
+    expect(typeOf('glossary')).toEqual(['WebPage', 'DefinedTermSet']);
+    expect(typeOf('faqs')).toEqual(['MedicalWebPage', 'FAQPage']);
+    expect(typeOf('search')).toBe('SearchResultsPage');
+    const condition = graphOf(localePath(locale, 'conditions/telogen-effluvium'));
     expect(condition.page.about).toEqual({ '@type': 'MedicalCondition', name: condition.$('h1').text().trim() });
     expect(condition.graph.find((node) => node['@id'] === (condition.page.mentions as Node)['@id'])?.['@type']).toBe('MedicalProcedure');
   });
 
-  it('the glossary lists every term it shows, each with its anchor', () => {
-    const { $, page } = graphOf('/glossary/');
+  it.each(LOCALES)('the glossary lists every term it shows, each with its anchor (%s)', (locale) => {
+    const { $, page } = graphOf(localePath(locale, 'glossary'));
     const terms = page.hasDefinedTerm as Array<{ '@id': string; name: string }>;
     expect(terms.map((term) => term.name)).toEqual($('.glossary-list dt').toArray().map((element) => $(element).text().trim()));
     for (const term of terms) expect($(`[id="${new URL(term['@id']).hash.slice(1)}"]`).length, term['@id']).toBe(1);
   });
 
-  it('the FAQ index declares an FAQPage with every question on the page and the answer it shows', () => {
-    const { $, page } = graphOf('/faqs/');
+  it.each(LOCALES)('the FAQ index declares an FAQPage with every question on the page and the answer it shows (%s)', (locale) => {
+    const { $, page } = graphOf(localePath(locale, 'faqs'));
     expect(typesOf(page)).toContain('FAQPage');
     const questions = (page.mainEntity as Array<{ name: string; acceptedAnswer: { text: string } }>);
     const shown = $('.faq-item').toArray().map((element) => ({ name: $(element).find('h3').text().trim(), answer: $(element).find('p').text().trim() }));
@@ -126,44 +131,78 @@ describe('search engines and sharing', () => {
     );
   });
 
-  it('every FAQ has its own page and its own anchor on the index', () => {
-    const $ = builtPage('/faqs/');
+  it.each(LOCALES)('every FAQ has its own page and its own anchor on the index (%s)', (locale) => {
+    const $ = builtPage(localePath(locale, 'faqs'));
     const anchors = $('.faq-item h3').toArray().map((element) => $(element).attr('id'));
-    for (const id of anchors) expect(existsSync(join(DIST, 'faqs', id!, 'index.html')), `/faqs/${id}/`).toBe(true);
+    expect(anchors.length).toBeGreaterThan(5);
+    for (const id of anchors) expect(existsSync(join(DIST, localePath(locale, `faqs/${id}`), 'index.html')), id).toBe(true);
   });
 
-  it('the sitemap lists every content page and no embed, each with its review date as <lastmod>', () => {
+  it('the sitemap lists every content page in every language and no embed, each with its review date and its other languages', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
-    const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((match) => ({
+    const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?((?:<xhtml:link [^>]+\/>)*)/g)].map((match) => ({
       path: new URL(match[1]!).pathname,
       lastmod: match[2],
+      alternates: Object.fromEntries([...match[3]!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [lang, new URL(href!).pathname])),
     }));
     for (const path of contentPages) expect(entries.map((entry) => entry.path), path).toContain(path);
-    expect(entries.some((entry) => entry.path.startsWith('/embed/'))).toBe(false);
-    for (const { path, lastmod } of entries) {
+    expect(entries.some((entry) => isEmbed(entry.path) || isNotFoundPage(entry.path))).toBe(false);
+    for (const { path, lastmod, alternates } of entries) {
       const reviewed = builtPage(path)('.review-dates time').first().attr('datetime');
       expect(lastmod?.slice(0, 10), path).toBe(reviewed);
+      expect(alternates, path).toEqual(inEveryLanguage(path));
     }
-    expect(entries.filter((entry) => entry.lastmod).length).toBeGreaterThan(entries.length - 2);
+    // Only the search pages, which have no content of their own to review, have no date.
+    expect(entries.filter((entry) => !entry.lastmod).map((entry) => entry.path).sort()).toEqual(LOCALES.map((locale) => localePath(locale, 'search')).sort());
   });
 
   it('robots.txt points to the sitemap and lets crawlers reach the embeds, which say noindex', () => {
     const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
     expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
     expect(robots).not.toMatch(/Disallow:\s*\S/);
-    for (const path of builtPages({ includeEmbeds: true }).filter((page) => page.startsWith('/embed/'))) {
-      expect(builtPage(path)('meta[name="robots"]').attr('content'), path).toBe('noindex');
-    }
-    // The host's headers (public/_headers) say the same to crawlers that read headers only.
+    const embeds = builtPages({ includeEmbeds: true }).filter(isEmbed);
+    expect(LOCALES.every((locale) => embeds.some((path) => localeOf(path) === locale))).toBe(true);
+    for (const path of embeds) expect(builtPage(path)('meta[name="robots"]').attr('content'), path).toBe('noindex');
+    // The host's headers (the built _headers) say the same to crawlers that read headers only, in every language.
     const headers = readFileSync(join(DIST, '_headers'), 'utf8');
-    expect(headers).toMatch(/^\/embed\/\*\n(?:[ \t]+.+\n)*?[ \t]+X-Robots-Tag: noindex$/m);
+    for (const locale of LOCALES) {
+      const rule = localePath(locale, 'embed').replaceAll('/', '\\/');
+      expect(headers, locale).toMatch(new RegExp(`^${rule}\\*\\n(?:[ \\t]+.+\\n)*?[ \\t]+X-Robots-Tag: noindex$`, 'm'));
+    }
   });
 
-  it('the 404 page is not indexed and claims no address of its own', () => {
-    const $ = builtPage('/404.html');
+  it.each(builtPages().filter(isNotFoundPage))('the 404 page %s is not indexed and claims no address of its own', (path) => {
+    const $ = builtPage(path);
     expect($('meta[name="robots"]').attr('content')).toBe('noindex');
     expect($('meta[property="og:url"]').length).toBe(0);
     expect($('link[rel="canonical"]').length).toBe(0);
+  });
+});
+
+describe('every page in every language', () => {
+  const pages = builtPages().filter((path) => !isNotFoundPage(path));
+  const alternatesOf = (path: string) =>
+    Object.fromEntries(
+      builtPage(path)('link[rel="alternate"][hreflang]')
+        .toArray()
+        .map((link) => [link.attribs.hreflang, new URL(link.attribs.href!).pathname]),
+    );
+
+  it('exists in every language: each English page has its translations, and each translation its English page', () => {
+    const missing = pages.flatMap((path) => Object.values(inEveryLanguage(path)).filter((other) => !pages.includes(other)).map((other) => `${path} → ${other}`));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(pages)('%s names itself and its other languages as hreflang alternates, English as x-default', (path) => {
+    expect(alternatesOf(path)).toEqual({ ...inEveryLanguage(path), 'x-default': inEveryLanguage(path)[DEFAULT_LOCALE] });
+  });
+
+  it.each(pages)('%s links to the same page in the other languages, each link named in its own language', (path) => {
+    const locale = localeOf(path);
+    const $ = builtPage(path);
+    const links = $(`header nav[aria-label="${ui(locale).languageSwitchLabel}"] a`).toArray();
+    const expected = LOCALES.filter((other) => other !== locale).map((other) => ({ href: inEveryLanguage(path)[other], lang: other, hreflang: other, name: ui(other).languageName }));
+    expect(links.map((link) => ({ href: link.attribs.href, lang: link.attribs.lang, hreflang: link.attribs.hreflang, name: $(link).text().trim() }))).toEqual(expected);
   });
 });
 
@@ -180,7 +219,7 @@ describe('navigation', () => {
         queue.push(path);
       }
     }
-    const unreachable = builtPages().filter((path) => path !== '/404.html' && !seen.has(path));
+    const unreachable = builtPages().filter((path) => !isNotFoundPage(path) && !seen.has(path));
     expect(unreachable).toEqual([]);
   });
 });
