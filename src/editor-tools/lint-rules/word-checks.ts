@@ -30,7 +30,7 @@ const retextReadableMessages: Plugin = () => (_tree, file) => {
 /**
  * Each language's checks on words, for MDX bodies and text fields: built once per run. English: its readability
  * formulas, sentence length, claims and British spelling, all of which read English words. Spanish: the Spanish
- * parser (retext-latin), hard sentences on the INFLESZ scale and sentence length; nothing English runs on it.
+ * parser (retext-latin), hard sentences on the INFLESZ scale, sentence length and Spanish claims; nothing English runs on it.
  */
 const WORD_CHECKS: Record<Locale, () => Processor> = {
   en: () =>
@@ -39,10 +39,11 @@ const WORD_CHECKS: Record<Locale, () => Processor> = {
       .use(retextReadability, READABILITY)
       .use(retextReadableMessages)
       .use(retextSentenceLength)
-      .use(retextClaims)
+      .use(retextClaims, 'en')
       .use(retextBritishSpelling)
       .freeze() as unknown as Processor,
-  es: () => unified().use(retextLatin).use(retextSpanishReadability).use(retextSentenceLength).freeze() as unknown as Processor,
+  es: () =>
+    unified().use(retextLatin).use(retextSpanishReadability).use(retextSentenceLength).use(retextClaims, 'es').freeze() as unknown as Processor,
 };
 
 /** The word checks of one language. */

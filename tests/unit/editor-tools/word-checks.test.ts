@@ -1,4 +1,5 @@
 import retextEnglish from 'retext-english';
+import retextLatin from 'retext-latin';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
@@ -6,11 +7,37 @@ import { britishSpellingOf, retextBritishSpelling } from '../../../src/editor-to
 import { retextClaims } from '../../../src/editor-tools/lint-rules/retext-claims';
 
 async function messages(text: string) {
-  const processor = unified().use(retextEnglish).use(retextClaims).use(retextBritishSpelling);
+  const processor = unified().use(retextEnglish).use(retextClaims, 'en').use(retextBritishSpelling);
   const file = new VFile(text);
   await processor.run(processor.parse(file), file);
   return file.messages.map((message) => ({ rule: message.ruleId, fatal: message.fatal, reason: message.reason, column: message.column }));
 }
+
+async function spanishClaims(text: string) {
+  const processor = unified().use(retextLatin).use(retextClaims, 'es');
+  const file = new VFile(text);
+  await processor.run(processor.parse(file), file);
+  return file.messages.map((message) => ({ fatal: message.fatal, actual: message.actual }));
+}
+
+describe('claims in Spanish', () => {
+  it('flags promotional wording, with the words it found', async () => {
+    const found = await spanishClaims('Los resultados están garantizados y el tratamiento es indoloro y 100 % seguro.');
+    expect(found).toHaveLength(3);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { fatal: true, actual: 'garantizados' },
+        { fatal: true, actual: 'indoloro' },
+        { fatal: true, actual: '100% seguro' },
+      ]),
+    );
+  });
+
+  it('lets a denial, a question, a quotation and an innocent sense pass, and only warns about the future tense', async () => {
+    expect(await spanishClaims('No es indoloro. ¿Es sin riesgos? La clínica dice que es "prácticamente indoloro". Lleve las uñas cortas mientras se cura el cuero cabelludo. La cicatriz puede ser para siempre.')).toEqual([]);
+    expect(await spanishClaims('El pelo crecerá.')).toEqual([{ fatal: false, actual: 'crecerá' }]);
+  });
+});
 
 describe('claims', () => {
   it('flags promotional wording with a suggestion and its place', async () => {
