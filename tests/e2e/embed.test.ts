@@ -9,24 +9,38 @@ import { EMBED_HEIGHT_MESSAGE_TYPE } from '../../src/features/clinics/embed-mess
 import { FEED_EXTENSION, type FaqFeed } from '../../src/features/clinics/feeds';
 import { axeViolations, useBrowser } from '../support/browser';
 import { builtPage } from '../support/built-html';
+import { DEFAULT_LOCALE, type Locale, LOCALES, localePath, safetyNotes, ui } from '../support/languages';
 import { DIST, serveFolder } from '../support/static-server';
 
 const e2e = useBrowser({ colorScheme: 'light' });
 const { baseUrl } = e2e;
 const servers: Server[] = [];
-/** The questions as the FAQ feed lists them: slug, category and question. */
-let faqs: Array<{ id: string; category: string; question: string }>;
+type Question = { id: string; category: string; question: string };
+/** Each language's questions as its FAQ feed lists them: slug, category and question. */
+const questions = {} as Record<Locale, Question[]>;
+/** The English questions, which most tests use. */
+let faqs: Question[];
 
 beforeAll(async () => {
-  const faqFeed = (await (await fetch(`${baseUrl}/api/faqs.json`)).json()) as FaqFeed;
-  faqs = faqFeed.items.map((item) => ({ ...item[FEED_EXTENSION], question: item.title }));
+  for (const locale of LOCALES) {
+    const faqFeed = (await (await fetch(baseUrl + localePath(locale, 'api/faqs.json'))).json()) as FaqFeed;
+    questions[locale] = faqFeed.items.map((item) => ({ ...item[FEED_EXTENSION], question: item.title }));
+  }
+  faqs = questions[DEFAULT_LOCALE];
 });
 afterAll(() => {
   for (const server of servers) server.close();
 });
 
-/** The snippet exactly as /for-clinics/ shows it, after the clinic's choices. */
-async function snippetFromBuilder(choose: (page: Page) => Promise<void> = async () => {}): Promise<string> {
+let defaultSnippet: Promise<string> | undefined;
+
+/** The snippet exactly as /for-clinics/ shows it, after the clinic's choices (the default one is made once). */
+async function snippetFromBuilder(choose?: (page: Page) => Promise<void>): Promise<string> {
+  if (!choose) return (defaultSnippet ??= snippetAfter(async () => {}));
+  return snippetAfter(choose);
+}
+
+async function snippetAfter(choose: (page: Page) => Promise<void>): Promise<string> {
   const page = await e2e.context.newPage();
   await page.goto(`${baseUrl}/for-clinics/`);
   await page.locator('.builder-form').waitFor({ state: 'visible' });
@@ -174,6 +188,21 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
     await page.close();
   });
 
+  it('embeds the content in the language the clinic picks, sized the same way', async () => {
+    const locale = LOCALES.find((other) => other !== DEFAULT_LOCALE)!;
+    const snippet = await snippetFromBuilder((page) => page.getByLabel(ui(locale).languageName, { exact: true }).check());
+    expect(snippet).toContain(baseUrl + localePath(locale, 'embed/faq'));
+    const { page, logged } = await clinicPage([snippet]);
+    const frame = await frameAt(page, 0);
+    expect(await frame.locator('html').getAttribute('lang')).toBe(locale);
+    expect(await frame.locator('[data-embed-id]').count()).toBe(questions[locale].length);
+    await expectSizedToContent(page, 0);
+    await frame.locator('summary').first().click();
+    await expectSizedToContent(page, 0);
+    expect(logged).toEqual([]);
+    await page.close();
+  });
+
   it('shows only the ticked questions (?ids=)', async () => {
     const first = faqs[0];
     if (!first) throw new Error('the FAQ feed lists no questions');
@@ -227,6 +256,15 @@ describe('embed options applied directly', () => {
     expect(invalid.warnings.join('\n')).toContain('accent: "red" is not a hex colour');
   });
 
+  it.each(LOCALES.filter((locale) => locale !== DEFAULT_LOCALE))('moves to the same embed in another language for ?lang=%s, keeping the other options', async (locale) => {
+    const page = await e2e.newPage();
+    await page.goto(`${baseUrl}/embed/faq/?lang=${locale}&theme=dark`);
+    await page.waitForURL((url) => url.pathname === localePath(locale, 'embed/faq'));
+    expect(new URL(page.url()).search).toBe('?theme=dark');
+    expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+    await page.close();
+  });
+
   it('stays in this language for ?lang=en and explains an unknown language', async () => {
     const page = await e2e.newPage();
     const warnings: string[] = [];
@@ -266,36 +304,43 @@ describe('embed options applied directly', () => {
   });
 });
 
-describe('every embed page', () => {
+describe.each(LOCALES)('every embed page (%s)', (locale) => {
   const embedPages = () => [
-    '/embed/faq/',
-    '/embed/side-effects/',
-    '/embed/estimator/',
-    ...faqs.map((item) => `/embed/faq/${item.id}/`),
+    localePath(locale, 'embed/faq'),
+    localePath(locale, 'embed/side-effects'),
+    localePath(locale, 'embed/estimator'),
+    ...questions[locale].map((item) => localePath(locale, `embed/faq/${item.id}`)),
   ];
 
   it('exists for every question, unindexed, without the site header, attributed and marked not medical advice', () => {
+    expect(questions[locale].map((item) => item.id).sort()).toEqual(faqs.map((item) => item.id).sort());
     for (const path of embedPages()) {
       expect(existsSync(join(DIST, path, 'index.html')), path).toBe(true);
       const $ = builtPage(path);
+      expect($('html').attr('lang'), path).toBe(locale);
       expect($('meta[name="robots"]').attr('content'), path).toBe('noindex');
       expect($('header, nav').length, `${path}: no site header or navigation`).toBe(0);
       expect($('.embed-attribution a').attr('target'), path).toBe('_blank');
       expect($('.embed-attribution a').attr('rel'), path).toBe('noopener');
-      expect($('aside h2').filter((_, element) => $(element).text().includes('not medical advice')).length, path).toBe(1);
+      expect($('aside h2').filter((_, element) => $(element).text() === safetyNotes(locale).notMedicalAdvice.title).length, path).toBe(1);
     }
   });
+});
 
+describe('axe on the embeds', () => {
   // The pages share four templates (list of questions, one question, side effects, estimator): axe checks each
-  // template once per reader theme, with every answer open; a pinned theme with a clinic's accent changes only
-  // colours, so those run on the two templates with the most accent-coloured parts (links, buttons, answers).
-  const templates = () => ['/embed/faq/', `/embed/faq/${faqs[0]?.id}/`, '/embed/side-effects/', '/embed/estimator/'];
+  // template in each language, with every answer open; the dark reader's theme and a pinned theme with a clinic's
+  // accent change only colours, which do not depend on the language, so those run in English, the pinned themes on
+  // the two templates with the most accent-coloured parts (links, buttons, answers).
+  const templates = (locale: Locale) => () =>
+    ['embed/faq', `embed/faq/${questions[locale][0]?.id}`, 'embed/side-effects', 'embed/estimator'].map((path) => localePath(locale, path));
+  const accentTemplates = () => ['/embed/faq/', '/embed/estimator/'];
   it.each([
-    ['light', '', templates],
-    ['dark', '', templates],
-    ['light', '?theme=dark&accent=%23ffeb3b', () => ['/embed/faq/', '/embed/estimator/']],
-    ['dark', '?theme=light&accent=%237fffd4', () => ['/embed/faq/', '/embed/estimator/']],
-  ] as const)('has no axe violations with every answer open (%s reader, options %j)', async (scheme, search, paths) => {
+    ...LOCALES.map((locale) => [locale, 'light', '', templates(locale)] as const),
+    [DEFAULT_LOCALE, 'dark', '', templates(DEFAULT_LOCALE)],
+    [DEFAULT_LOCALE, 'light', '?theme=dark&accent=%23ffeb3b', accentTemplates],
+    [DEFAULT_LOCALE, 'dark', '?theme=light&accent=%237fffd4', accentTemplates],
+  ] as const)('finds no violations with every answer open (%s, %s reader, options %j)', async (_locale, scheme, search, paths) => {
     const page = await e2e.newPage({ colorScheme: scheme });
     for (const path of paths()) {
       await page.goto(baseUrl + path + search);

@@ -136,9 +136,10 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 /** axe-core violations on the page as it is now, summarised for a readable failure. */
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
   // Legacy mode runs axe in the page itself instead of opening a blank page to merge each frame's results, which
-  // takes two to four times longer; it only gives up cross-origin frames, which our pages do not have (embeds are
-  // checked on their own address). Only violations are listed node by node.
-  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).setLegacyMode(true);
+  // takes two to four times longer; it gives up only cross-origin frames, which our pages do not have (embeds are
+  // checked on their own address). Only violations are listed node by node. (options() replaces the options
+  // object, so it comes before withTags().)
+  let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(AXE_TAGS).setLegacyMode(true);
   if (include) builder = builder.include(include);
   const results = await builder.analyze();
   return results.violations.map(
