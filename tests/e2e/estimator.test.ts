@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { fillTemplate } from '../../src/i18n/fill-template';
 import { axeViolations, useBrowser } from '../support/browser';
+import { DEFAULT_LOCALE, LOCALE_REGIONS, localePath, TRANSLATIONS, ui } from '../support/languages';
 
 const e2e = useBrowser({ acceptDownloads: true });
 const { baseUrl } = e2e;
@@ -343,5 +345,92 @@ describe('what the page loads', () => {
     page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/faqs/`);
     expect(await page.locator('script[src*="TreatmentEstimator"]').count()).toBe(0);
+  });
+});
+
+/** Every phrase of a dictionary (single words such as "early" may be the same in two languages). */
+function phrasesOf(value: unknown): string[] {
+  if (typeof value === 'string') return value.includes(' ') ? [value.split('{')[0]!.trim()].filter((text) => text.includes(' ')) : [];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(phrasesOf);
+  return [];
+}
+
+describe.each(TRANSLATIONS)('the estimator in another language (%s)', (locale) => {
+  const t = ui(locale).estimator;
+  const longDate = (iso: string) =>
+    new Intl.DateTimeFormat(LOCALE_REGIONS[locale], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  /** English words the page must not show: the English dictionary's phrases this one does not share, English month and day names. */
+  const ownPhrases = new Set(phrasesOf(ui(locale)));
+  const englishPhrases = phrasesOf(ui(DEFAULT_LOCALE).estimator).filter((phrase) => !ownPhrases.has(phrase));
+  const englishName = (options: Intl.DateTimeFormatOptions, count: number, day: (index: number) => Date) =>
+    Array.from({ length: count }, (_, index) => new Intl.DateTimeFormat(LOCALE_REGIONS[DEFAULT_LOCALE], { ...options, timeZone: 'UTC' }).format(day(index)));
+  const englishNames = new Set([
+    ...englishName({ month: 'long' }, 12, (month) => new Date(Date.UTC(2027, month, 1))),
+    ...englishName({ weekday: 'long' }, 7, (day) => new Date(Date.UTC(2027, 0, 4 + day))),
+  ]);
+  /** The text of main, without the English terms the page marks as English (lang="en"). */
+  const ownText = () =>
+    page.locator('main').evaluate((main) => {
+      const copy = main.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('[lang]:not([lang|="' + document.documentElement.lang + '"])').forEach((element) => element.remove());
+      document.body.append(copy);
+      const text = copy.innerText;
+      copy.remove();
+      return text;
+    });
+  const englishIn = (text: string) => [
+    ...englishPhrases.filter((phrase) => text.includes(phrase)),
+    ...[...englishNames].filter((name) => new RegExp(`\\b${name}\\b`).test(text)),
+  ];
+
+  const openIn = async (query = '') => {
+    page = await e2e.context.newPage();
+    await page.goto(baseUrl + localePath(locale, 'estimator') + query);
+    await page.locator('treatment-estimator[data-ready]').waitFor();
+  };
+
+  it('filling the form in its words gives the same estimate, with its dates and no English word', async () => {
+    // What "no English word" looks for: the estimator's English phrases, 12 month and 7 day names.
+    expect(englishPhrases.length).toBeGreaterThan(30);
+    expect(englishNames.size).toBe(19);
+    await openIn();
+    await page.getByLabel(t.startDate.day, { exact: true }).fill('4');
+    await page.getByLabel(t.startDate.month, { exact: true }).fill('1');
+    await page.getByLabel(t.startDate.year, { exact: true }).fill('2027');
+    await page.getByLabel(t.sessionsPerWeek.options[2]).check();
+    await page.getByRole('radio', { name: t.stage.options.early }).check();
+    await page.getByRole('radio', { name: t.area.options.small }).check();
+    expect(await results().isVisible()).toBe(true);
+    expect(await timelineDates()).toEqual(['2027-01-04', '2027-05-04', '2027-06-07']);
+    const timeline = await page.locator('.estimator-timeline').innerText();
+    expect(timeline).toContain(t.timeline.start);
+    expect(timeline).toContain(longDate('2027-01-04'));
+    expect(timeline).toContain(fillTemplate(t.timeline.to, { earliest: longDate('2027-06-07'), latest: longDate('2027-07-05') }));
+    expect(await sentences()).toContain(t.sentences.perWeek[2]);
+    await page.locator('.estimator-schedule summary').click();
+    const text = await ownText();
+    expect(text).not.toMatch(/NaN|Invalid Date|\{/);
+    expect(englishIn(text)).toEqual([]);
+  });
+
+  it('bad URL values show its own error messages', async () => {
+    await openIn('?start=2027-02-30&perWeek=3&stage=severe&area=small&condition=cellulite');
+    const described = (await fieldError(page.getByLabel(t.startDate.day, { exact: true }))).described;
+    expect(described).toContain(t.errors['start-impossible']);
+    expect((await fieldError(page.getByLabel(t.sessionsPerWeek.options[1]))).described).toContain(t.errors['per-week-invalid']);
+    expect(englishIn(await ownText())).toEqual([]);
+  });
+
+  it('the calendar file and the printed estimate are in its words', async () => {
+    await openIn('?start=2027-01-04&perWeek=1&stage=early&area=small');
+    const sessions = await scheduleDates();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.calendar.button }).click()]);
+    expect(download.suggestedFilename()).toBe(t.calendar.fileName);
+    const ics = readFileSync((await download.path()) as string, 'utf8').replace(/\r\n[ \t]/g, '');
+    expect(ics).toContain(`SUMMARY:${fillTemplate(t.calendar.eventTitle, { number: 1, total: sessions.length })}`);
+    expect(ics).toContain(t.calendar.reminder);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const printedOn = new Intl.DateTimeFormat(LOCALE_REGIONS[locale], { dateStyle: 'long' }).format(new Date());
+    expect(await page.locator('.estimator-print-note').innerText()).toBe(fillTemplate(t.printNote, { date: printedOn, address: page.url() }));
   });
 });
