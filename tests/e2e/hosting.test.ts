@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, launchBrowser, watchOutsideRequests, watchPageErrors } from '../support/browser';
+import { builtPages, isNotFoundPage, launchBrowser, watchOutsideRequests, watchPageErrors } from '../support/browser';
 import { serveLikeHost } from '../support/host-server';
+import { LOCALES, localePath } from '../support/languages';
 import { DIST, serveFolder } from '../support/static-server';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -90,18 +91,22 @@ describe('dist/ on a host that applies its _headers', () => {
     }
   });
 
-  it('lets other sites read the feeds and load the embed loader', async () => {
-    const feed = await fetch(`${site}/api/faqs.json`);
+  it.each(LOCALES)('lets other sites read the feeds, frame the embeds and load the embed loader (%s)', async (locale) => {
+    const feed = await fetch(site + localePath(locale, 'api/faqs.json'));
     expect(feed.headers.get('access-control-allow-origin')).toBe('*');
     expect((await fetch(`${site}/embed.js`)).headers.get('cross-origin-resource-policy')).toBe('cross-origin');
-    expect((await fetch(`${site}/faqs/`)).headers.get('access-control-allow-origin')).toBeNull();
+    expect((await fetch(site + localePath(locale, 'faqs'))).headers.get('access-control-allow-origin')).toBeNull();
+    expect((await fetch(site + localePath(locale, 'embed/faq'))).headers.get('content-security-policy')).toMatch(/frame-ancestors \*/);
+    expect((await fetch(site + localePath(locale, 'faqs'))).headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
   });
 
-  it('answers an unknown address with the 404 page, status 404 and the same headers', async () => {
-    const response = await fetch(`${site}/no-such-page/`);
+  it.each(LOCALES)('answers an unknown address with its language’s 404 page, status 404 and the same headers (%s)', async (locale) => {
+    const response = await fetch(site + localePath(locale, 'no-such-page'));
     expect(response.status).toBe(404);
     expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
-    expect(await response.text()).toContain('<meta name="robots" content="noindex"');
+    const html = await response.text();
+    expect(html).toContain('<meta name="robots" content="noindex"');
+    expect(html).toMatch(new RegExp(`<html lang="${locale}"`));
   });
 
   it('in a browser, another site can frame the embeds but not the pages', async () => {
@@ -144,7 +149,7 @@ describe(`a build under a subfolder address (BASE_PATH=${BASE})`, () => {
     expect(outsideBase).toEqual([]);
     // Every page of the root build is reached here too, under the subfolder.
     const reached = new Set(ours.filter((link) => link.state === LinkState.OK).map((link) => new URL(link.url).pathname));
-    expect(builtPages().filter((path) => path !== '/404.html' && !reached.has(`${BASE.slice(0, -1)}${path}`))).toEqual([]);
+    expect(builtPages().filter((path) => !isNotFoundPage(path) && !reached.has(`${BASE.slice(0, -1)}${path}`))).toEqual([]);
   }, 120_000);
 
   it('canonical addresses, the sitemap and the feeds carry the subfolder', async () => {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { pathMatches } from '../../src/hosting/headers.ts';
+import { closestNotFoundPage } from './static-server.ts';
 
 interface HeadersFileRule {
   path: string;
@@ -47,19 +48,19 @@ export function cloudflareHeaders(rules: HeadersFileRule[], path: string): Map<s
 
 /**
  * Serves a built folder as a static host does: at `base` (e.g. "/guide/"), with the folder's own
- * `_headers` file applied, /path/ → path/index.html, and the 404 page with status 404 for unknown paths.
+ * `_headers` file applied, /path/ → path/index.html, and the closest 404 page (a language's own) with status 404
+ * for unknown paths.
  */
 export async function serveLikeHost(folder: string, base = '/'): Promise<{ url: string; server: Server }> {
   const rules = parseHeadersFile(readFileSync(join(folder, '_headers'), 'utf8'));
-  const notFound = readFileSync(join(folder, '404.html'));
   const files = sirv(folder, { dev: false, etag: true });
   const applyHeaders = (res: ServerResponse, path: string) => {
     for (const [name, value] of cloudflareHeaders(rules, path)) res.setHeader(name, value);
   };
-  const sendNotFound = (res: ServerResponse) => {
+  const sendNotFound = (res: ServerResponse, path = '/') => {
     res.statusCode = 404;
     res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.end(notFound);
+    res.end(closestNotFoundPage(folder, path) ?? 'Not found');
   };
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://host').pathname;
@@ -67,7 +68,7 @@ export async function serveLikeHost(folder: string, base = '/'): Promise<{ url: 
     // Host files (_headers) are configuration, not content.
     if (!path.startsWith(base) || path.endsWith('/_headers')) return sendNotFound(res);
     req.url = (req.url ?? '/').slice(base.length - 1);
-    files(req, res, () => sendNotFound(res));
+    files(req, res, () => sendNotFound(res, req.url));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -11,7 +11,7 @@ export const DIST = join(import.meta.dirname, '..', '..', 'dist');
  * of the path (/es/no-such-page/ → es/404.html, the Spanish one), else none.
  */
 export function closestNotFoundPage(folder: string, path: string): Buffer | undefined {
-  const parts = path.split('/').filter(Boolean);
+  const parts = new URL(path, 'http://host').pathname.split('/').filter(Boolean);
   for (let depth = parts.length; depth >= 0; depth -= 1) {
     const candidate = join(folder, ...parts.slice(0, depth), '404.html');
     if (existsSync(candidate)) return readFileSync(candidate);
@@ -26,7 +26,7 @@ export async function serveFolder(folder: string, port = 0): Promise<{ url: stri
     files(req, res, () => {
       res.statusCode = 404;
       res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end(closestNotFoundPage(folder, new URL(req.url ?? '/', 'http://host').pathname) ?? 'Not found');
+      res.end(closestNotFoundPage(folder, req.url ?? '/') ?? 'Not found');
     }),
   );
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
