@@ -1,6 +1,6 @@
 // The search dialog and the search page: a small typed UI on Pagefind's JS API, loaded on first use.
 // It builds its own markup, so pages carry none of it until the reader opens search.
-import { BASE_URL, localePath } from '../../site/locales';
+import { BASE_URL, LOCALE_REGIONS, localePath } from '../../site/locales';
 import { h } from '../../site/dom';
 import { mainNavigation } from '../../site/navigation';
 import {
@@ -286,7 +286,10 @@ class SearchPanel {
       lines.push(h('p', {}, fillTemplate(t.search.showingResultsFor, { query: outcome.searched }), ' ', instead));
     }
     if (outcome.leftOut.length > 0 && outcome.results.length > 0) {
-      const words = outcome.leftOut.map((word) => `“${word}”`).join(', ');
+      // "“x”, “y” and “z”" in English, "«x», «y» y «z»" in Spanish.
+      const words = new Intl.ListFormat(LOCALE_REGIONS[locale], { type: 'conjunction' }).format(
+        outcome.leftOut.map((word) => fillTemplate(t.search.quotedWord, { word })),
+      );
       lines.push(h('p', { 'data-search-relaxed': 'unmatched' }, fillTemplate(t.search.withoutWords, { words })));
     }
     if (outcome.loosened) lines.push(h('p', { 'data-search-relaxed': 'some-words' }, t.search.someWords));
