@@ -7,9 +7,8 @@ import { DIST } from '../support/static-server';
 import spanish from '../../src/i18n/es/search';
 import { fillTemplate } from '../../src/i18n/fill-template';
 import { withoutAccents } from '../../src/features/search/query-rules';
+import { RESULTS_PER_PAGE } from '../../src/features/search/search';
 
-/** Results shown at first and on each "Show more" (search-ui.ts). */
-const PAGE_SIZE = 6;
 
 const e2e = useBrowser();
 const { baseUrl } = e2e;
@@ -204,7 +203,7 @@ describe('the search page', () => {
     expect(count).toBeLessThan(total);
     await filter.locator('input').check();
     // Results come a few at a time.
-    const shown = Math.min(count, PAGE_SIZE);
+    const shown = Math.min(count, RESULTS_PER_PAGE);
     await expect.poll(async () => (await resultPaths(page, '[data-search-page]')).length).toBe(shown);
     const labels = await page.locator('[data-search-page] [data-search-results] > li > p:first-of-type').allTextContents();
     expect(new Set(labels)).toEqual(new Set(['Side effect']));
@@ -223,14 +222,14 @@ describe('the search page', () => {
     const status = await page.locator('[data-search-page] [role=status]').textContent();
     const total = Number(/^(\d+)/.exec(status ?? '')?.[1]);
     const more = page.getByRole('button', { name: 'Show more results' });
-    expect(shown.length).toBe(Math.min(total, PAGE_SIZE));
-    expect(await more.isVisible()).toBe(total > PAGE_SIZE);
-    if (total > PAGE_SIZE) {
+    expect(shown.length).toBe(Math.min(total, RESULTS_PER_PAGE));
+    expect(await more.isVisible()).toBe(total > RESULTS_PER_PAGE);
+    if (total > RESULTS_PER_PAGE) {
       await more.focus();
       await page.keyboard.press('Enter');
-      await expect.poll(async () => (await resultPaths(page, '[data-search-page]')).length).toBe(Math.min(total, 2 * PAGE_SIZE));
+      await expect.poll(async () => (await resultPaths(page, '[data-search-page]')).length).toBe(Math.min(total, 2 * RESULTS_PER_PAGE));
       const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
-      expect(focused).toBe((await resultPaths(page, '[data-search-page]'))[PAGE_SIZE]);
+      expect(focused).toBe((await resultPaths(page, '[data-search-page]'))[RESULTS_PER_PAGE]);
     }
     await page.close();
   });

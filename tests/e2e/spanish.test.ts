@@ -88,14 +88,21 @@ describe('where a Spanish page comes from', () => {
   });
 });
 
+/** The Spanish estimator, asked for an estimate from the start date typed as day, month and year. */
+async function spanishEstimate(day: string, month: string, year: string): Promise<Page> {
+  const page = await e2e.context.newPage();
+  await page.goto(`${baseUrl}/es/estimator/`);
+  const { startDate } = es.estimator;
+  await page.getByLabel(startDate.day, { exact: true }).fill(day);
+  await page.getByLabel(startDate.month, { exact: true }).fill(month);
+  await page.getByLabel(startDate.year, { exact: true }).fill(year);
+  await page.getByRole('button', { name: es.estimator.submit }).click();
+  return page;
+}
+
 describe('the estimator in Spanish', () => {
   it('writes its estimate, timeline, printout and calendar file in Spanish, with Spanish dates', async () => {
-    const page = await e2e.context.newPage();
-    await page.goto(`${baseUrl}/es/estimator/`);
-    await page.getByLabel('Día', { exact: true }).fill('4');
-    await page.getByLabel('Mes', { exact: true }).fill('1');
-    await page.getByLabel('Año', { exact: true }).fill('2027');
-    await page.getByRole('button', { name: es.estimator.submit }).click();
+    const page = await spanishEstimate('4', '1', '2027');
     await expect.poll(async () => (await page.locator('treatment-estimator').innerText()).includes('lunes, 4 de enero de 2027')).toBe(true);
     const text = await visibleSpanishText(page, 'treatment-estimator');
     expect(text).toContain(es.estimator.resultsHeading);
@@ -119,12 +126,7 @@ describe('the estimator in Spanish', () => {
   });
 
   it('says what is wrong with an impossible date in Spanish', async () => {
-    const page = await e2e.context.newPage();
-    await page.goto(`${baseUrl}/es/estimator/`);
-    await page.getByLabel('Día', { exact: true }).fill('31');
-    await page.getByLabel('Mes', { exact: true }).fill('2');
-    await page.getByLabel('Año', { exact: true }).fill('2027');
-    await page.getByRole('button', { name: es.estimator.submit }).click();
+    const page = await spanishEstimate('31', '2', '2027');
     await expect.poll(() => page.locator('treatment-estimator').innerText()).toContain(es.estimator.errors['start-impossible']);
     await page.close();
   });

@@ -5,10 +5,13 @@ import { absoluteUrl, entryPath } from '../../site/routes';
 import { ui } from '../../i18n';
 import { FEEDS, type FeedFacts, type FeedName } from './feeds';
 
-/** Where /for-clinics/ documents the feeds and states the terms of reuse (its headings' anchors). */
+/**
+ * Where /for-clinics/ documents the feeds and states the terms of reuse: its headings' anchors, which come from the
+ * headings' words, so each language has its own (a test checks each exists on its page).
+ */
 const FOR_CLINICS = 'for-clinics';
-const FEEDS_SECTION = 'feeds-for-developers';
-const REUSE_SECTION = 'reusing-our-content';
+const FEEDS_SECTION: Record<Locale, string> = { en: 'feeds-for-developers', es: 'feeds-para-desarrolladores' };
+const REUSE_SECTION: Record<Locale, string> = { en: 'reusing-our-content', es: 'volver-a-usar-nuestro-contenido' };
 
 /** A feed's title, address and terms in one language; its index page gives the title and description. */
 export async function feedFacts(locale: Locale, site: URL, feed: FeedName): Promise<FeedFacts> {
@@ -25,8 +28,8 @@ export async function feedFacts(locale: Locale, site: URL, feed: FeedName): Prom
     language: locale,
     faviconUrl: absoluteUrl(site, '/favicon.svg'),
     author: { name: t.siteName, url: home },
-    aboutUrl: `${forClinics}#${FEEDS_SECTION}`,
-    licenceUrl: `${forClinics}#${REUSE_SECTION}`,
+    aboutUrl: `${forClinics}#${FEEDS_SECTION[locale]}`,
+    licenceUrl: `${forClinics}#${REUSE_SECTION[locale]}`,
     attribution: `${t.siteName}, ${home}`,
   };
 }

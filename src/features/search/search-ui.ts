@@ -1,6 +1,6 @@
 // The search dialog and the search page: a small typed UI on Pagefind's JS API, loaded on first use.
 // It builds its own markup, so pages carry none of it until the reader opens search.
-import { BASE_URL, localePath } from '../../site/locales';
+import { BASE_URL, LOCALE_REGIONS, localePath } from '../../site/locales';
 import { h } from '../../site/dom';
 import { mainNavigation } from '../../site/navigation';
 import {
@@ -9,6 +9,7 @@ import {
   type PagefindResult,
   type SearchResultView,
   type SearchState,
+  RESULTS_PER_PAGE,
   resultCountText,
   searchStateFromUrl,
   searchUrl,
@@ -21,8 +22,6 @@ import { SEARCH_COLLECTIONS, type SearchCollection, isSearchCollection } from '.
 import { type QueryOutcome, type Vocabulary, type VocabularyData, prepareVocabulary, runQuery, runTypedQuery } from './query-rules';
 import { QUERY_LANGUAGES, type QueryLanguage } from './query-languages';
 
-// Results shown at first and on each "Show more": each fetches its own fragment (1–3 KB), so a first search stays light.
-const PAGE_SIZE = 6;
 const locale = pageLocale();
 // Only the search words, in the page's language (see src/i18n/browser-strings.ts).
 const t = await browserStrings(import.meta.glob<SearchWords>('../../i18n/*/search.ts', { import: 'default' }), locale);
@@ -219,7 +218,7 @@ class SearchPanel {
       // The text of the results shown first (their fragments, which showing them needs anyway) tells whether the
       // index knows the words as typed; only when it may not is the vocabulary downloaded.
       const firstTexts = (results: PagefindResult[]) =>
-        Promise.all(results.slice(0, PAGE_SIZE).map(async (result) => {
+        Promise.all(results.slice(0, RESULTS_PER_PAGE).map(async (result) => {
           const { content, meta } = await result.data();
           return [content, meta.title, meta.searchTerms].join(' ');
         }));
@@ -251,7 +250,7 @@ class SearchPanel {
 
   /** Shows the next few results (Pagefind loads each result's text only now); returns the first new one. */
   private async showMore(run: number): Promise<HTMLLIElement | undefined> {
-    const batch = this.pending.splice(0, PAGE_SIZE);
+    const batch = this.pending.splice(0, RESULTS_PER_PAGE);
     const items = (await Promise.all(batch.map(async (result) => shapeResult(await result.data())))).map(resultNode);
     if (run !== this.latest) return undefined;
     this.list.append(...items);
@@ -287,7 +286,10 @@ class SearchPanel {
       lines.push(h('p', {}, fillTemplate(t.search.showingResultsFor, { query: outcome.searched }), ' ', instead));
     }
     if (outcome.leftOut.length > 0 && outcome.results.length > 0) {
-      const words = outcome.leftOut.map((word) => `“${word}”`).join(', ');
+      // "“x”, “y” and “z”" in English, "«x», «y» y «z»" in Spanish.
+      const words = new Intl.ListFormat(LOCALE_REGIONS[locale], { type: 'conjunction' }).format(
+        outcome.leftOut.map((word) => fillTemplate(t.search.quotedWord, { word })),
+      );
       lines.push(h('p', { 'data-search-relaxed': 'unmatched' }, fillTemplate(t.search.withoutWords, { words })));
     }
     if (outcome.loosened) lines.push(h('p', { 'data-search-relaxed': 'some-words' }, t.search.someWords));

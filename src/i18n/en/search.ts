@@ -46,6 +46,7 @@ const words = {
     showingResultsFor: 'Showing results for “{query}”.',
     searchInstead: 'Search instead for “{query}”',
     withoutWords: 'No page uses {words}. These results are for your other words.',
+    quotedWord: '“{word}”',
     someWords: 'Few pages have all your words, so pages with some of them follow.',
     commonQuestionsHeading: 'Questions people often ask',
     commonQuestions: ['Does it hurt?', 'How many sessions will I need?', 'When will I see results?', 'What are the side effects?', 'Can I wash my hair after a session?'],

@@ -42,6 +42,7 @@ const words: SearchWords = {
     showingResultsFor: 'Resultados para «{query}».',
     searchInstead: 'Buscar «{query}»',
     withoutWords: 'Ninguna página usa {words}. Estos resultados son para sus otras palabras.',
+    quotedWord: '«{word}»',
     someWords: 'Pocas páginas tienen todas sus palabras, así que a continuación salen páginas con algunas de ellas.',
     commonQuestionsHeading: 'Preguntas frecuentes',
     commonQuestions: ['¿Duele?', '¿Cuántas sesiones necesitaré?', '¿Cuándo veré resultados?', '¿Qué efectos secundarios tiene?', '¿Puedo lavarme el pelo después de una sesión?'],

@@ -21,8 +21,8 @@ const facts: FeedFacts = {
   language: 'es',
   faviconUrl: 'https://example.org/favicon.svg',
   author: { name: 'Guía de mesoterapia', url: 'https://example.org/es/' },
-  aboutUrl: 'https://example.org/es/for-clinics/#feeds-for-developers',
-  licenceUrl: 'https://example.org/es/for-clinics/#reusing-our-content',
+  aboutUrl: 'https://example.org/es/for-clinics/#feeds-para-desarrolladores',
+  licenceUrl: 'https://example.org/es/for-clinics/#volver-a-usar-nuestro-contenido',
   attribution: 'Guía de mesoterapia, https://example.org/es/',
 };
 
