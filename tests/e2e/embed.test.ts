@@ -190,8 +190,19 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
 
   it('embeds the content in the language the clinic picks, sized the same way', async () => {
     const locale = LOCALES.find((other) => other !== DEFAULT_LOCALE)!;
-    const snippet = await snippetFromBuilder((page) => page.getByLabel(ui(locale).languageName, { exact: true }).check());
+    let jsonLdQuestions: string[] = [];
+    const snippet = await snippetFromBuilder(async (page) => {
+      await page.getByLabel(ui(locale).languageName, { exact: true }).check();
+      // The structured data offered beside it lists that language's questions.
+      const block = async () => JSON.parse(((await page.locator('.builder-json-ld').textContent()) ?? '').replace(/^<script[^>]*>|<\/script>$/g, '')) as { mainEntity: Array<{ name: string }> };
+      await expect.poll(async () => (await block()).mainEntity.map((question) => question.name).sort()).toEqual(questions[locale].map((item) => item.question).sort());
+      jsonLdQuestions = (await block()).mainEntity.map((question) => question.name);
+    });
+    expect(jsonLdQuestions.length).toBe(questions[locale].length);
     expect(snippet).toContain(baseUrl + localePath(locale, 'embed/faq'));
+    // Titled in that language: the embed's own title.
+    const embedTitle = builtPage(localePath(locale, 'embed/faq'))('title').text();
+    expect(snippet).toContain(`title="${ui(locale).clinics.iframeTitle(embedTitle.split(' | ')[0]!, ui(locale).siteName)}"`);
     const { page, logged } = await clinicPage([snippet]);
     const frame = await frameAt(page, 0);
     expect(await frame.locator('html').getAttribute('lang')).toBe(locale);

@@ -348,20 +348,22 @@ describe('what the page loads', () => {
   });
 });
 
-/** Every phrase of a dictionary (single words such as "early" may be the same in two languages). */
-function phrasesOf(value: unknown): string[] {
-  if (typeof value === 'string') return value.includes(' ') ? [value.split('{')[0]!.trim()].filter((text) => text.includes(' ')) : [];
-  if (value && typeof value === 'object') return Object.values(value).flatMap(phrasesOf);
-  return [];
-}
+/** Every string of a dictionary. */
+const stringsOf = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : [];
+/** The words of a text of four letters or more, in lower case, for comparing languages ("{date}" is no word). */
+const wordsOf = (text: string) => text.replace(/\{\w+\}/g, ' ').toLowerCase().match(/\p{L}{4,}/gu) ?? [];
 
 describe.each(TRANSLATIONS)('the estimator in another language (%s)', (locale) => {
   const t = ui(locale).estimator;
   const longDate = (iso: string) =>
     new Intl.DateTimeFormat(LOCALE_REGIONS[locale], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-  /** English words the page must not show: the English dictionary's phrases this one does not share, English month and day names. */
-  const ownPhrases = new Set(phrasesOf(ui(locale)));
-  const englishPhrases = phrasesOf(ui(DEFAULT_LOCALE).estimator).filter((phrase) => !ownPhrases.has(phrase));
+  /**
+   * English words the page must not show: the words (of four letters or more) of the estimator's English strings
+   * that no string of this language uses, and English month and day names.
+   */
+  const ownWords = new Set(stringsOf(ui(locale)).flatMap(wordsOf));
+  const englishWords = new Set(stringsOf(ui(DEFAULT_LOCALE).estimator).flatMap(wordsOf).filter((word) => !ownWords.has(word)));
   const englishName = (options: Intl.DateTimeFormatOptions, count: number, day: (index: number) => Date) =>
     Array.from({ length: count }, (_, index) => new Intl.DateTimeFormat(LOCALE_REGIONS[DEFAULT_LOCALE], { ...options, timeZone: 'UTC' }).format(day(index)));
   const englishNames = new Set([
@@ -379,7 +381,7 @@ describe.each(TRANSLATIONS)('the estimator in another language (%s)', (locale) =
       return text;
     });
   const englishIn = (text: string) => [
-    ...englishPhrases.filter((phrase) => text.includes(phrase)),
+    ...wordsOf(text).filter((word) => englishWords.has(word)),
     ...[...englishNames].filter((name) => new RegExp(`\\b${name}\\b`).test(text)),
   ];
 
@@ -390,8 +392,8 @@ describe.each(TRANSLATIONS)('the estimator in another language (%s)', (locale) =
   };
 
   it('filling the form in its words gives the same estimate, with its dates and no English word', async () => {
-    // What "no English word" looks for: the estimator's English phrases, 12 month and 7 day names.
-    expect(englishPhrases.length).toBeGreaterThan(30);
+    // What "no English word" looks for: the estimator's English words, 12 month and 7 day names.
+    expect(englishWords.size).toBeGreaterThan(30);
     expect(englishNames.size).toBe(19);
     await openIn();
     await page.getByLabel(t.startDate.day, { exact: true }).fill('4');
@@ -426,11 +428,17 @@ describe.each(TRANSLATIONS)('the estimator in another language (%s)', (locale) =
     const sessions = await scheduleDates();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.calendar.button }).click()]);
     expect(download.suggestedFilename()).toBe(t.calendar.fileName);
-    const ics = readFileSync((await download.path()) as string, 'utf8').replace(/\r\n[ \t]/g, '');
+    const ics = readFileSync((await download.path()) as string, 'utf8').replace(/\r?\n[ \t]/g, '');
     expect(ics).toContain(`SUMMARY:${fillTemplate(t.calendar.eventTitle, { number: 1, total: sessions.length })}`);
     expect(ics).toContain(t.calendar.reminder);
+    // What calendars show: each event's title, description and reminder, and the calendar's name.
+    const shown = [...ics.matchAll(/^(?:SUMMARY|DESCRIPTION|X-WR-CALNAME)[^:]*:(.*)$/gm)].map((match) => match[1]).join(' ');
+    expect(englishIn(shown)).toEqual([]);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
     const printedOn = new Intl.DateTimeFormat(LOCALE_REGIONS[locale], { dateStyle: 'long' }).format(new Date());
     expect(await page.locator('.estimator-print-note').innerText()).toBe(fillTemplate(t.printNote, { date: printedOn, address: page.url() }));
+    // The printed address keeps its parameter names (?start=…&stage=…), which are not words of the page.
+    expect(englishIn((await ownText()).replaceAll(page.url(), ''))).toEqual([]);
   });
 });

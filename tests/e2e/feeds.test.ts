@@ -17,6 +17,11 @@ const builtSlugs = (folder: string) =>
     .sort();
 const pathOf = (url: string) => new URL(url).pathname;
 const existsInDist = (url: string) => existsSync(join(DIST, pathOf(url), 'index.html'));
+/** The entries of a collection written in a language: content/faqs/es/*.mdx, by slug. */
+const contentSlugs = (folder: string, locale: string) =>
+  readdirSync(join(import.meta.dirname, '..', '..', 'content', folder, locale))
+    .map((file) => file.replace(/\.mdx$/, ''))
+    .sort();
 /** The embed of one question, as a URL existsInDist() takes. */
 const absoluteEmbed = (locale: string, id: string) => `http://site${localePath(locale as (typeof LOCALES)[number], `embed/faq/${id}`)}`;
 /** Whether a URL's #anchor is an id on the built page it points to. */
@@ -24,10 +29,10 @@ const anchorExists = (url: string) => builtPage(pathOf(url))(`[id="${new URL(url
 
 /** Every feed in every language: /api/faqs.json, /es/api/faqs.json… */
 const feeds = LOCALES.flatMap((locale) =>
-  Object.values(FEEDS).map((feed) => ({ locale, path: localePath(locale, feed.path), indexPage: localePath(locale, feed.indexPage) })),
+  Object.values(FEEDS).map((feed) => ({ locale, path: localePath(locale, feed.path), indexPage: localePath(locale, feed.indexPage), folder: feed.indexPage })),
 );
 
-describe.each(feeds)('the feed $path', ({ locale, path, indexPage }) => {
+describe.each(feeds)('the feed $path', ({ locale, path, indexPage, folder }) => {
   const feed = read<JsonFeed<{ id: string; last_reviewed: string }>>(path);
 
   it('is valid JSON Feed 1.1', () => {
@@ -45,6 +50,8 @@ describe.each(feeds)('the feed $path', ({ locale, path, indexPage }) => {
 
   it('lists every entry once, each with a page that exists and the review date that page shows', () => {
     expect(feed.items.map((item) => item[FEED_EXTENSION].id).sort()).toEqual(builtSlugs(indexPage));
+    // …and every entry written for this language in content/ (a page missing from the build too would pass the above).
+    expect(builtSlugs(indexPage)).toEqual(contentSlugs(folder, locale));
     expect(feed.items.every((item) => pathOf(item.url).startsWith(indexPage)), 'every item in this language').toBe(true);
     for (const item of feed.items) {
       expect(existsInDist(item.url), item.url).toBe(true);

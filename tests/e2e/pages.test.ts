@@ -5,6 +5,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, builtPages, isEmbed, isNotFoundPage, useBrowser } from '../support/browser';
 import { builtPage } from '../support/built-html';
+import { translationNoteWords } from '../../src/i18n';
 import { DEFAULT_LOCALE, inEveryLanguage, LOCALE_REGIONS, LOCALES, localeOf, localePath, safetyNotes, ui, withoutLocale } from '../support/languages';
 
 const e2e = useBrowser();
@@ -39,7 +40,11 @@ const pageFacts = (page: Page) =>
       reviewText: text('.review-dates'),
       notes: [...document.querySelectorAll('aside[aria-labelledby="disclaimer-heading"][data-pagefind-ignore]')].map((aside) => aside.querySelector('h2')?.textContent?.trim()),
       footerText: footer?.textContent ?? '',
-      translationNoteLinks: [...document.querySelectorAll('.translation-note a[hreflang]')].map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+      translationNote: [...document.querySelectorAll('.translation-note')].map((note) => ({
+        heading: note.querySelector('h2')?.textContent?.trim(),
+        followsVersionOf: note.querySelector('time')?.getAttribute('datetime'),
+        links: [...note.querySelectorAll('a[hreflang]')].map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+      })),
     };
   });
 
@@ -96,9 +101,16 @@ describe('every page of the built site, in every language', () => {
     expect(facts.notes).toEqual(isNotFoundPage(path) ? [] : [note.title]);
     expect(facts.footerText).not.toContain(note.title);
     expect(facts.footerText).not.toContain(note.paragraphs[0]);
-    // A translated page says where it comes from and links to the English page it follows.
-    const translated = locale !== DEFAULT_LOCALE && hasReviewDates(path);
-    expect(facts.translationNoteLinks).toEqual(translated ? [[DEFAULT_LOCALE, inEveryLanguage(path)[DEFAULT_LOCALE]]] : []);
+    // A translated page says where it comes from: the date of the English version it follows, and a link to it.
+    if (locale !== DEFAULT_LOCALE && hasReviewDates(path)) {
+      expect(facts.translationNote).toEqual([
+        {
+          heading: translationNoteWords(locale).heading,
+          followsVersionOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+          links: [[DEFAULT_LOCALE, inEveryLanguage(path)[DEFAULT_LOCALE]]],
+        },
+      ]);
+    } else expect(facts.translationNote).toEqual([]);
 
     // Embeds are checked by axe per template and theme with every answer open (embed.test.ts).
     if (!embed) expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
@@ -168,6 +180,13 @@ describe.each(LOCALES)('an unknown address (%s)', (locale) => {
     expect(await page.locator('html').getAttribute('lang')).toBe(locale);
     await expect(page.locator('h1').textContent()).resolves.toContain(ui(locale).notFound.title);
     expect(await page.locator('main a').count()).toBeGreaterThan(3);
+    // Hosts with one 404 page for the whole site show the English one everywhere: it shows the way to each other
+    // language's home page, in that language.
+    if (locale === DEFAULT_LOCALE) {
+      for (const other of LOCALES.filter((language) => language !== DEFAULT_LOCALE)) {
+        expect(await page.locator(`main p[lang="${other}"] a`).getAttribute('href'), other).toBe(localePath(other));
+      }
+    }
     await page.close();
   });
 });
