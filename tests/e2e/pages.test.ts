@@ -58,96 +58,116 @@ describe('every page of the built site, in every language', () => {
     }
   });
 
-  // One page for the whole sweep: a new page per address costs more than the checks (axe compiles once per page).
-  let page: Page;
-  let cdp: CDPSession;
+  // A few tabs for the whole sweep, each reused page after page: a new page per address costs more than the checks
+  // (axe compiles once per page), and two tabs keep both cores busy while Node waits on them.
+  interface Tab {
+    page: Page;
+    cdp: CDPSession;
+  }
+  const TABS = 2;
+  const idle: Tab[] = [];
+  const waiting: Array<(tab: Tab) => void> = [];
+  const release = (tab: Tab) => (waiting.length > 0 ? waiting.shift()!(tab) : idle.push(tab));
+  const takeTab = () => (idle.length > 0 ? Promise.resolve(idle.pop()!) : new Promise<Tab>((resolve) => waiting.push(resolve)));
   beforeAll(async () => {
-    page = await e2e.context.newPage();
-    cdp = await page.context().newCDPSession(page);
+    for (let count = 0; count < TABS; count += 1) {
+      const page = await e2e.context.newPage();
+      idle.push({ page, cdp: await page.context().newCDPSession(page) });
+    }
   });
   afterAll(async () => {
-    await page.close();
+    for (const { page } of idle) await page.close();
   });
-  /** Sets the browser's own text size, as a reader's settings do (WCAG 1.4.4); the page reflows without reloading. */
-  const setTextScale = (scale: number) => cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * scale, fixed: 13 * scale } });
 
-  it.each(everyPage)('%s', async (path) => {
-    const locale = localeOf(path);
-    const t = ui(locale);
-    const embed = isEmbed(path);
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await setTextScale(1);
-    const response = await page.goto(baseUrl + path);
-    expect(response?.status()).toBe(200);
-
-    const facts = await pageFacts(page);
-    expect(facts.lang, '<html lang>').toBe(locale);
-    expect(facts.h1s, 'one h1').toBe(1);
-    // A CSP without unsafe-inline scripts (the host sends it as a header too: hosting.test.ts).
-    expect(facts.csp).toHaveLength(1);
-    expect(facts.csp[0]).toMatch(/default-src 'self'/);
-    expect(facts.csp[0]).toMatch(/script-src 'self'/);
-    expect(facts.csp[0]).not.toMatch(/script-src[^;]*unsafe-inline/);
-    // Review dates, written in the page's language.
-    expect(facts.reviewDates).toHaveLength(hasReviewDates(path) ? 2 : 0);
-    if (hasReviewDates(path)) {
-      expect(facts.reviewText).toContain(t.lastReviewed);
-      expect(facts.reviewText).toContain(t.nextReview);
-      const shown = new Intl.DateTimeFormat(LOCALE_REGIONS[locale], { dateStyle: 'long', timeZone: 'UTC' });
-      for (const { iso, shown: text } of facts.reviewDates) expect(text).toBe(shown.format(new Date(`${iso}T00:00:00Z`)));
+  it.concurrent.each(everyPage)('%s', async (path) => {
+    const tab = await takeTab();
+    try {
+      await checkPage(tab, path);
+    } finally {
+      release(tab);
     }
-    // One not-medical-advice note (outside the search index), in the page's language; the footer does not repeat it.
-    const note = safetyNotes(locale).notMedicalAdvice;
-    expect(facts.notes).toEqual(isNotFoundPage(path) ? [] : [note.title]);
-    expect(facts.footerText).not.toContain(note.title);
-    expect(facts.footerText).not.toContain(note.paragraphs[0]);
-    // A translated page says where it comes from: the date of the English version it follows, and a link to it.
-    if (locale !== DEFAULT_LOCALE && hasReviewDates(path)) {
-      expect(facts.translationNote).toEqual([
-        {
-          heading: translationNoteWords(locale).heading,
-          followsVersionOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
-          links: [[DEFAULT_LOCALE, inEveryLanguage(path)[DEFAULT_LOCALE]]],
-        },
-      ]);
-    } else expect(facts.translationNote).toEqual([]);
-
-    // Embeds are checked by axe per template and theme with every answer open (embed.test.ts).
-    if (!embed) expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
-
-    await page.setViewportSize({ width: 320, height: 640 });
-    expect(await sidewaysOverflow(page), 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
-
-    await page.setViewportSize({ width: 390, height: 800 });
-    if (!embed) {
-      // On a phone the logo, Search and Menu share one row and the title starts in the first 200 px.
-      const tops = await page.evaluate(() => {
-        const top = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().top ?? NaN;
-        return { logo: top('.site-logo'), search: top('[data-search-open]'), menu: top('header summary'), title: top('main h1') };
-      });
-      expect(Math.abs(tops.search - tops.logo), 'Search beside the logo').toBeLessThan(10);
-      expect(Math.abs(tops.menu - tops.logo), 'Menu beside the logo').toBeLessThan(10);
-      expect(tops.title).toBeLessThanOrEqual(200);
-      const header = page.locator('header');
-      const search = { name: t.search.open, exact: true };
-      expect(await header.getByRole('link', search).or(header.getByRole('button', search)).count()).toBe(1);
-      if (templatePages.has(path)) {
-        expect(await axeViolations(page), 'axe at 390 px').toEqual([]);
-        await page.locator('header summary').click();
-        // The open menu covers the page below it, so only the header is checked then.
-        expect(await axeViolations(page, 'header'), 'axe in the open menu').toEqual([]);
-        await page.locator('header summary').click();
-      }
-    }
-
-    await setTextScale(2);
-    expect(await sidewaysOverflow(page), 'sideways scrolling at 390 px with text at 200%').toBeLessThanOrEqual(0);
   });
 
   it('sets no cookies on any page', async () => {
     expect(await e2e.context.cookies()).toEqual([]);
   });
 });
+
+/** Every check of the sweep on one page, loaded once in a reused tab. */
+async function checkPage({ page, cdp }: { page: Page; cdp: CDPSession }, path: string) {
+  /** Sets the browser's own text size, as a reader's settings do (WCAG 1.4.4); the page reflows without reloading. */
+  const setTextScale = (scale: number) => cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * scale, fixed: 13 * scale } });
+  const locale = localeOf(path);
+  const t = ui(locale);
+  const embed = isEmbed(path);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await setTextScale(1);
+  const response = await page.goto(baseUrl + path);
+  expect(response?.status()).toBe(200);
+
+  const facts = await pageFacts(page);
+  expect(facts.lang, '<html lang>').toBe(locale);
+  expect(facts.h1s, 'one h1').toBe(1);
+  // A CSP without unsafe-inline scripts (the host sends it as a header too: hosting.test.ts).
+  expect(facts.csp).toHaveLength(1);
+  expect(facts.csp[0]).toMatch(/default-src 'self'/);
+  expect(facts.csp[0]).toMatch(/script-src 'self'/);
+  expect(facts.csp[0]).not.toMatch(/script-src[^;]*unsafe-inline/);
+  // Review dates, written in the page's language.
+  expect(facts.reviewDates).toHaveLength(hasReviewDates(path) ? 2 : 0);
+  if (hasReviewDates(path)) {
+    expect(facts.reviewText).toContain(t.lastReviewed);
+    expect(facts.reviewText).toContain(t.nextReview);
+    const shown = new Intl.DateTimeFormat(LOCALE_REGIONS[locale], { dateStyle: 'long', timeZone: 'UTC' });
+    for (const { iso, shown: text } of facts.reviewDates) expect(text).toBe(shown.format(new Date(`${iso}T00:00:00Z`)));
+  }
+  // One not-medical-advice note (outside the search index), in the page's language; the footer does not repeat it.
+  const note = safetyNotes(locale).notMedicalAdvice;
+  expect(facts.notes).toEqual(isNotFoundPage(path) ? [] : [note.title]);
+  expect(facts.footerText).not.toContain(note.title);
+  expect(facts.footerText).not.toContain(note.paragraphs[0]);
+  // A translated page says where it comes from: the date of the English version it follows, and a link to it.
+  if (locale !== DEFAULT_LOCALE && hasReviewDates(path)) {
+    expect(facts.translationNote).toEqual([
+      {
+        heading: translationNoteWords(locale).heading,
+        followsVersionOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        links: [[DEFAULT_LOCALE, inEveryLanguage(path)[DEFAULT_LOCALE]]],
+      },
+    ]);
+  } else expect(facts.translationNote).toEqual([]);
+
+  // Embeds are checked by axe per template and theme with every answer open (embed.test.ts).
+  if (!embed) expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
+
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await sidewaysOverflow(page), 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
+
+  await page.setViewportSize({ width: 390, height: 800 });
+  if (!embed) {
+    // On a phone the logo, Search and Menu share one row and the title starts in the first 200 px.
+    const tops = await page.evaluate(() => {
+      const top = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().top ?? NaN;
+      return { logo: top('.site-logo'), search: top('[data-search-open]'), menu: top('header summary'), title: top('main h1') };
+    });
+    expect(Math.abs(tops.search - tops.logo), 'Search beside the logo').toBeLessThan(10);
+    expect(Math.abs(tops.menu - tops.logo), 'Menu beside the logo').toBeLessThan(10);
+    expect(tops.title).toBeLessThanOrEqual(200);
+    const header = page.locator('header');
+    const search = { name: t.search.open, exact: true };
+    expect(await header.getByRole('link', search).or(header.getByRole('button', search)).count()).toBe(1);
+    if (templatePages.has(path)) {
+      expect(await axeViolations(page), 'axe at 390 px').toEqual([]);
+      await page.locator('header summary').click();
+      // The open menu covers the page below it, so only the header is checked then.
+      expect(await axeViolations(page, 'header'), 'axe in the open menu').toEqual([]);
+      await page.locator('header summary').click();
+    }
+  }
+
+  await setTextScale(2);
+  expect(await sidewaysOverflow(page), 'sideways scrolling at 390 px with text at 200%').toBeLessThanOrEqual(0);
+}
 
 describe.each(LOCALES)('when to get help (%s)', (locale) => {
   // Every side effect, the side-effects overview, the safety guide and the pain FAQ show the same two cards.
