@@ -8,7 +8,9 @@ export default defineConfig({
       {
         // Content queries run on entries the tests write: astro:content is a stand-in there.
         resolve: { alias: { 'astro:content': fileURLToPath(new URL('./tests/support/astro-content.ts', import.meta.url)) } },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        // One worker runs file after file (no fresh worker per file, which took longer than the tests): unit tests
+        // keep no state between files (the astro:content stand-in is set in a beforeEach of the one file that uses it).
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false },
       },
       {
         // Builds small broken copies of tests/fixtures/sites/valid/ one after another and checks the build's messages.
