@@ -10,7 +10,7 @@ export default defineConfig({
         resolve: { alias: { 'astro:content': fileURLToPath(new URL('./tests/support/astro-content.ts', import.meta.url)) } },
         // One worker runs file after file (no fresh worker per file, which took longer than the tests): unit tests
         // keep no state between files (the astro:content stand-in is set in a beforeEach of the one file that uses it).
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false, maxWorkers: 2 },
       },
       {
         // Builds small broken copies of tests/fixtures/sites/valid/ one after another and checks the build's messages.

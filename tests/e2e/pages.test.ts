@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, builtPages, isEmbed, isNotFoundPage, useBrowser } from '../support/browser';
 import { builtPage } from '../support/built-html';
 import { translationNoteWords } from '../../src/i18n';
-import { DEFAULT_LOCALE, inEveryLanguage, LOCALE_REGIONS, LOCALES, localeOf, localePath, safetyNotes, ui, withoutLocale } from '../support/languages';
+import { DEFAULT_LOCALE, inEveryLanguage, isTranslation, LOCALE_REGIONS, LOCALES, localeOf, localePath, safetyNotes, TRANSLATIONS, ui, withoutLocale } from '../support/languages';
 
 const e2e = useBrowser();
 const { baseUrl } = e2e;
@@ -127,7 +127,7 @@ async function checkPage({ page, cdp }: { page: Page; cdp: CDPSession }, path: s
   expect(facts.footerText).not.toContain(note.title);
   expect(facts.footerText).not.toContain(note.paragraphs[0]);
   // A translated page says where it comes from: the date of the English version it follows, and a link to it.
-  if (locale !== DEFAULT_LOCALE && hasReviewDates(path)) {
+  if (isTranslation(locale) && hasReviewDates(path)) {
     expect(facts.translationNote).toEqual([
       {
         heading: translationNoteWords(locale).heading,
@@ -203,7 +203,7 @@ describe.each(LOCALES)('an unknown address (%s)', (locale) => {
     // Hosts with one 404 page for the whole site show the English one everywhere: it shows the way to each other
     // language's home page, in that language.
     if (locale === DEFAULT_LOCALE) {
-      for (const other of LOCALES.filter((language) => language !== DEFAULT_LOCALE)) {
+      for (const other of TRANSLATIONS) {
         expect(await page.locator(`main p[lang="${other}"] a`).getAttribute('href'), other).toBe(localePath(other));
       }
     }

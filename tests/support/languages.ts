@@ -21,8 +21,11 @@ export const withoutLocale = (path: string): string => pageInEveryLanguage(path)
 /** The same page in every language: "/faqs/" → { en: "/faqs/", es: "/es/faqs/" }. */
 export const inEveryLanguage = (path: string): Record<Locale, string> => pageInEveryLanguage(path);
 
+/** A language other than English, the original (src/i18n/ types translations so). */
+export type Translation = Exclude<Locale, 'en'>;
+export const isTranslation = (locale: Locale): locale is Translation => locale !== DEFAULT_LOCALE;
 /** The languages other than the default (the translations). */
-export const TRANSLATIONS = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
+export const TRANSLATIONS: Translation[] = LOCALES.filter(isTranslation);
 
 interface CareCard {
   heading: string;
