@@ -1,4 +1,4 @@
-import { renameSync, rmdirSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { DEFAULT_LOCALE, LOCALES } from '../site/locales.ts';
@@ -23,6 +23,8 @@ export function hostFiles(): AstroIntegration {
         logger.info(`Response headers for Netlify and Cloudflare → ${file}`);
         for (const locale of LOCALES.filter((other) => other !== DEFAULT_LOCALE)) {
           const folder = fileURLToPath(new URL(`${locale}/404/`, dir));
+          // A site without that page (a test fixture builds only some pages) has nothing to move.
+          if (!existsSync(`${folder}index.html`)) continue;
           renameSync(`${folder}index.html`, fileURLToPath(new URL(`${locale}/404.html`, dir)));
           rmdirSync(folder);
         }

@@ -15,8 +15,7 @@ export function localeOf(path: string): Locale {
   return isLocale(first) ? first : DEFAULT_LOCALE;
 }
 
-/** A page's address in the default language, which names what the page is: "/es/embed/faq/" → "/embed/faq/". */
-export const withoutLocale = (path: string): string => pageInEveryLanguage(path)[DEFAULT_LOCALE];
+export { withoutLocale } from './page-paths.ts';
 
 /** The same page in every language: "/faqs/" → { en: "/faqs/", es: "/es/faqs/" }. */
 export const inEveryLanguage = (path: string): Record<Locale, string> => pageInEveryLanguage(path);
