@@ -36,7 +36,8 @@ function propFields(name: ContentComponentName, glossary: string, choices: Field
 export function contentTools(glossary: string, choices: FieldChoices): Record<ContentComponentName, ContentComponent> {
   const tools = Object.entries(TOOLS).map(([name, { kind, label, description }]) => {
     const schema = propFields(name as ContentComponentName, glossary, choices);
-    if (kind === 'inline') return [name, inline({ label, description, schema })];
+    // A citation shows its source's id in the text, e.g. [clinic-article].
+    if (kind === 'inline') return [name, inline({ label, description, schema, ContentView: ({ value }) => createElement('span', null, `[${String(value.id ?? '?')}]`) })];
     if (kind === 'mark') return [name, mark({ label, schema, icon: letterIcon('T'), tag: 'abbr' })];
     if (kind === 'wrapper') return [name, wrapper({ label, description, schema })];
     return [name, block({ label, description, schema })];

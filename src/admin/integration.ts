@@ -1,3 +1,5 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /**
@@ -21,6 +23,8 @@ export function contentAdmin(): AstroIntegration {
           server: config.server.host ? {} : { host: '127.0.0.1' },
           vite: {
             plugins: [{ name: 'keystatic-config', resolveId: (id) => (id === 'virtual:keystatic-config' ? configModule : null) }],
+            // The project and its node_modules, also when node_modules is a link to another checkout's.
+            server: { fs: { allow: [fileURLToPath(config.root), realpathSync(new URL('./node_modules/', config.root))] } },
             optimizeDeps: { entries: [configModule], include: ['@keystatic/astro/ui', '@keystatic/core/ui'] },
           },
         });
