@@ -1,4 +1,4 @@
-import { collection, config, fields, singleton, type ComponentSchema } from '@keystatic/core';
+import { type Collection, config, fields, singleton, type ComponentSchema } from '@keystatic/core';
 import { z } from 'astro/zod';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type PageCollection } from '../collections/registry.ts';
 import { collectionSchemas } from '../collections/schemas.ts';
@@ -7,7 +7,8 @@ import { es } from '../i18n/es.ts';
 import { LOCALES, type Locale, localePath } from '../site/locales.ts';
 import { entryPath } from '../site/routes.ts';
 import { contentTools } from './content-tools.ts';
-import { adminField, type FieldChoices, labelOf, shapeOf } from './schema-fields.ts';
+import { parse } from 'yaml';
+import { adminField, type FieldChoices, fieldFacts, labelOf, shapeOf } from './schema-fields.ts';
 
 /**
  * The admin (Keystatic, local mode, `npm run dev` only): every collection of the registry, in every language,
@@ -44,6 +45,9 @@ const MULTILINE = new Set(['description', 'definition', 'intro', 'estimatorNote'
 
 /** Every file in content/ (names only: nothing is loaded), as "/content/faqs/en/is-it-painful.mdx". */
 const CONTENT_FILES = Object.keys(import.meta.glob(['/content/*/*.yaml', '/content/*/*/*.{mdx,yaml}']));
+
+/** The YAML files in language folders, read: a form shows the optional groups (a safety note's cards) its file has. */
+const YAML_TEXTS = import.meta.glob<string>('/content/*/*/*.yaml', { query: '?raw', import: 'default', eager: true });
 
 /** The files of one collection in one language, by file name without extension. */
 export function entryNames(name: CollectionName, locale: Locale, files = CONTENT_FILES): string[] {
@@ -126,12 +130,13 @@ const menuLabel = (name: CollectionName, locale: Locale) =>
 const localesOf = (name: CollectionName): readonly Locale[] => (COLLECTIONS[name].perLanguage ? LOCALES : [LOCALES[0]]);
 
 function adminCollections() {
-  const collections: Record<string, ReturnType<typeof collection>> = {};
+  // Plain objects rather than collection(), whose types need the schema's field names spelt out.
+  const collections: Record<string, Collection<Record<string, ComponentSchema>, string>> = {};
   for (const name of COLLECTION_NAMES.filter(hasFileNames)) {
     for (const locale of localesOf(name)) {
       const isMdx = COLLECTIONS[name].format === 'mdx';
       const slugField = name === 'sources' ? SOURCE_ID_FIELD : (NAME_FIELDS[name] ?? 'title');
-      collections[keyOf(name, locale)] = collection({
+      collections[keyOf(name, locale)] = {
         label: menuLabel(name, locale),
         path: `${folderOf(name, locale)}/*`,
         format: isMdx ? { contentField: BODY_FIELD } : 'yaml',
@@ -139,7 +144,7 @@ function adminCollections() {
         schema: adminSchema(name, locale),
         // The entry's page on the site, to check it there.
         previewUrl: COLLECTIONS[name].urlFolder === null ? undefined : entryPath(locale, name as PageCollection, '{slug}'),
-      });
+      };
     }
   }
   return collections;
@@ -150,12 +155,13 @@ function adminSingletons() {
   for (const name of COLLECTION_NAMES.filter((name) => !hasFileNames(name))) {
     for (const locale of localesOf(name)) {
       for (const file of entryNames(name, locale)) {
-        singletons[`${keyOf(name, locale)}-${file}`] = singleton({
-          label: `${menuLabel(name, locale)} · ${file}`,
-          path: `${folderOf(name, locale)}/${file}`,
-          format: 'yaml',
-          schema: adminSchema(name, locale),
-        });
+        const path = `${folderOf(name, locale)}/${file}`;
+        const present = Object.keys((parse(YAML_TEXTS[`/${path}.yaml`] ?? '') as object | null) ?? {});
+        const schema = shapeOf(SCHEMAS[name]);
+        // An optional group the file does not have (not-medical-advice has no cards) is left out, not written empty.
+        const absent = (field: string) => !present.includes(field) && fieldFacts(schema[field]!).type === 'object' && !fieldFacts(schema[field]!).required;
+        const fields = Object.entries(adminSchema(name, locale)).filter(([field]) => !absent(field));
+        singletons[`${keyOf(name, locale)}-${file}`] = singleton({ label: `${menuLabel(name, locale)} · ${file}`, path, format: 'yaml', schema: Object.fromEntries(fields) });
       }
     }
   }
