@@ -59,6 +59,18 @@ async function startDev(cwd: string): Promise<string> {
   });
 }
 
+/** Stops the dev server and waits until it has gone (it may ignore SIGTERM while it optimises dependencies). */
+async function stopDev(): Promise<void> {
+  const running = dev;
+  dev = undefined;
+  if (!running || running.exitCode !== null) return;
+  const exited = new Promise((resolve) => running.once('exit', resolve));
+  running.kill();
+  const forced = setTimeout(() => running.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(forced);
+}
+
 beforeAll(async () => {
   copy = mkdtempSync(join(tmpdir(), 'admin-test-'));
   for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
@@ -68,7 +80,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  dev?.kill();
+  await stopDev();
   if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
@@ -123,8 +135,7 @@ test('an editor adds an FAQ with a citation in the admin; the lint passes and th
     expect(written).toContain('<Cite id="clinic-article" />');
   }
   await context.close();
-  dev?.kill();
-  dev = undefined;
+  await stopDev();
 
   expect(outside.every((address) => new URL(address).pathname.includes('font') || /fonts?\./.test(new URL(address).hostname)), outside.join('\n')).toBe(true);
 
