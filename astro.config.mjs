@@ -13,6 +13,7 @@ import { basePath, LOCALES } from './src/site/locales.ts';
 import { PAGE_CSP_DIRECTIVES, PAGE_SCRIPT_HASHES, PAGE_SCRIPT_SOURCES } from './src/hosting/headers.ts';
 import { hostFiles } from './src/hosting/integration.ts';
 import { remarkGroupedCitations } from './src/components/mdx/remark-grouped-citations.ts';
+import { contentAdmin } from './src/admin/integration.ts';
 
 // The public address the site is deployed at: canonical URLs, the sitemap and the clinic snippets use it.
 const site = process.env.SITE_URL ?? 'https://mesotherapy-guide.example';
@@ -50,6 +51,8 @@ export default defineConfig({
     }),
     pagefindIndex(),
     hostFiles(),
+    // Keystatic at /keystatic under `npm run dev` only (src/admin/).
+    contentAdmin(),
   ],
   build: {
     // One request per page: small CSS is inlined, and Astro hashes it into the CSP.

@@ -17,6 +17,10 @@ export default defineConfig({
         test: { name: 'fixtures', include: ['tests/fixtures/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
       },
       {
+        // The content admin (Keystatic) under astro dev, on a copy of the project: one dev server, one browser flow, one build.
+        test: { name: 'admin', include: ['tests/admin/**/*.test.ts'], environment: 'node', testTimeout: 300_000, hookTimeout: 60_000 },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -1,0 +1,171 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchBrowser, watchOutsideRequests } from '../support/browser.ts';
+import { serveFolder } from '../support/static-server.ts';
+
+/**
+ * The content admin end to end, on a copy of the project (content/ here stays as it is): `astro dev` serves
+ * /keystatic, an editor adds an FAQ with a citation picked from the list, and the copy's content lint and build
+ * take it onto the FAQ page, into search and into the FAQ feed. The copy's dist/ has no admin and no React.
+ */
+const ROOT = join(import.meta.dirname, '..', '..');
+const run = promisify(execFile);
+const SLUG = 'can-i-swim-in-the-sea-after-a-session';
+const FAQS = {
+  en: {
+    question: 'Can I swim in the sea after a session?',
+    description: 'Ask your clinic when you can swim after a session.',
+    answer: 'Ask your clinic how long to wait before you swim. Your scalp may be sore for a few days.',
+  },
+  es: {
+    question: '¿Puedo bañarme en el mar después de una sesión?',
+    description: 'Pregunte a su clínica cuándo puede bañarse después de una sesión.',
+    answer: 'Pregunte a su clínica cuánto debe esperar antes de bañarse. El cuero cabelludo puede doler unos días.',
+  },
+};
+
+let copy: string;
+let dev: ChildProcess | undefined;
+let browser: Browser | undefined;
+/** What astro dev printed, shown when the admin flow fails. */
+let log = '';
+
+/** The environment an editor's terminal has: without Vitest's variables (NODE_ENV=test changes how Astro runs). */
+const editorEnv = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
+
+/** Starts `astro dev` in the copy and resolves with its address once it listens. */
+async function startDev(cwd: string): Promise<string> {
+  // A free port: with --port 0 the dev server's own URLs would say port 0.
+  const free = createServer();
+  await new Promise<void>((resolve) => free.listen(0, '127.0.0.1', resolve));
+  const port = (free.address() as AddressInfo).port;
+  await new Promise((resolve) => free.close(resolve));
+  dev = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['dev', '--port', String(port)], { cwd, env: editorEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    const listen = (chunk: Buffer) => {
+      log += chunk.toString();
+      const address = /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(log.replace(/\x1b\[[0-9;]*m/g, ''));
+      if (address) resolve(address[1]!);
+    };
+    dev!.stdout!.on('data', listen);
+    dev!.stderr!.on('data', listen);
+    dev!.on('exit', (code) => reject(new Error(`astro dev stopped (${code}):\n${log}`)));
+  });
+}
+
+/** Stops the dev server and waits until it has gone (it may ignore SIGTERM while it optimises dependencies). */
+async function stopDev(): Promise<void> {
+  const running = dev;
+  dev = undefined;
+  if (!running || running.exitCode !== null) return;
+  const exited = new Promise((resolve) => running.once('exit', resolve));
+  running.kill();
+  const forced = setTimeout(() => running.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(forced);
+}
+
+beforeAll(async () => {
+  copy = mkdtempSync(join(tmpdir(), 'admin-test-'));
+  for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stopDev();
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+test('an editor adds an FAQ with a citation in the admin; the lint passes and the site, search and feed show it', async () => {
+  const admin = await startDev(copy);
+  const context = await browser!.newContext({ viewport: { width: 1280, height: 1000 } });
+  // Keystatic asks a font host for its web font; that is the admin's only outside request, and dev-only.
+  const outside = watchOutsideRequests(context);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('admin page error:', error.message));
+  page.on('console', (message) => message.type() === 'error' && console.error('admin console:', message.text()));
+  // The dev server prints its address before its first dependency scan ends; until then it answers "Cannot GET".
+  const dashboard = `${admin}/keystatic`;
+  await expect.poll(async () => (await fetch(dashboard).catch(() => undefined))?.status, { timeout: 60_000, interval: 1000 }).toBe(200);
+
+  // Every English entry has its Spanish translation (the content lint checks it): the editor adds both.
+  for (const [locale, faq] of Object.entries(FAQS)) {
+    await page.goto(`${admin}/keystatic/collection/faqs-${locale}/create`);
+    await page.getByLabel('Question').fill(faq.question, { timeout: 90_000 }).catch(async (error: Error) => {
+      throw new Error(`${error.message}\nThe admin showed: ${await page.locator('body').innerText()}\nastro dev printed: ${log.slice(-3000)}`);
+    });
+    await page.getByLabel('File name').fill(SLUG);
+    await page.getByRole('button', { name: /About the treatment/ }).click();
+    await page.getByRole('option', { name: 'Safety and side effects' }).click();
+    await page.getByLabel('Description').fill(faq.description);
+    await page.getByLabel('Last reviewed').fill('2026-12-01');
+    await page.getByLabel('Next review').fill('2027-12-01');
+    if (locale === 'es') await page.getByLabel('Translated from').fill('2026-12-01');
+    await page.getByRole('combobox', { name: 'Sources' }).fill('clinic');
+    await page.getByRole('option', { name: 'clinic-article' }).click();
+
+    // The answer, then a citation picked from the sources list.
+    await page.getByRole('textbox').last().click();
+    await page.keyboard.type(faq.answer);
+    // Keystatic's insert menu, its node popover and its edit button have no accessible names: found by position.
+    await page.locator('button[aria-haspopup="true"]').last().click();
+    await page.getByRole('menuitem', { name: /Citation/ }).click();
+    await page.locator('.ProseMirror').getByText('[?]').click();
+    await page.locator('button:not([aria-label])').nth(-2).click();
+    const dialog = page.getByRole('dialog', { name: /Edit/ });
+    await dialog.getByRole('combobox').fill('clinic');
+    await page.getByRole('option', { name: 'clinic-article' }).click();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'Create' }).click();
+    // Once saved, the admin opens the new entry.
+    await page.waitForURL(new RegExp(`/faqs-${locale}/item/${SLUG}$`), { timeout: 30_000 });
+
+    const file = join(copy, 'content', 'faqs', locale, `${SLUG}.mdx`);
+    await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);
+    const written = readFileSync(file, 'utf8');
+    expect(written).toContain(`question: ${faq.question}`);
+    expect(written).toContain('<Cite id="clinic-article" />');
+  }
+  await context.close();
+  await stopDev();
+
+  expect(outside.every((address) => new URL(address).pathname.includes('font') || /fonts?\./.test(new URL(address).hostname)), outside.join('\n')).toBe(true);
+
+  // The gates an editor runs: the content lint, then the build.
+  await run(process.execPath, ['src/editor-tools/cli/lint-content.ts'], { cwd: copy, env: editorEnv() });
+  await run(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: copy, env: editorEnv(), maxBuffer: 64 * 1024 * 1024 });
+
+  const dist = join(copy, 'dist');
+  const faqPage = readFileSync(join(dist, 'faqs', 'index.html'), 'utf8');
+  expect(faqPage).toContain(FAQS.en.question);
+  expect(readFileSync(join(dist, 'faqs', SLUG, 'index.html'), 'utf8')).toContain('Your scalp may be sore for a few days.');
+  expect(readFileSync(join(dist, 'es', 'faqs', 'index.html'), 'utf8')).toContain(FAQS.es.question);
+  for (const [feedFile, faq] of [['api/faqs.json', FAQS.en], ['es/api/faqs.json', FAQS.es]] as const) {
+    expect(readFileSync(join(dist, feedFile), 'utf8'), feedFile).toContain(JSON.stringify(faq.question).slice(1, -1));
+  }
+
+  // Never part of the public site: no admin route, no React, no Keystatic.
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+  expect(files.filter((name) => /keystatic/i.test(name))).toEqual([]);
+  const scripts = files.filter((name) => name.endsWith('.js')).map((name) => readFileSync(join(dist, name), 'utf8'));
+  expect(scripts.filter((code) => /react-dom|__reactFiber|keystatic/i.test(code))).toEqual([]);
+
+  const { url, server } = await serveFolder(dist);
+  try {
+    const site = await browser!.newContext();
+    const search = await site.newPage();
+    await search.goto(`${url}/search/?q=${encodeURIComponent('swim in the sea')}`);
+    await search.locator(`[data-search-page] [data-search-results] a[href*="${SLUG}"]`).first().waitFor({ timeout: 20_000 });
+    await site.close();
+  } finally {
+    server.close();
+  }
+});
