@@ -125,8 +125,8 @@ test('an editor adds an FAQ with a citation in the admin; the lint passes and th
     await page.getByRole('option', { name: 'clinic-article' }).click();
     await dialog.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('button', { name: 'Create' }).click();
-    // Once saved, the admin opens the new entry.
-    await page.waitForURL(new RegExp(`/faqs-${locale}/item/${SLUG}$`), { timeout: 30_000 });
+    // Once saved, the admin opens the new entry (slow while the dev server first compiles it, more so on a busy machine).
+    await page.waitForURL(new RegExp(`/faqs-${locale}/item/${SLUG}$`), { timeout: 90_000 });
 
     const file = join(copy, 'content', 'faqs', locale, `${SLUG}.mdx`);
     await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);

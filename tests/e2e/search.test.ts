@@ -202,11 +202,11 @@ describe('the search page', () => {
     expect(count).toBeGreaterThan(0);
     expect(count).toBeLessThan(total);
     await filter.locator('input').check();
-    // Results come a few at a time.
+    // Results come a few at a time; the unfiltered ones may still show for a moment, as many as the filtered.
     const shown = Math.min(count, RESULTS_PER_PAGE);
+    const labels = () => page.locator('[data-search-page] [data-search-results] > li > p:first-of-type').allTextContents();
+    await expect.poll(async () => new Set(await labels())).toEqual(new Set(['Side effect']));
     await expect.poll(async () => (await resultPaths(page, '[data-search-page]')).length).toBe(shown);
-    const labels = await page.locator('[data-search-page] [data-search-results] > li > p:first-of-type').allTextContents();
-    expect(new Set(labels)).toEqual(new Set(['Side effect']));
     expect(new URL(page.url()).searchParams.getAll('collection')).toEqual(['sideEffects']);
     // The filter survives a reload from the URL.
     await page.reload();
