@@ -1,0 +1,12 @@
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { DIST, serveFolder } from '../tests/support/static-server.ts';
+const { url, server } = await serveFolder(DIST);
+const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+const r = await lighthouse(`${url}/`, { port: chrome.port, output: 'json', onlyCategories: ['performance'] });
+const a = r!.lhr.audits;
+console.log('LCP', a['largest-contentful-paint']!.numericValue, 'FCP', a['first-contentful-paint']!.numericValue);
+console.log(JSON.stringify((a['largest-contentful-paint-element'] as any).details?.items?.[0]?.items?.[0]?.node?.snippet));
+console.log(((a['network-requests'] as any).details.items as any[]).map((i) => `${i.url} ${i.resourceType} ${i.transferSize}`).join('\n'));
+console.log(JSON.stringify((a['largest-contentful-paint-element'] as any).details?.items?.[1]?.items));
+await chrome.kill(); server.close();
