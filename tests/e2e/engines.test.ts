@@ -56,11 +56,15 @@ afterAll(() => {
   trap?.close();
 });
 
-/** Polls a condition in the page until it holds (engines differ in what their drivers wait for). */
+/**
+ * Polls a condition in the page until it holds (engines differ in what their drivers wait for). A check that throws,
+ * as one does while a frame is still navigating, counts as not yet.
+ */
 async function until(session: EngineSession, what: string, check: () => Promise<boolean>, timeout = 15_000) {
   const end = Date.now() + timeout;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`${session.name}: timed out waiting until ${what}`);
+  let lastError: unknown;
+  while (!(await check().catch((error: unknown) => ((lastError = error), false)))) {
+    if (Date.now() > end) throw new Error(`${session.name}: timed out waiting until ${what}${lastError ? ` (last: ${String(lastError)})` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
