@@ -96,7 +96,7 @@ export function adminSchema(name: CollectionName, locale: Locale): Record<string
         slug: { label: 'File name', description: 'Its web address: lower-case words joined by hyphens. Changing it later breaks links.' },
       });
     } else {
-      schema[field] = unionField(fieldSchema) ?? adminField(field, fieldSchema, choices);
+      schema[field] = adminField(field, fieldSchema, choices);
     }
   }
   if (COLLECTIONS[name].format === 'mdx') {
@@ -112,15 +112,6 @@ export function adminSchema(name: CollectionName, locale: Locale): Record<string
 
 /** Collections whose editors add entries (FAQs, guides…); index pages and safety notes are a fixed set of forms. */
 const hasFileNames = (name: CollectionName) => name !== 'indexPages' && name !== 'safetyNotes';
-
-/**
- * A source's title or publication: its own words, or our words once per language. Keystatic has no either-or
- * field, so the admin keeps what the file says and the editor changes it in the .yaml file.
- */
-function unionField(schema: z.ZodType): ComponentSchema | undefined {
-  const inner = (schema as unknown as { _zod: { def: { type: string } } })._zod.def.type;
-  return inner === 'union' ? fields.ignored() : undefined;
-}
 
 const keyOf = (name: CollectionName, locale: Locale) => (COLLECTIONS[name].perLanguage ? `${name}-${locale}` : name);
 const folderOf = (name: CollectionName, locale: Locale) =>

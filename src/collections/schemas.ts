@@ -145,9 +145,6 @@ export const glossarySchema = z.object({
   searchTerms,
 });
 
-/** A source's own words (one string) or our description of it, once per language. */
-const sourceWords = (what: string) => z.union([plainText(what), z.record(z.enum(LOCALES), plainText(`${what}, in this language`))]);
-
 /** A published source that pages cite by its id (the file name). */
 export const sourceSchema = z.object({
     number: z
@@ -157,18 +154,26 @@ export const sourceSchema = z.object({
       .describe(
         'Its number in shared/research/sources.md (20 for the clinic article the site started from; 21 for Rebora 2019, which shares item 18 there with Sinclair 2016): it orders the Sources page.',
       ),
-    title: sourceWords('the title as published').describe(
-      'The title exactly as published, in the language it was published in. A source with no title of its own (a web page, a set of drug labels) gets our description once per language instead: en: …, es: ….',
-    ),
+    title: plainText('the title as published')
+      .optional()
+      .describe('The title exactly as published, in the language it was published in. Leave it out for a source with no title of its own, and give ourTitle instead.'),
+    ourTitle: z
+      .record(z.enum(LOCALES), plainText('our short description of the source'))
+      .optional()
+      .describe('Only for a source with no title of its own (a clinic web page, a set of drug labels): our short description of it, once per language (en: …, es: …).'),
     language: z
       .string()
       .regex(/^[a-z]{2}$/, 'expected a two-letter language code such as en or es')
       .default('en')
       .describe('The language the source is written in, e.g. en: pages in other languages mark its title as that language. Optional; en when missing.'),
     authors: z.string().optional().describe('The authors as the source lists them, e.g. "Gajjar PC, Mehta HH".'),
-    publication: sourceWords('the journal, publisher or website').describe(
-      'The journal, publisher or website that published it, as it names itself; our description once per language (en: …, es: …) when it has no name, e.g. a clinic website.',
-    ),
+    publication: plainText('the journal, publisher or website')
+      .optional()
+      .describe('The journal, publisher or website that published it, as it names itself. Leave it out when it has no name, and give ourPublication instead.'),
+    ourPublication: z
+      .record(z.enum(LOCALES), plainText('our description of where it was published'))
+      .optional()
+      .describe('Only when the publisher has no name to give (e.g. a clinic website): our description of it, once per language (en: …, es: …).'),
     year: z.number().int().min(1900).max(2100).optional().describe('The year it was published.'),
     kind: z
       .enum(SOURCE_KINDS, { error: `expected one of: ${SOURCE_KINDS.join(', ')}` })
@@ -183,6 +188,15 @@ export const sourceSchema = z.object({
     supports: z
       .record(z.enum(LOCALES), plainText('what the source tells us, in plain language'))
       .describe('What the source tells us, in plain language, once per language (en: …, es: …). It is shown on the Sources page.'),
+  })
+  // A source has its own title or our description of it, and the same for where it was published: one of each.
+  .refine((source) => (source.title === undefined) !== (source.ourTitle === undefined), {
+    message: 'give either title (as published) or ourTitle (our description, per language), not both or neither',
+    path: ['title'],
+  })
+  .refine((source) => (source.publication === undefined) !== (source.ourPublication === undefined), {
+    message: 'give either publication (as it names itself) or ourPublication (our description, per language), not both or neither',
+    path: ['publication'],
   });
 
 /** Each collection's schema, by its name in the registry: one map for the build (src/content.config.ts), the content lint and the schema tests. */

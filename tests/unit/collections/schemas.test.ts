@@ -98,6 +98,14 @@ describe('other content types', () => {
   it('a glossary term without a definition', () => {
     expect(problems(glossarySchema, { term: 'Anagen' })).toEqual(['definition: expected a one- or two-sentence plain-English meaning as text']);
   });
+  it('a source with both its own title and ours, or with neither publication, names the fields to choose between', () => {
+    const source = { number: 30, title: 'A page', ourTitle: { en: 'A page', es: 'Una página' }, kind: 'clinic-article', supports: { en: 'It says.', es: 'Dice.' } };
+    expect(problems(sourceSchema, source)).toEqual([
+      'title: give either title (as published) or ourTitle (our description, per language), not both or neither',
+      'publication: give either publication (as it names itself) or ourPublication (our description, per language), not both or neither',
+    ]);
+  });
+
   it('a source with a bad DOI', () => {
     const source = { number: 30, title: 'A trial', publication: 'A journal', kind: 'trial', doi: 'doi.org/10.1/x', supports: { en: 'It found little.', es: 'Encontró poco.' } };
     expect(problems(sourceSchema, source)).toEqual(['doi: expected a DOI such as 10.4103/ijt.ijt_89_18']);
