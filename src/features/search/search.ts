@@ -2,13 +2,13 @@ import { collectionOfUrlFolder, isSearchCollection, type SearchCollection } from
 import { DEFAULT_LOCALE, isLocale } from '../../site/locales';
 import { fillTemplate } from '../../i18n/fill-template';
 
-/** The collection a page is filed under in search, from its URL: "/side-effects/" and its pages → "sideEffects". */
 /**
  * Results shown at first and on each "Show more". Each fetches its own fragment (1–3 KB), so five keep a first search
  * within its 100 KB budget on long pages too, and fill a phone's screen.
  */
 export const RESULTS_PER_PAGE = 5;
 
+/** The collection a page is filed under in search, from its URL: "/side-effects/" and its pages → "sideEffects". */
 export function searchCollectionOf(path: string): SearchCollection {
   const [first, second] = path.split(/[?#]/)[0]!.split('/').filter(Boolean);
   const folder = isLocale(first) && first !== DEFAULT_LOCALE ? second : first;
