@@ -3,7 +3,7 @@
  * deploy/nginx.conf (a unit test fails when the committed copies differ); the build writes dist/_headers.
  */
 import { HEADER_RULES, type HeaderRule, headersFor, pathUnder } from './headers.ts';
-import { DEFAULT_LOCALE, LOCALES } from '../site/locales.ts';
+import { TRANSLATED_LOCALES } from '../site/locales.ts';
 
 const JSON_INDENT = 2;
 
@@ -66,14 +66,13 @@ export function nginxConf(base = '/', rules = HEADER_RULES): string {
       return [`    # ${rule.why}`, `    location ~ "${nginxRegex(pattern)}" {`, ...nginxHeaders(headers, '        '), `        ${TRY_FILES}`, '    }'].join('\n');
     }),
   );
-  const otherLanguages = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
   return [
     '# Made by `npm run hosts` from src/hosting/headers.ts: edit that file, then run it again.',
     '',
     "# Each language's own 404 page: an unknown /es/… address gets /es/404.html.",
     'map $uri $not_found_page {',
     `    default ${pathUnder(base, '/404.html')};`,
-    ...otherLanguages.map((locale) => `    ~^${pathUnder(base, `/${locale}/`)} ${pathUnder(base, `/${locale}/404.html`)};`),
+    ...TRANSLATED_LOCALES.map((locale) => `    ~^${pathUnder(base, `/${locale}/`)} ${pathUnder(base, `/${locale}/404.html`)};`),
     '}',
     '',
     'server {',

@@ -1,7 +1,7 @@
 import { existsSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { DEFAULT_LOCALE, LOCALES } from '../site/locales.ts';
+import { TRANSLATED_LOCALES } from '../site/locales.ts';
 import { headersFile } from './host-files.ts';
 
 /**
@@ -21,7 +21,7 @@ export function hostFiles(): AstroIntegration {
         const file = fileURLToPath(new URL('_headers', dir));
         writeFileSync(file, headersFile(base));
         logger.info(`Response headers for Netlify and Cloudflare → ${file}`);
-        for (const locale of LOCALES.filter((other) => other !== DEFAULT_LOCALE)) {
+        for (const locale of TRANSLATED_LOCALES) {
           const folder = fileURLToPath(new URL(`${locale}/404/`, dir));
           // A site without that page (a test fixture builds only some pages) has nothing to move.
           if (!existsSync(`${folder}index.html`)) continue;

@@ -1,4 +1,4 @@
-import { LOCALE_REGIONS, type Locale } from '../site/locales';
+import { LOCALE_REGIONS, type Locale, type TranslatedLocale } from '../site/locales';
 import { en, type UiStrings } from './en';
 import { es, esTranslationNote } from './es';
 import type { TranslationNoteWords } from './translation-note';
@@ -10,10 +10,10 @@ export function ui(locale: Locale): UiStrings {
   return dictionaries[locale];
 }
 
-const translationNotes: Record<Exclude<Locale, 'en'>, TranslationNoteWords> = { es: esTranslationNote };
+const translationNotes: Record<TranslatedLocale, TranslationNoteWords> = { es: esTranslationNote };
 
 /** The words of the note on translated pages; English pages are the originals and have none. */
-export function translationNoteWords(locale: Exclude<Locale, 'en'>): TranslationNoteWords {
+export function translationNoteWords(locale: TranslatedLocale): TranslationNoteWords {
   return translationNotes[locale];
 }
 

@@ -81,8 +81,11 @@ export async function translationOf(entry: { id: string; collection: Translatabl
   const { locale, slug } = splitEntryId(entry.id);
   if (locale === DEFAULT_LOCALE) return undefined;
   const original = await getEntry(entry.collection, `${DEFAULT_LOCALE}/${slug}`);
-  const file = `content/${COLLECTIONS[entry.collection].contentFolder}/${entry.id}`;
-  if (!original) throw new Error(`${file}: no English original content/…/${DEFAULT_LOCALE}/${slug}. Every translated page needs the English page it follows.`);
+  const folder = `content/${COLLECTIONS[entry.collection].contentFolder}`;
+  const file = `${folder}/${entry.id}`;
+  if (!original) {
+    throw new Error(`${file}: no English original ${folder}/${DEFAULT_LOCALE}/${slug}. Every translated page needs the English page it follows.`);
+  }
   if (!entry.data.translatedFrom) {
     throw new Error(`${file}: translatedFrom is missing. Add translatedFrom: with the lastReviewed date of the English file this text follows.`);
   }

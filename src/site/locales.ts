@@ -5,7 +5,12 @@
  */
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+export const DEFAULT_LOCALE = 'en' as const satisfies Locale;
+
+/** The languages translated from English: every other one. Their pages say which English version they follow. */
+export type TranslatedLocale = Exclude<Locale, typeof DEFAULT_LOCALE>;
+export const isTranslatedLocale = (locale: Locale): locale is TranslatedLocale => locale !== DEFAULT_LOCALE;
+export const TRANSLATED_LOCALES: readonly TranslatedLocale[] = LOCALES.filter(isTranslatedLocale);
 
 /** Each language with the region its words and dates are written for (BCP 47): dates use it, og:locale shows it as en_GB. */
 export const LOCALE_REGIONS: Record<Locale, string> = { en: 'en-GB', es: 'es-ES' };

@@ -20,11 +20,8 @@ export { withoutLocale } from './page-paths.ts';
 /** The same page in every language: "/faqs/" → { en: "/faqs/", es: "/es/faqs/" }. */
 export const inEveryLanguage = (path: string): Record<Locale, string> => pageInEveryLanguage(path);
 
-/** A language other than English, the original (src/i18n/ types translations so). */
-export type Translation = Exclude<Locale, 'en'>;
-export const isTranslation = (locale: Locale): locale is Translation => locale !== DEFAULT_LOCALE;
-/** The languages other than the default (the translations). */
-export const TRANSLATIONS: Translation[] = LOCALES.filter(isTranslation);
+/** A language other than English, the original, and the list of them: as src/site/locales.ts defines them. */
+export { isTranslatedLocale as isTranslation, TRANSLATED_LOCALES as TRANSLATIONS, type TranslatedLocale as Translation } from '../../src/site/locales';
 
 interface CareCard {
   heading: string;

@@ -1,6 +1,6 @@
 import { COLLECTIONS } from '../../collections/registry.ts';
 import { isoDay } from '../../site/dates.ts';
-import { DEFAULT_LOCALE, LOCALES } from '../../site/locales.ts';
+import { DEFAULT_LOCALE, TRANSLATED_LOCALES } from '../../site/locales.ts';
 import type { ContentFile } from '../content-files.ts';
 import { asDate, type LintRule, type LintRun, lineOf, report } from './rule.ts';
 
@@ -38,7 +38,7 @@ export const counterpartsRule: LintRule = {
     if (!COLLECTIONS[entry.collection].perLanguage) return;
     const entries = translatedEntries(run);
     if (entry.locale === DEFAULT_LOCALE) {
-      for (const locale of LOCALES.filter((other) => other !== DEFAULT_LOCALE && !entries.has(keyOf({ ...entry, locale: other })))) {
+      for (const locale of TRANSLATED_LOCALES.filter((other) => !entries.has(keyOf({ ...entry, locale: other })))) {
         report(
           file,
           `No translation: ${counterpartFile(entry, locale)} is missing. Every English entry needs its ${locale} translation with the same file name: translate this file there (set translatedFrom to this file's lastReviewed).`,

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DEFAULT_LOCALE, LOCALES } from '../../../src/site/locales';
+import { TRANSLATED_LOCALES } from '../../../src/site/locales';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
@@ -27,7 +27,7 @@ describe('host configuration files', () => {
 
   it('netlify.toml gives each language but English its own 404 page', () => {
     const toml = read('netlify.toml');
-    for (const locale of LOCALES.filter((other) => other !== DEFAULT_LOCALE)) {
+    for (const locale of TRANSLATED_LOCALES) {
       expect(toml).toContain(`[[redirects]]\n  from = "/${locale}/*"\n  to = "/${locale}/404.html"\n  status = 404`);
     }
   });
