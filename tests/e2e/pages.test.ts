@@ -1,9 +1,9 @@
 // Every built page, in every language, embeds and 404 pages included, loaded once in Chromium: each check that
 // applies to every page runs on that one load (tests/README.md lists them). Then what every page shares: the
 // "when to get help" cards, the 404 answer, the skip link and focus outlines, in each language's words.
-import type { CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, builtPages, isEmbed, isNotFoundPage, useBrowser } from '../support/browser';
+import { AXE_SOURCE, axeViolations, builtPages, isEmbed, isNotFoundPage, useBrowser } from '../support/browser';
 import { builtPage } from '../support/built-html';
 import { translationNoteWords } from '../../src/i18n';
 import { DEFAULT_LOCALE, inEveryLanguage, isTranslation, LOCALE_REGIONS, LOCALES, localeOf, localePath, safetyNotes, TRANSLATIONS, ui, withoutLocale } from '../support/languages';
@@ -58,8 +58,8 @@ describe('every page of the built site, in every language', () => {
     }
   });
 
-  // A few tabs for the whole sweep, each reused page after page: a new page per address costs more than the checks
-  // (axe compiles once per page), and two tabs keep both cores busy while Node waits on them.
+  // A few tabs for the whole sweep, each reused page after page: a new page per address costs more than the checks,
+  // and two tabs keep both cores busy while Node waits on them. Every page gets axe as it loads.
   interface Tab {
     page: Page;
     cdp: CDPSession;
@@ -69,9 +69,12 @@ describe('every page of the built site, in every language', () => {
   const waiting: Array<(tab: Tab) => void> = [];
   const release = (tab: Tab) => (waiting.length > 0 ? waiting.shift()!(tab) : idle.push(tab));
   const takeTab = () => (idle.length > 0 ? Promise.resolve(idle.pop()!) : new Promise<Tab>((resolve) => waiting.push(resolve)));
+  let sweep: BrowserContext;
   beforeAll(async () => {
+    sweep = await e2e.newContext();
+    await sweep.addInitScript(AXE_SOURCE);
     for (let count = 0; count < TABS; count += 1) {
-      const page = await e2e.context.newPage();
+      const page = await sweep.newPage();
       idle.push({ page, cdp: await page.context().newCDPSession(page) });
     }
   });
@@ -89,7 +92,7 @@ describe('every page of the built site, in every language', () => {
   });
 
   it('sets no cookies on any page', async () => {
-    expect(await e2e.context.cookies()).toEqual([]);
+    expect(await sweep.cookies()).toEqual([]);
   });
 });
 
