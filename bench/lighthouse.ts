@@ -9,10 +9,10 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM } from '../tests/support/browser.ts';
 import { DIST } from '../tests/support/static-server.ts';
 
 const RUNS = 3;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // The yardstick: one HTML file of about 1 KB, with its text and nothing else to fetch.
 const plain = mkdtempSync(join(tmpdir(), 'one-file-page-'));

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Builder, By, Key, type WebDriver } from 'selenium-webdriver';
-import { launchBrowser, leavesThisMachine } from './browser.ts';
+import { CHROMIUM, launchBrowser, leavesThisMachine } from './browser.ts';
 
 export type EngineName = 'Chromium' | 'Firefox' | 'WebKit';
 type PageFunction<T> = (...args: never[]) => T | Promise<T>;
@@ -39,7 +39,7 @@ const HEIGHT = 800;
 /** Why an engine cannot run here, with the command that installs it, or undefined when it can. */
 export function missingEngine(name: EngineName): string | undefined {
   const install = 'run `npm test` as root on Debian to install it, or: apt-get install -y';
-  if (name === 'Chromium') return existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') ? undefined : `${install} chromium`;
+  if (name === 'Chromium') return existsSync(CHROMIUM) ? undefined : `no Chromium at ${CHROMIUM}: ${install} chromium-headless-shell`;
   if (name === 'Firefox') return existsSync(FIREFOX) ? undefined : `no Firefox at ${FIREFOX}: ${install} firefox-esr`;
   if (!existsSync(WEBKIT_DRIVER) || !existsSync(MINIBROWSER)) return `no WebKitWebDriver/MiniBrowser: ${install} webkit2gtk-driver`;
   if (!process.env.DISPLAY && spawnSync('which', ['Xvfb']).status !== 0) return `no display and no Xvfb: ${install} xvfb`;

@@ -1,6 +1,6 @@
 // `npm test` runs this first (the pretest script): it checks that the programs the tests drive are installed and,
 // as root on Debian, installs the missing ones with apt-get; otherwise it prints the one command to run.
-// Chromium and Java (for the HTML checker) are required; Firefox, WebKit and Xvfb only for the cross-engine smoke
+// Chromium (its headless shell, which the browser tests drive) and Java (for the HTML checker) are required; Firefox, WebKit and Xvfb only for the cross-engine smoke
 // tests, which skip a missing engine and say why.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,7 +14,7 @@ interface Need {
 
 const onPath = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 const NEEDS: Need[] = [
-  { what: 'Chromium', debianPackage: 'chromium', required: true, present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
+  { what: 'Chromium (its headless shell)', debianPackage: 'chromium-headless-shell', required: true, present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell') },
   { what: 'Java (the W3C HTML checker)', debianPackage: 'default-jre-headless', required: true, present: () => onPath('java') },
   { what: 'Firefox', debianPackage: 'firefox-esr', required: false, present: () => existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr') },
   { what: 'WebKit (WebKitWebDriver)', debianPackage: 'webkit2gtk-driver', required: false, present: () => existsSync(process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver') },
