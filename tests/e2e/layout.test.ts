@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mainNavigation } from '../../src/site/navigation';
-import { useBrowser } from '../support/browser';
+import { axeViolations, useBrowser } from '../support/browser';
 import { LOCALES, localePath, ui } from '../support/languages';
 
 // Every page's 320 px width, text at 200%, phone header, CSP and cookies are checked in pages.test.ts.
@@ -8,7 +8,7 @@ const e2e = useBrowser();
 const { baseUrl } = e2e;
 
 describe('small screens', () => {
-  it.each(LOCALES)('the phone menu opens with the keyboard and lists the main pages (%s)', async (locale) => {
+  it.each(LOCALES)('the phone menu opens with the keyboard, lists the main pages and passes axe (%s)', async (locale) => {
     const page = await e2e.newPage({ viewport: { width: 390, height: 800 } });
     await page.goto(baseUrl + localePath(locale));
     const menu = page.locator('header summary', { hasText: ui(locale).menu });
@@ -18,6 +18,8 @@ describe('small screens', () => {
     const shown = await links.evaluateAll((items) => items.map((item) => ({ label: item.textContent?.trim(), href: item.getAttribute('href') })));
     expect(shown).toEqual(mainNavigation(locale, ui(locale)));
     expect(await links.first().isVisible()).toBe(true);
+    // The open menu covers the page below it, so only the header is checked.
+    expect(await axeViolations(page, 'header'), 'axe in the open menu').toEqual([]);
     await page.close();
   });
 });
