@@ -13,8 +13,8 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false, maxWorkers: 2 },
       },
       {
-        // Builds small broken copies of tests/fixtures/sites/valid/ one after another and checks the build's messages.
-        test: { name: 'fixtures', include: ['tests/fixtures/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
+        // Builds small broken copies of tests/fixtures/sites/valid/, two at a time, and checks the build's messages.
+        test: { name: 'fixtures', include: ['tests/fixtures/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, maxConcurrency: 2 },
       },
       {
         // The content admin (Keystatic) under astro dev, on a copy of the project: one dev server, one browser flow, one build.
