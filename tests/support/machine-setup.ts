@@ -1,7 +1,8 @@
-// `npm test` runs this first (the pretest script): it checks that the programs the tests drive are installed and,
-// as root on Debian, installs the missing ones with apt-get; otherwise it prints the one command to run.
-// Chromium (its headless shell, which the browser tests drive) and Java (for the HTML checker) are required; Firefox, WebKit and Xvfb only for the cross-engine smoke
-// tests, which skip a missing engine and say why.
+// `npm test` runs this (npm run test:machine) beside the lint, type checks and build: it checks that the programs
+// the tests drive are installed and, as root on Debian, installs the missing ones with apt-get; otherwise it prints
+// the one command to run. Chromium (its headless shell, which the browser tests drive) and Java (for the HTML
+// checker) are required; Firefox, WebKit and Xvfb only for the cross-engine smoke tests, which skip a missing
+// engine and say why.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
