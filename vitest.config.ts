@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './tests/support/longest-first';
 
 // Unit tests run on source; browser tests run against the built dist/ (npm test builds it first).
 export default defineConfig({
   test: {
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         // Content queries run on entries the tests write: astro:content is a stand-in there.
@@ -13,8 +15,9 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false, maxWorkers: 2 },
       },
       {
-        // Builds small broken copies of tests/fixtures/sites/valid/, two at a time, and checks the build's messages.
-        test: { name: 'fixtures', include: ['tests/fixtures/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, maxConcurrency: 2 },
+        // Builds small broken copies of tests/fixtures/sites/valid/, two at a time, and checks the build's messages. Its
+        // maxWorkers matches the other projects': Vitest runs a project of one worker after all the others.
+        test: { name: 'fixtures', include: ['tests/fixtures/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, maxConcurrency: 2, maxWorkers: 2 },
       },
       {
         // The content admin (Keystatic) under astro dev, on a copy of the project: one dev server, one browser flow, one build.

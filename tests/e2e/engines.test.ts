@@ -170,13 +170,18 @@ describe.each(ENGINES)('%s', (name) => {
     });
     await session.open(`${clinic.url}/`);
     await until(session, 'the pinned embed loads', async () => (await session.run(() => document.querySelectorAll('iframe').length)) === 2);
-    const embedBackground = async (frame: number) => {
-      const colour = parseCssColour(await session.run(() => getComputedStyle(document.documentElement).backgroundColor, frame));
-      return colour ? colour.r + colour.g + colour.b : -1;
-    };
-    await until(session, 'the embeds have their backgrounds', async () => (await embedBackground(1)) >= 0);
-    expect(await embedBackground(0), 'the embed follows the reader: dark').toBeLessThan(3 * 64);
-    expect(await embedBackground(1), '?theme=light: light').toBeGreaterThan(3 * 192);
+    // Each frame's background once it shows the loaded embed (before that it is a blank document, or navigating).
+    const embedBackground = (frame: number) =>
+      session.run(() => (document.readyState === 'complete' && location.pathname.includes('/embed/') ? getComputedStyle(document.documentElement).backgroundColor : ''), frame);
+    let backgrounds: string[] = [];
+    // One frame after the other: WebDriver runs a script in the frame it last switched to.
+    await until(session, 'both embeds have loaded', async () => (backgrounds = [await embedBackground(0), await embedBackground(1)]).every(Boolean));
+    const [followsReader, pinnedLight] = backgrounds.map((colour) => {
+      const parsed = parseCssColour(colour)!;
+      return parsed.r + parsed.g + parsed.b;
+    });
+    expect(followsReader, 'the embed follows the reader: dark').toBeLessThan(3 * 64);
+    expect(pinnedLight, '?theme=light: light').toBeGreaterThan(3 * 192);
   });
 });
 
