@@ -124,7 +124,7 @@ describe(`a build under a subfolder address (BASE_PATH=${BASE})`, () => {
   const folder = join(ROOT, 'dist-base');
   let site: string;
   beforeAll(async () => {
-    const build = spawnSync('npx', ['astro', 'build', '--outDir', folder], {
+    const build = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', folder], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...buildEnvironment(), BASE_PATH: BASE, SITE_URL: 'https://clinic.example' },
