@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { ASTRO_CLI, astroEnvironment } from '../support/astro-cli.ts';
 import { launchBrowser, watchOutsideRequests } from '../support/browser.ts';
 import { serveFolder } from '../support/static-server.ts';
 
@@ -36,8 +37,6 @@ let browser: Browser | undefined;
 /** What astro dev printed, shown when the admin flow fails. */
 let log = '';
 
-/** The environment an editor's terminal has: without Vitest's variables (NODE_ENV=test changes how Astro runs). */
-const editorEnv = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
 
 /** Starts `astro dev` in the copy and resolves with its address once it listens. */
 async function startDev(cwd: string): Promise<string> {
@@ -46,9 +45,9 @@ async function startDev(cwd: string): Promise<string> {
   await new Promise<void>((resolve) => free.listen(0, '127.0.0.1', resolve));
   const port = (free.address() as AddressInfo).port;
   await new Promise((resolve) => free.close(resolve));
-  dev = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['dev', '--port', String(port)], {
+  dev = spawn(process.execPath, [ASTRO_CLI, 'dev', '--port', String(port)], {
     cwd,
-    env: editorEnv(),
+    env: astroEnvironment(),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -199,11 +198,11 @@ test('an editor adds an FAQ with a citation in the admin; the lint passes and th
   // The gates an editor runs: the content lint, then the build.
   await run(process.execPath, ['src/editor-tools/cli/lint-content.ts'], {
     cwd: copy,
-    env: editorEnv(),
+    env: astroEnvironment(),
   });
-  await run(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+  await run(process.execPath, [ASTRO_CLI, 'build'], {
     cwd: copy,
-    env: editorEnv(),
+    env: astroEnvironment(),
     maxBuffer: 64 * 1024 * 1024,
   });
 

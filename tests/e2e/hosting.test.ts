@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASTRO_CLI, astroEnvironment } from '../support/astro-cli';
 import { builtPages, isNotFoundPage, launchBrowser, watchOutsideRequests, watchPageErrors } from '../support/browser';
 import { serveLikeHost } from '../support/host-server';
 import { LOCALES, localePath } from '../support/languages';
@@ -30,12 +31,6 @@ afterAll(async () => {
   await browser?.close();
   for (const server of servers) server.close();
 });
-
-/** This process's environment without what Vitest adds (its BASE_URL, MODE… would override the build's). */
-function buildEnvironment(): NodeJS.ProcessEnv {
-  const vitestOwn = /^(VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$|TEST$)/;
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestOwn.test(name)));
-}
 
 async function host(folder: string, base = '/') {
   const served = await serveLikeHost(folder, base);
@@ -124,10 +119,10 @@ describe(`a build under a subfolder address (BASE_PATH=${BASE})`, () => {
   const folder = join(ROOT, 'dist-base');
   let site: string;
   beforeAll(async () => {
-    const build = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', folder], {
+    const build = spawnSync(process.execPath, [ASTRO_CLI, 'build', '--outDir', folder], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...buildEnvironment(), BASE_PATH: BASE, SITE_URL: 'https://clinic.example' },
+      env: { ...astroEnvironment(), BASE_PATH: BASE, SITE_URL: 'https://clinic.example' },
     });
     if (build.status !== 0) throw new Error(`The BASE_PATH build failed:\n${build.stdout}\n${build.stderr}`);
     site = await host(folder, BASE);

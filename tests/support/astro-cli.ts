@@ -1,0 +1,13 @@
+import { join } from 'node:path';
+
+/** Astro's command line, run with this process's Node (`process.execPath`, the project's Node 24) from a test. */
+export const ASTRO_CLI = join(import.meta.dirname, '..', '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/**
+ * The environment an editor's terminal has, for an astro run started from a test: this process's, without what
+ * Vitest adds (its NODE_ENV=test, BASE_URL, MODE… would change how astro builds and serves).
+ */
+export function astroEnvironment(): NodeJS.ProcessEnv {
+  const vitestOwn = /^(VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$|TEST$)/;
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestOwn.test(name)));
+}
