@@ -9,7 +9,6 @@ import { fillTemplate } from '../../src/i18n/fill-template';
 import { withoutAccents } from '../../src/features/search/query-rules';
 import { RESULTS_PER_PAGE } from '../../src/features/search/search';
 
-
 const e2e = useBrowser();
 const { baseUrl } = e2e;
 const pages = builtPages();

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { pathMatches } from '../../src/hosting/headers.ts';
-import { closestNotFoundPage } from './static-server.ts';
+import { sendNotFound } from './static-server.ts';
 
 interface HeadersFileRule {
   path: string;
@@ -57,18 +57,13 @@ export async function serveLikeHost(folder: string, base = '/'): Promise<{ url: 
   const applyHeaders = (res: ServerResponse, path: string) => {
     for (const [name, value] of cloudflareHeaders(rules, path)) res.setHeader(name, value);
   };
-  const sendNotFound = (res: ServerResponse, path = '/') => {
-    res.statusCode = 404;
-    res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.end(closestNotFoundPage(folder, path) ?? 'Not found');
-  };
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://host').pathname;
     applyHeaders(res, path);
     // Host files (_headers) are configuration, not content.
-    if (!path.startsWith(base) || path.endsWith('/_headers')) return sendNotFound(res);
+    if (!path.startsWith(base) || path.endsWith('/_headers')) return sendNotFound(res, folder, '/');
     req.url = (req.url ?? '/').slice(base.length - 1);
-    files(req, res, () => sendNotFound(res, req.url));
+    files(req, res, () => sendNotFound(res, folder, req.url ?? '/'));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
