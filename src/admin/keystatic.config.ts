@@ -2,9 +2,8 @@ import { type Collection, config, fields, singleton, type ComponentSchema } from
 import { z } from 'astro/zod';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type PageCollection } from '../collections/registry.ts';
 import { collectionSchemas } from '../collections/schemas.ts';
-import { en } from '../i18n/en.ts';
-import { es } from '../i18n/es.ts';
-import { LOCALES, type Locale, localePath } from '../site/locales.ts';
+import { ui } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale, localePath } from '../site/locales.ts';
 import { entryPath } from '../site/routes.ts';
 import { contentTools } from './content-tools.ts';
 import { parse } from 'yaml';
@@ -32,7 +31,6 @@ const COLLECTION_LABELS: Record<CollectionName, string> = {
   safetyNotes: 'Safety notes',
   sources: 'Sources',
 };
-const LANGUAGE_NAMES: Record<Locale, string> = { en: en.languageName, es: es.languageName };
 
 /** The field each collection's file name comes from (Keystatic suggests it from this field's text). */
 export const NAME_FIELDS: Partial<Record<CollectionName, string>> = { faqs: 'question', glossary: 'term' };
@@ -117,8 +115,8 @@ const keyOf = (name: CollectionName, locale: Locale) => (COLLECTIONS[name].perLa
 const folderOf = (name: CollectionName, locale: Locale) =>
   COLLECTIONS[name].perLanguage ? `content/${COLLECTIONS[name].contentFolder}/${locale}` : `content/${COLLECTIONS[name].contentFolder}`;
 const menuLabel = (name: CollectionName, locale: Locale) =>
-  COLLECTIONS[name].perLanguage ? `${COLLECTION_LABELS[name]} · ${LANGUAGE_NAMES[locale]}` : COLLECTION_LABELS[name];
-const localesOf = (name: CollectionName): readonly Locale[] => (COLLECTIONS[name].perLanguage ? LOCALES : [LOCALES[0]]);
+  COLLECTIONS[name].perLanguage ? `${COLLECTION_LABELS[name]} · ${ui(locale).languageName}` : COLLECTION_LABELS[name];
+const localesOf = (name: CollectionName): readonly Locale[] => (COLLECTIONS[name].perLanguage ? LOCALES : [DEFAULT_LOCALE]);
 
 function adminCollections() {
   // Plain objects rather than collection(), whose types need the schema's field names spelt out.
