@@ -73,7 +73,7 @@ try {
     results.push({ label: page.label, lcp: median(runs.map((r) => r.lcp)), fcp: median(runs.map((r) => r.fcp)), bytes: median(runs.map((r) => r.bytes)) });
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   site.close();
   yardstick.close();
 }

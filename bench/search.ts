@@ -42,7 +42,6 @@ function openAndSearch(page: Page, query: string): Promise<number> {
     while (!opened()) await new Promise(requestAnimationFrame);
     const dialog = opened()!;
     const input = dialog.querySelector<HTMLInputElement>('input[type=search]')!;
-    const status = dialog.querySelector('[role=status]')!;
     input.value = query;
     input.dispatchEvent(new Event('input', { bubbles: true }));
     const list = dialog.querySelector<HTMLElement>('[data-search-results]')!;
