@@ -103,7 +103,7 @@ test('an editor adds an FAQ with a citation in the admin; the lint passes and th
   await expect
     .poll(async () => (await fetch(dashboard).catch(() => undefined))?.status, {
       timeout: 60_000,
-      interval: 1000,
+      interval: 250,
     })
     .toBe(200);
 
@@ -182,7 +182,7 @@ test('an editor adds an FAQ with a citation in the admin; the lint passes and th
     await expect
       .poll(async () => (await fetch(served).catch(() => undefined))?.status, {
         timeout: 90_000,
-        interval: 1000,
+        interval: 250,
       })
       .toBe(200);
     await page.waitForLoadState('load');
@@ -195,16 +195,18 @@ test('an editor adds an FAQ with a citation in the admin; the lint passes and th
     outside.join('\n'),
   ).toBe(true);
 
-  // The gates an editor runs: the content lint, then the build.
-  await run(process.execPath, ['src/editor-tools/cli/lint-content.ts'], {
-    cwd: copy,
-    env: astroEnvironment(),
-  });
-  await run(process.execPath, [ASTRO_CLI, 'build'], {
-    cwd: copy,
-    env: astroEnvironment(),
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  // The gates an editor runs, the content lint and the build, side by side: neither writes what the other reads.
+  await Promise.all([
+    run(process.execPath, ['src/editor-tools/cli/lint-content.ts'], {
+      cwd: copy,
+      env: astroEnvironment(),
+    }),
+    run(process.execPath, [ASTRO_CLI, 'build'], {
+      cwd: copy,
+      env: astroEnvironment(),
+      maxBuffer: 64 * 1024 * 1024,
+    }),
+  ]);
 
   const dist = join(copy, 'dist');
   const faqPage = readFileSync(join(dist, 'faqs', 'index.html'), 'utf8');
