@@ -35,6 +35,9 @@ export default defineConfig({
           expect: { poll: { timeout: 10_000 } },
           // Two cores: one Chromium per file, two files at once.
           maxWorkers: 2,
+          // Files share their worker's imports (playwright-core, cheerio, the site's modules) instead of loading them
+          // again per file: the browser files keep no module state and mock nothing.
+          isolate: false,
         },
       },
     ],
