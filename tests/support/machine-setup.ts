@@ -1,20 +1,20 @@
-// @ts-check
 // `npm test` runs this (npm run test:machine) beside the lint, type checks and build: it checks that the programs
 // the tests drive are installed and, as root on Debian, installs the missing ones with apt-get; otherwise it prints
 // the one command to run. Chromium (its headless shell, which the browser tests drive) and Java (for the HTML
 // checker) are required; Firefox, WebKit and Xvfb only for the cross-engine smoke tests, which skip a missing
 // engine and say why.
-// Plain JavaScript that Node 20 runs as it is: `.ci/run` starts it with the machine's own Node, beside `npm ci`, which
-// installs the project's Node 24.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-/** @typedef {{ what: string; debianPackage: string; required: boolean; present: () => boolean }} Need */
+interface Need {
+  what: string;
+  debianPackage: string;
+  required: boolean;
+  present: () => boolean;
+}
 
-/** @param {string} command */
-const onPath = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
-/** @type {Need[]} */
-const NEEDS = [
+const onPath = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+const NEEDS: Need[] = [
   { what: 'Chromium (its headless shell)', debianPackage: 'chromium-headless-shell', required: true, present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell') },
   { what: 'Java (the W3C HTML checker)', debianPackage: 'default-jre-headless', required: true, present: () => onPath('java') },
   { what: 'Firefox', debianPackage: 'firefox-esr', required: false, present: () => existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr') },
