@@ -6,13 +6,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LinkChecker, LinkState } from 'linkinator';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASTRO_CLI, astroEnvironment } from '../support/astro-cli';
 import { builtPages, launchBrowser, watchOutsideRequests, watchPageErrors } from '../support/browser';
 import { serveLikeHost } from '../support/host-server';
 import { LOCALES, localePath } from '../support/languages';
+import { checkLinks } from '../support/link-check';
 import { DIST, serveFolder } from '../support/static-server';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -129,29 +129,14 @@ describe(`a build under a subfolder address (BASE_PATH=${BASE})`, () => {
   }, 240_000);
 
   it('every page is there, and every link and anchor on it works and stays inside the subfolder', async () => {
-    // Every page of the root build is a starting point under the subfolder, as in site-checks.test.ts: linkinator's
-    // crawl from one page can stop early (one run in a few here fetched only the home page's links).
+    // Every page of the root build is a starting point under the subfolder (tests/support/link-check.ts says why).
     const starts = builtPages({ includeEmbeds: true }).map((path) => `${site}${BASE.slice(0, -1)}${path}`);
-    const checker = new LinkChecker();
-    const result = await checker.check({
-      path: starts,
-      recurse: true,
-      checkFragments: true,
-      concurrency: 4,
-      timeout: 30_000,
-      retryErrors: true,
-      retryErrorsCount: 3,
-      retryErrorsJitter: 500,
-      linksToSkip: async (link) => !link.startsWith(site),
-    });
-    const ours = result.links.filter((link) => link.url.startsWith(site));
-    const broken = ours.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.url} (from ${link.parent ?? 'the start'})`);
-    expect(broken).toEqual([]);
-    const outsideBase = ours.filter((link) => !new URL(link.url).pathname.startsWith(BASE)).map((link) => `${link.url} (from ${link.parent})`);
+    const { links, broken, notFetched } = await checkLinks(starts, site);
+    expect(broken.map((link) => `${link.url} (from ${link.parent ?? 'the start'})`)).toEqual([]);
+    const outsideBase = links.filter((link) => !new URL(link.url).pathname.startsWith(BASE)).map((link) => `${link.url} (from ${link.parent})`);
     expect(outsideBase).toEqual([]);
-    // A page the checker never fetched is missing under the subfolder, or was not checked: say so rather than pass.
-    const fetched = new Set(ours.filter((link) => link.state === LinkState.OK).map((link) => link.url.split('#')[0]));
-    expect(starts.filter((url) => !fetched.has(url))).toEqual([]);
+    // A page missing under the subfolder, or one the checker could not fetch: say so rather than pass.
+    expect(notFetched).toEqual([]);
   }, 120_000);
 
   it('canonical addresses, the sitemap and the feeds carry the subfolder', async () => {

@@ -3,44 +3,29 @@
 // (mostly waiting on the server) crawls.
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { LinkChecker, LinkState } from 'linkinator';
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages } from '../support/browser';
+import { checkLinks } from '../support/link-check';
 import { DIST } from '../support/static-server';
 
 const baseUrl = inject('baseUrl');
 
 describe('links in the built site', () => {
   it('every internal link and #anchor on every page, in every language, works', async () => {
-    const checker = new LinkChecker();
-    // Every built page is a starting point, so each page is fetched and its links checked even if a busy machine
-    // makes the crawl from the home page stop early. Which pages the home page leads to (no orphans) is checked
-    // on dist/ itself, in seo.test.ts ("every page can be reached by following links from the home page").
-    const starts = [...builtPages({ includeEmbeds: true })].map((path) => baseUrl + path);
-    const result = await checker.check({
-      path: starts,
-      recurse: true,
-      checkFragments: true,
-      concurrency: 4,
-      timeout: 30_000,
-      // A connection reset or timeout under load is tried again before it counts as broken.
-      retryErrors: true,
-      retryErrorsCount: 3,
-      retryErrorsJitter: 500,
-      // Only this site: outside addresses (sources' DOIs and websites) are not fetched.
-      linksToSkip: async (link) => !link.startsWith(baseUrl),
-    });
+    // Which pages the home page leads to (no orphans) is checked on dist/ itself, in seo.test.ts ("every page can be
+    // reached by following links from the home page").
+    const starts = builtPages({ includeEmbeds: true }).map((path) => baseUrl + path);
+    const { broken: brokenLinks, notFetched } = await checkLinks(starts, baseUrl);
     // One line per broken address, with one page that links to it.
     const broken = new Map<string, string>();
-    for (const link of result.links.filter((item) => item.state === LinkState.BROKEN)) {
+    for (const link of brokenLinks) {
       const where = (url?: string) => (url ? url.replace(baseUrl, '') : 'the start');
       const problem = link.status === 200 ? 'no element with this #id on the page' : `status ${link.status ?? '?'}`;
       if (!broken.has(where(link.url))) broken.set(where(link.url), `${problem}, linked from ${where(link.parent)}`);
     }
     expect(Object.fromEntries(broken)).toEqual({});
     // A page the checker never fetched was not checked: say so rather than pass.
-    const fetched = new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => link.url.split('#')[0]));
-    expect(starts.filter((url) => !fetched.has(url)), 'pages the link checker could not fetch (crawl failure)').toEqual([]);
+    expect(notFetched, 'pages the link checker could not fetch (crawl failure)').toEqual([]);
   });
 });
 
