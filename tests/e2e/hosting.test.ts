@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASTRO_CLI, astroEnvironment } from '../support/astro-cli';
-import { builtPages, launchBrowser, watchOutsideRequests, watchPageErrors } from '../support/browser';
+import { builtPages, isNotFoundPage, launchBrowser, watchOutsideRequests, watchPageErrors } from '../support/browser';
+import { pagesReachedFromHome } from '../support/built-html';
 import { serveLikeHost } from '../support/host-server';
 import { LOCALES, localePath } from '../support/languages';
 import { checkLinks } from '../support/link-check';
@@ -137,6 +138,9 @@ describe(`a build under a subfolder address (BASE_PATH=${BASE})`, () => {
     expect(outsideBase).toEqual([]);
     // A page missing under the subfolder, or one the checker could not fetch: say so rather than pass.
     expect(notFetched).toEqual([]);
+    // Every page of the root build is reached under the subfolder by following links from its home page.
+    const reached = pagesReachedFromHome(folder, BASE);
+    expect(builtPages().filter((path) => !isNotFoundPage(path) && !reached.has(path))).toEqual([]);
   }, 120_000);
 
   it('canonical addresses, the sitemap and the feeds carry the subfolder', async () => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, isEmbed, isNotFoundPage } from '../support/browser.ts';
-import { builtPage, structuredDataOf } from '../support/built-html.ts';
+import { builtPage, pagesReachedFromHome, structuredDataOf } from '../support/built-html.ts';
 import { DEFAULT_LOCALE, inEveryLanguage, LOCALES, localeOf, localePath, ui, withoutLocale } from '../support/languages.ts';
 import { schemaOrgProblems } from '../support/schema-org.ts';
 import { DIST } from '../support/static-server.ts';
@@ -208,17 +208,7 @@ describe('every page in every language', () => {
 
 describe('navigation', () => {
   it('every page can be reached by following links from the home page', () => {
-    const seen = new Set<string>(['/']);
-    const queue = ['/'];
-    while (queue.length > 0) {
-      const $ = builtPage(queue.shift()!);
-      for (const element of $('a[href^="/"]').toArray()) {
-        const path = ($(element).attr('href') ?? '').split(/[?#]/)[0]!;
-        if (!path.endsWith('/') || seen.has(path) || !existsSync(join(DIST, path, 'index.html'))) continue;
-        seen.add(path);
-        queue.push(path);
-      }
-    }
+    const seen = pagesReachedFromHome();
     const unreachable = builtPages().filter((path) => !isNotFoundPage(path) && !seen.has(path));
     expect(unreachable).toEqual([]);
   });
