@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
 import { closestId } from '../../../src/collections/closest-id';
+import { contentReferencePlugin } from '../../../src/editor-tools/content-checks';
 import { contentLocation, propsProblem } from '../../../src/editor-tools/content-references';
 import { urlsOfPageFile } from '../../../src/editor-tools/page-files';
 import { reviewStatus } from '../../../src/editor-tools/review-status';
@@ -90,5 +95,48 @@ describe('MDX component props', () => {
     await expect(problemIn('<Calout>Text</Calout>')).resolves.toEqual([
       '<Calout>: there is no component "Calout". Did you mean "Callout"? Use one of: Callout, Cite, KeyFacts, WhenToGetHelp, Term (content/README.md shows each).',
     ]);
+  });
+});
+
+describe("the build's check of MDX components and ids (contentReferencePlugin)", () => {
+  // The fixture site's own content (its glossary and sources), read as the build reads it; a build of the fixture
+  // (tests/fixtures/content-errors.test.ts) shows Astro printing such a stop with the file.
+  const VALID = join(import.meta.dirname, '..', '..', 'fixtures', 'sites', 'valid');
+  const FAQ = 'content/faqs/en/is-it-painful.mdx';
+  // The frontmatter as blank lines, as Astro hands the body on: lines are the file's.
+  const body = readFileSync(join(VALID, FAQ), 'utf8').replace(/^---[\s\S]*?---\n/, (frontmatter) => frontmatter.replace(/[^\n]/g, ''));
+  const [plugin, options] = contentReferencePlugin(pathToFileURL(`${VALID}/`));
+
+  /** Where and why the build stops on the fixture FAQ after `change` edits its text, or "no stop". */
+  const stopFor = async (change: (text: string) => string) => {
+    const processor = unified().use(remarkParse).use(remarkMdx).use(plugin, options);
+    // Astro gives the MDX pipeline the raw frontmatter.
+    const file = new VFile({ path: join(VALID, FAQ), value: change(body), data: { astro: { frontmatter: { sources: ['clinic-article'] } } } });
+    return processor.run(processor.parse(file), file).then(
+      () => 'no stop',
+      (error: { reason: string; line?: number }) => `line ${error.line}: ${error.reason}`,
+    );
+  };
+
+  it('lets the valid page through', async () => {
+    await expect(stopFor((text) => text)).resolves.toBe('no stop');
+  });
+
+  it('stops at an unknown glossary term, in the page’s language, with the closest one', async () => {
+    await expect(stopFor((text) => text.replace('<Term id="anagen">', '<Term id="anagan">'))).resolves.toBe(
+      'line 10: <Term id="anagan">: there is no glossary term "anagan" in content/glossary/en/. Did you mean "anagen"? Use a file name from there without .yaml, or add the term with: npm run new -- term "anagan".',
+    );
+  });
+
+  it('stops at an unknown source, with the closest one', async () => {
+    await expect(stopFor((text) => text.replace('<Cite id="clinic-article" />', '<Cite id="clinic-articel" />'))).resolves.toBe(
+      'line 10: <Cite id="clinic-articel">: there is no source "clinic-articel" in content/sources/. Did you mean "clinic-article"? Use a file name from content/sources/ without .yaml, or add the source with: npm run new -- source "Its title".',
+    );
+  });
+
+  it('stops at a source that is not in the page’s sources:', async () => {
+    await expect(stopFor((text) => text.replace('<Cite id="clinic-article" />', '<Cite id="cdc-2005" />'))).resolves.toBe(
+      'line 10: <Cite id="cdc-2005">: "cdc-2005" is not in this page\'s sources: [clinic-article]. Add it to the sources: list at the top of the file, so it appears in the page\'s numbered source list.',
+    );
   });
 });
