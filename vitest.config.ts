@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { LongestFirst } from './tests/support/longest-first';
+import { LongestFirst } from './tests/support/longest-first.ts';
 
 // Unit tests run on source; browser tests run against the built dist/ (npm test builds it first).
 export default defineConfig({
@@ -21,7 +21,8 @@ export default defineConfig({
       },
       {
         // The content admin (Keystatic) under astro dev, on a copy of the project: one dev server, one browser flow, one build.
-        test: { name: 'admin', include: ['tests/admin/**/*.test.ts'], environment: 'node', testTimeout: 300_000, hookTimeout: 60_000 },
+        // It waits on its dev server and browser much of the time, so it runs beside the other files (same maxWorkers).
+        test: { name: 'admin', include: ['tests/admin/**/*.test.ts'], environment: 'node', testTimeout: 300_000, hookTimeout: 60_000, maxWorkers: 2 },
       },
       {
         test: {

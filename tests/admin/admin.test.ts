@@ -1,13 +1,13 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ASTRO_CLI, astroEnvironment } from '../support/astro-cli.ts';
 import { launchBrowser, watchOutsideRequests } from '../support/browser.ts';
+import { copyOfProject } from '../support/project-copy.ts';
 import { serveFolder } from '../support/static-server.ts';
 
 /**
@@ -15,7 +15,6 @@ import { serveFolder } from '../support/static-server.ts';
  * /keystatic, an editor adds an FAQ with a citation picked from the list, and the copy's content lint and build
  * take it onto the FAQ page, into search and into the FAQ feed. The copy's dist/ has no admin and no React.
  */
-const ROOT = join(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
 const SLUG = 'can-i-swim-in-the-sea-after-a-session';
 const FAQS = {
@@ -32,6 +31,7 @@ const FAQS = {
 };
 
 let copy: string;
+let removeCopy: (() => void) | undefined;
 let dev: ChildProcess | undefined;
 let browser: Browser | undefined;
 /** What astro dev printed, shown when the admin flow fails. */
@@ -75,17 +75,14 @@ async function stopDev(): Promise<void> {
 }
 
 beforeAll(async () => {
-  copy = mkdtempSync(join(tmpdir(), 'admin-test-'));
-  for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
-    cpSync(join(ROOT, part), join(copy, part), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  ({ root: copy, remove: removeCopy } = copyOfProject('admin-test'));
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
   await stopDev();
-  if (copy) rmSync(copy, { recursive: true, force: true });
+  removeCopy?.();
 });
 
 test('an editor adds an FAQ with a citation in the admin; the lint passes and the site, search and feed show it', async () => {

@@ -1,22 +1,24 @@
 // The built site served as a static host serves it: its own dist/_headers applied the way Cloudflare
 // applies it (tests/support/host-server.ts), and the 404 page for unknown paths. Then a build under a
-// subfolder address (BASE_PATH=/guide/, built here into dist-base/): its links, a search and an embed.
-import { spawnSync } from 'node:child_process';
+// subfolder address (BASE_PATH=/guide/, built here in a copy of the project): its links, a search and an embed.
+import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASTRO_CLI, astroEnvironment } from '../support/astro-cli';
 import { builtPages, isNotFoundPage, launchBrowser, watchOutsideRequests, watchPageErrors } from '../support/browser';
 import { pagesReachedFromHome } from '../support/built-html';
 import { serveLikeHost } from '../support/host-server';
+import { copyOfProject } from '../support/project-copy';
 import { LOCALES, localePath } from '../support/languages';
 import { checkLinks } from '../support/link-check';
 import { DIST, serveFolder } from '../support/static-server';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+const run = promisify(execFile);
 const BASE = '/guide/';
 const servers: Server[] = [];
 let browser: Browser;
@@ -117,17 +119,23 @@ describe('dist/ on a host that applies its _headers', () => {
 });
 
 describe(`a build under a subfolder address (BASE_PATH=${BASE})`, () => {
-  const folder = join(ROOT, 'dist-base');
+  // Built in a copy, whose .astro/ is its own: astro check reads this checkout's while the tests run (package.json).
+  let copy: ReturnType<typeof copyOfProject> | undefined;
+  let folder: string;
   let site: string;
   beforeAll(async () => {
-    const build = spawnSync(process.execPath, [ASTRO_CLI, 'build', '--outDir', folder], {
-      cwd: ROOT,
-      encoding: 'utf8',
+    copy = copyOfProject('base-path-build');
+    folder = join(copy.root, 'dist');
+    await run(process.execPath, [ASTRO_CLI, 'build'], {
+      cwd: copy.root,
       env: { ...astroEnvironment(), BASE_PATH: BASE, SITE_URL: 'https://clinic.example' },
+      maxBuffer: 64 * 1024 * 1024,
+    }).catch((error: { stdout: string; stderr: string }) => {
+      throw new Error(`The BASE_PATH build failed:\n${error.stdout}\n${error.stderr}`);
     });
-    if (build.status !== 0) throw new Error(`The BASE_PATH build failed:\n${build.stdout}\n${build.stderr}`);
     site = await host(folder, BASE);
   }, 240_000);
+  afterAll(() => copy?.remove());
 
   it('every page is there, and every link and anchor on it works and stays inside the subfolder', async () => {
     // Every page of the root build is a starting point under the subfolder (tests/support/link-check.ts says why).
