@@ -61,10 +61,6 @@ describe('every page of the built site, in every language', () => {
   // A few tabs for the whole sweep, each reused page after page: a new page per address costs more than the checks,
   // and two tabs keep both cores busy while Node waits on them. Every page that axe checks here gets axe as it loads
   // (the embeds, checked in embed.test.ts, skip its 50 ms of setup).
-  interface Tab {
-    page: Page;
-    cdp: CDPSession;
-  }
   const TABS = 2;
   const idle: Tab[] = [];
   const waiting: Array<(tab: Tab) => void> = [];
@@ -76,7 +72,7 @@ describe('every page of the built site, in every language', () => {
     await sweep.addInitScript(`if (!${JSON.stringify(everyPage.filter(isEmbed))}.includes(location.pathname)) {\n${AXE_SOURCE}\n}`);
     for (let count = 0; count < TABS; count += 1) {
       const page = await sweep.newPage();
-      idle.push({ page, cdp: await page.context().newCDPSession(page) });
+      idle.push({ page, cdp: await page.context().newCDPSession(page), state: { width: 1280, height: 720, textScale: 1 } });
     }
   });
   afterAll(async () => {
@@ -97,19 +93,69 @@ describe('every page of the built site, in every language', () => {
   });
 });
 
-/** Every check of the sweep on one page, loaded once in a reused tab. */
-async function checkPage({ page, cdp }: { page: Page; cdp: CDPSession }, path: string) {
-  /** Sets the browser's own text size, as a reader's settings do (WCAG 1.4.4); the page reflows without reloading. */
-  const setTextScale = (scale: number) => cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * scale, fixed: 13 * scale } });
+interface ViewState {
+  width: number;
+  height: number;
+  textScale: number;
+}
+interface Tab {
+  page: Page;
+  cdp: CDPSession;
+  /** The view the tab was left in, which the next page loads in. */
+  state: ViewState;
+}
+
+/**
+ * Every check of the sweep on one page, loaded once in a reused tab. The checks that depend on width and text size
+ * run in four views; a page starts in the view the tab's last page ended in and runs the views from that end (1280 px
+ * first, or 390 px with large text first), so no layout is spent on a page that is about to be left.
+ */
+async function checkPage(tab: Tab, path: string) {
+  const { page, cdp } = tab;
   const locale = localeOf(path);
   const t = ui(locale);
   const embed = isEmbed(path);
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await setTextScale(1);
+  const views: Array<ViewState & { check: () => Promise<void> }> = [
+    {
+      width: 1280,
+      height: 720,
+      textScale: 1,
+      // Embeds are checked by axe per template and theme with every answer open (embed.test.ts).
+      check: async () => {
+        if (!embed) expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
+      },
+    },
+    { width: 320, height: 640, textScale: 1, check: async () => expect(await sidewaysOverflow(page), 'sideways scrolling at 320 px').toBeLessThanOrEqual(0) },
+    { width: 390, height: 800, textScale: 1, check: async () => (embed ? undefined : checkPhoneHeader(page, path, t.search.open)) },
+    {
+      width: 390,
+      height: 800,
+      textScale: 2,
+      check: async () => expect(await sidewaysOverflow(page), 'sideways scrolling at 390 px with text at 200%').toBeLessThanOrEqual(0),
+    },
+  ];
+  const isView = (view: ViewState) => view.width === tab.state.width && view.height === tab.state.height && view.textScale === tab.state.textScale;
+  if (isView(views.at(-1)!)) views.reverse();
+  /** Sets the width, and the browser's own text size as a reader's settings do (WCAG 1.4.4): the page reflows without reloading. */
+  const setView = async (view: ViewState) => {
+    if (view.width !== tab.state.width || view.height !== tab.state.height) await page.setViewportSize({ width: view.width, height: view.height });
+    if (view.textScale !== tab.state.textScale) await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * view.textScale, fixed: 13 * view.textScale } });
+    tab.state = { width: view.width, height: view.height, textScale: view.textScale };
+  };
+  await setView(views[0]!);
   const response = await page.goto(baseUrl + path);
   expect(response?.status()).toBe(200);
+  checkFacts(await pageFacts(page), path);
+  for (const view of views) {
+    await setView(view);
+    await view.check();
+  }
+}
 
-  const facts = await pageFacts(page);
+/** What the page says about itself: its language, one h1, the CSP, review dates, the notes, in its language's words. */
+function checkFacts(facts: Awaited<ReturnType<typeof pageFacts>>, path: string) {
+  const locale = localeOf(path);
+  const t = ui(locale);
   expect(facts.lang, '<html lang>').toBe(locale);
   expect(facts.h1s, 'one h1').toBe(1);
   // A CSP without unsafe-inline scripts (the host sends it as a header too: hosting.test.ts).
@@ -140,38 +186,28 @@ async function checkPage({ page, cdp }: { page: Page; cdp: CDPSession }, path: s
       },
     ]);
   } else expect(facts.translationNote).toEqual([]);
+}
 
-  // Embeds are checked by axe per template and theme with every answer open (embed.test.ts).
-  if (!embed) expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
-
-  await page.setViewportSize({ width: 320, height: 640 });
-  expect(await sidewaysOverflow(page), 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
-
-  await page.setViewportSize({ width: 390, height: 800 });
-  if (!embed) {
-    // On a phone the logo, Search and Menu share one row and the title starts in the first 200 px.
-    const tops = await page.evaluate((searchName) => {
-      const top = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().top ?? NaN;
-      // A link's or button's name as a screen reader reads it: its aria-label, or its text without aria-hidden parts
-      // (a role locator gives the same count here at ten times the cost; axe checks every name itself).
-      const nameOf = (control: Element) => {
-        const copy = control.cloneNode(true) as Element;
-        copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
-        return (control.getAttribute('aria-label') ?? copy.textContent ?? '').trim();
-      };
-      const searchControls = [...document.querySelectorAll('header a[href], header button')].filter((control) => nameOf(control) === searchName);
-      return { logo: top('.site-logo'), search: top('[data-search-open]'), menu: top('header summary'), title: top('main h1'), searchControls: searchControls.length };
-    }, t.search.open);
-    expect(Math.abs(tops.search - tops.logo), 'Search beside the logo').toBeLessThan(10);
-    expect(Math.abs(tops.menu - tops.logo), 'Menu beside the logo').toBeLessThan(10);
-    expect(tops.title).toBeLessThanOrEqual(200);
-    expect(tops.searchControls, 'one Search link or button in the header').toBe(1);
-    // The open menu, the same header on every page, is checked by axe in layout.test.ts.
-    if (templatePages.has(path)) expect(await axeViolations(page), 'axe at 390 px').toEqual([]);
-  }
-
-  await setTextScale(2);
-  expect(await sidewaysOverflow(page), 'sideways scrolling at 390 px with text at 200%').toBeLessThanOrEqual(0);
+/** At 390 px: the logo, Search and Menu share one row, the title starts in the first 200 px, and one control is named Search. */
+async function checkPhoneHeader(page: Page, path: string, searchName: string) {
+  const tops = await page.evaluate((searchName) => {
+    const top = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().top ?? NaN;
+    // A link's or button's name as a screen reader reads it: its aria-label, or its text without aria-hidden parts
+    // (a role locator gives the same count here at ten times the cost; axe checks every name itself).
+    const nameOf = (control: Element) => {
+      const copy = control.cloneNode(true) as Element;
+      copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+      return (control.getAttribute('aria-label') ?? copy.textContent ?? '').trim();
+    };
+    const searchControls = [...document.querySelectorAll('header a[href], header button')].filter((control) => nameOf(control) === searchName);
+    return { logo: top('.site-logo'), search: top('[data-search-open]'), menu: top('header summary'), title: top('main h1'), searchControls: searchControls.length };
+  }, searchName);
+  expect(Math.abs(tops.search - tops.logo), 'Search beside the logo').toBeLessThan(10);
+  expect(Math.abs(tops.menu - tops.logo), 'Menu beside the logo').toBeLessThan(10);
+  expect(tops.title).toBeLessThanOrEqual(200);
+  expect(tops.searchControls, 'one Search link or button in the header').toBe(1);
+  // The open menu, the same header on every page, is checked by axe in layout.test.ts.
+  if (templatePages.has(path)) expect(await axeViolations(page), 'axe at 390 px').toEqual([]);
 }
 
 describe.each(LOCALES)('when to get help (%s)', (locale) => {
