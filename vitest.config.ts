@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 import { LongestFirst } from './tests/support/longest-first.ts';
 
 // Unit tests run on source; browser tests run against the built dist/ (npm test builds it first).
+/** Every project but the admin's runs below its CPU priority (the file says why). */
+const besideTheAdmin = ['tests/support/lower-priority.ts'];
+
 export default defineConfig({
   test: {
     sequence: { sequencer: LongestFirst },
@@ -12,12 +15,21 @@ export default defineConfig({
         resolve: { alias: { 'astro:content': fileURLToPath(new URL('./tests/support/astro-content.ts', import.meta.url)) } },
         // One worker runs file after file (no fresh worker per file, which took longer than the tests): unit tests
         // keep no state between files (the astro:content stand-in is set in a beforeEach of the one file that uses it).
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false, maxWorkers: 2 },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false, maxWorkers: 2, setupFiles: besideTheAdmin },
       },
       {
         // Builds small broken copies of tests/fixtures/sites/valid/, two at a time, and checks the build's messages. Its
         // maxWorkers matches the other projects': Vitest runs a project of one worker after all the others.
-        test: { name: 'fixtures', include: ['tests/fixtures/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, maxConcurrency: 2, maxWorkers: 2 },
+        test: {
+          name: 'fixtures',
+          include: ['tests/fixtures/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          maxConcurrency: 2,
+          maxWorkers: 2,
+          setupFiles: besideTheAdmin,
+        },
       },
       {
         // The content admin (Keystatic) under astro dev, on a copy of the project: one dev server, one browser flow, one build.
@@ -30,6 +42,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/serve-dist.ts'],
+          setupFiles: besideTheAdmin,
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // expect.poll() waits up to 10 s (not 1 s) for a condition, so a busy machine slows a test instead of failing it.
