@@ -5,6 +5,8 @@ import { LongestFirst } from './tests/support/longest-first.ts';
 // Unit tests run on source; browser tests run against the built dist/ (npm test builds it first).
 /** Every project but the admin's runs below its CPU priority (the file says why). */
 const besideTheAdmin = ['tests/support/lower-priority.ts'];
+/** Two files at once, one per core. Every project has the same number, or Vitest runs the projects one after another. */
+const maxWorkers = 2;
 
 export default defineConfig({
   test: {
@@ -15,11 +17,10 @@ export default defineConfig({
         resolve: { alias: { 'astro:content': fileURLToPath(new URL('./tests/support/astro-content.ts', import.meta.url)) } },
         // One worker runs file after file (no fresh worker per file, which took longer than the tests): unit tests
         // keep no state between files (the astro:content stand-in is set in a beforeEach of the one file that uses it).
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false, maxWorkers: 2, setupFiles: besideTheAdmin },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false, maxWorkers, setupFiles: besideTheAdmin },
       },
       {
-        // Builds small broken copies of tests/fixtures/sites/valid/, two at a time, and checks the build's messages. Its
-        // maxWorkers matches the other projects': Vitest runs a project of one worker after all the others.
+        // Builds small broken copies of tests/fixtures/sites/valid/, two at a time, and checks the build's messages.
         test: {
           name: 'fixtures',
           include: ['tests/fixtures/**/*.test.ts'],
@@ -27,14 +28,14 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           maxConcurrency: 2,
-          maxWorkers: 2,
+          maxWorkers,
           setupFiles: besideTheAdmin,
         },
       },
       {
         // The content admin (Keystatic) under astro dev, on a copy of the project: one dev server, one browser flow, one build.
-        // It waits on its dev server and browser much of the time, so it runs beside the other files (same maxWorkers).
-        test: { name: 'admin', include: ['tests/admin/**/*.test.ts'], environment: 'node', testTimeout: 300_000, hookTimeout: 60_000, maxWorkers: 2 },
+        // It runs beside the other files, at their start (tests/support/longest-first.ts).
+        test: { name: 'admin', include: ['tests/admin/**/*.test.ts'], environment: 'node', testTimeout: 300_000, hookTimeout: 60_000, maxWorkers },
       },
       {
         test: {
@@ -47,8 +48,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           // expect.poll() waits up to 10 s (not 1 s) for a condition, so a busy machine slows a test instead of failing it.
           expect: { poll: { timeout: 10_000 } },
-          // Two cores: one Chromium per file, two files at once.
-          maxWorkers: 2,
+          // One Chromium per file.
+          maxWorkers,
           // Files share their worker's imports (playwright-core, cheerio, the site's modules) instead of loading them
           // again per file: the browser files keep no module state and mock nothing.
           isolate: false,

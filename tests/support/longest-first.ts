@@ -1,12 +1,19 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The files that take longest, in the order they start. Two files run at a time, so the longest must start first
- * or one of them ends up running alone at the end while a core idles. Measured alone on two cores: the every-page
- * sweep 37 s, the content admin 37 s (waiting on its dev server much of it), the embeds 18 s, the fixture builds
+ * The files that take longest, in the order they start. Two files run at a time (vitest.config.ts), so the longest
+ * must start first or one of them ends up running alone at the end while a core idles. Measured alone on two cores:
+ * the every-page sweep 31 s, the content admin 37 s (waiting on its dev server much of it), the whole-site checks
+ * 7 s (the HTML checker, a Java process of its own, runs 10 s beside the rest), the embeds 18 s, the fixture builds
  * 10 s (they wait on their own astro processes).
  */
-const LONGEST = ['tests/e2e/pages.test.ts', 'tests/admin/admin.test.ts', 'tests/e2e/embed.test.ts', 'tests/fixtures/content-errors.test.ts'];
+const LONGEST = [
+  'tests/e2e/pages.test.ts',
+  'tests/admin/admin.test.ts',
+  'tests/e2e/site-checks.test.ts',
+  'tests/e2e/embed.test.ts',
+  'tests/fixtures/content-errors.test.ts',
+];
 
 /**
  * Vitest's order (project by project, then each project's files by their last duration, or by size on a fresh
