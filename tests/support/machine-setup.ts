@@ -4,7 +4,7 @@
 // checker) are required; Firefox, WebKit and Xvfb only for the cross-engine smoke tests, which skip a missing
 // engine and say why.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 
 interface Need {
   what: string;
@@ -29,9 +29,20 @@ if (missing.length > 0) {
   if (canInstall) {
     console.log(`Installing what the tests need: ${packages.join(' ')}`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
-    if (!install || install.status !== 0) console.error('apt-get could not install them.');
+    // man-db's index update, the last step of an install, takes seconds on one core while the tests wait for the
+    // browsers: it is held back for this install (the daily man-db job adds the new pages), then switched on again,
+    // also when npm test is stopped meanwhile (the signal stops apt-get; this process restores the file, then exits).
+    const manIndex = '/var/lib/man-db/auto-update';
+    const holdManIndex = existsSync(manIndex);
+    if (holdManIndex) renameSync(manIndex, `${manIndex}.held-by-npm-test`);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(1));
+    try {
+      const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+      const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+      if (!install || install.status !== 0) console.error('apt-get could not install them.');
+    } finally {
+      if (holdManIndex) renameSync(`${manIndex}.held-by-npm-test`, manIndex);
+    }
   }
   const still = missing.filter((need) => !need.present());
   if (still.length > 0) {
