@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { ASTRO_CLI, astroEnvironment } from '../support/astro-cli.ts';
+import { ASTRO_CLI, astroBuild, astroEnvironment } from '../support/astro-cli.ts';
 import { launchBrowser, watchOutsideRequests } from '../support/browser.ts';
 import { copyOfProject } from '../support/project-copy.ts';
 import { serveFolder } from '../support/static-server.ts';
@@ -207,11 +207,7 @@ test('an editor adds an FAQ with a citation in the admin; the lint passes and th
       cwd: copy,
       env: astroEnvironment(),
     }),
-    run(process.execPath, [ASTRO_CLI, 'build'], {
-      cwd: copy,
-      env: astroEnvironment(),
-      maxBuffer: 64 * 1024 * 1024,
-    }),
+    astroBuild(copy),
   ]);
 
   const dist = join(copy, 'dist');

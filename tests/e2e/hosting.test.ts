@@ -1,15 +1,13 @@
 // The built site served as a static host serves it: its own dist/_headers applied the way Cloudflare
 // applies it (tests/support/host-server.ts), and the 404 page for unknown paths. Then a build under a
 // subfolder address (BASE_PATH=/guide/, built here in a copy of the project): its links, a search and an embed.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ASTRO_CLI, astroEnvironment } from '../support/astro-cli';
+import { astroBuild } from '../support/astro-cli';
 import { builtPages, isNotFoundPage, launchBrowser, watchOutsideRequests, watchPageErrors } from '../support/browser';
 import { pagesReachedFromHome } from '../support/built-html';
 import { serveLikeHost } from '../support/host-server';
@@ -18,7 +16,6 @@ import { LOCALES, localePath } from '../support/languages';
 import { checkLinks } from '../support/link-check';
 import { DIST, serveFolder } from '../support/static-server';
 
-const run = promisify(execFile);
 const BASE = '/guide/';
 const servers: Server[] = [];
 let browser: Browser;
@@ -126,11 +123,7 @@ describe(`a build under a subfolder address (BASE_PATH=${BASE})`, () => {
   beforeAll(async () => {
     copy = copyOfProject('base-path-build');
     folder = join(copy.root, 'dist');
-    await run(process.execPath, [ASTRO_CLI, 'build'], {
-      cwd: copy.root,
-      env: { ...astroEnvironment(), BASE_PATH: BASE, SITE_URL: 'https://clinic.example' },
-      maxBuffer: 64 * 1024 * 1024,
-    }).catch((error: { stdout: string; stderr: string }) => {
+    await astroBuild(copy.root, { BASE_PATH: BASE, SITE_URL: 'https://clinic.example' }).catch((error: { stdout: string; stderr: string }) => {
       throw new Error(`The BASE_PATH build failed:\n${error.stdout}\n${error.stderr}`);
     });
     site = await host(folder, BASE);
