@@ -1,4 +1,5 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -10,6 +11,7 @@ import { contentChecks, contentReferencePlugin } from './src/editor-tools/conten
 import { reviewDatesByPath, withReviewDate } from './src/seo/sitemap-dates.ts';
 import { remarkBaseLinks } from './src/site/base-links.ts';
 import { basePath, LOCALES } from './src/site/locales.ts';
+import { careRegionCodes, careRegionSetting } from './src/site/care-region.ts';
 import { PAGE_CSP_DIRECTIVES, PAGE_SCRIPT_HASHES, PAGE_SCRIPT_SOURCES } from './src/hosting/headers.ts';
 import { hostFiles } from './src/hosting/integration.ts';
 import { remarkGroupedCitations } from './src/components/mdx/remark-grouped-citations.ts';
@@ -19,6 +21,8 @@ import { contentAdmin } from './src/admin/integration.ts';
 const site = process.env.SITE_URL ?? 'https://mesotherapy-guide.example';
 // The folder it is served from: "/" at a domain root, e.g. BASE_PATH=/guide/ for https://clinic.example/guide/.
 const base = basePath(process.env.BASE_PATH);
+// The country whose emergency numbers and services every language of this build shows (unset: each language's own).
+const careRegion = careRegionSetting(process.env.CARE_REGION, careRegionCodes(readdirSync(new URL('./content/care-services/', import.meta.url))));
 
 export default defineConfig({
   site,
@@ -67,8 +71,8 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
-    // src/site/locales.ts reads it as BASE_URL.
-    define: { __SITE_BASE__: JSON.stringify(base) },
+    // src/site/locales.ts reads it as BASE_URL; src/site/care-region.ts reads the country.
+    define: { __SITE_BASE__: JSON.stringify(base), __CARE_REGION__: JSON.stringify(careRegion ?? null) },
     build: {
       rollupOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's note about it is noise.

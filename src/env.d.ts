@@ -7,10 +7,15 @@ declare module '*.astro' {
 /** Astro's `base` ("/" or e.g. "/guide/"), defined by astro.config.mjs; read it as BASE_URL from src/site/locales.ts. */
 declare const __SITE_BASE__: string | undefined;
 
+/** CARE_REGION as checked by astro.config.mjs ("GB", "ES"…), or null when unset; read it through src/site/care-region.ts. */
+declare const __CARE_REGION__: string | null | undefined;
+
 declare namespace App {
   interface Locals {
     /** How often each glossary term has appeared on the page being built, for unique popup ids. */
     termTips?: Map<string, number>;
+    /** The country an embed page is for, when it is not the build's (src/components/WhenToGetHelp.astro reads it). */
+    careRegion?: string;
   }
 }
 

@@ -53,6 +53,12 @@ export const COLLECTIONS = {
    * Not `medical` for the citation rules: the notes list their sources, but the pages that show them cannot cite.
    */
   safetyNotes: { contentFolder: 'safety-notes', urlFolder: null, format: 'yaml', perLanguage: true, scaffold: null, inSearch: false, listedByTheSite: true, medical: false },
+  /**
+   * Where to get help, one country a file (content/care-services/<code>.yaml, the ISO 3166-1 alpha-2 code in lower
+   * case, and elsewhere.yaml for every other country), in every site language: the "when to get help" cards take their
+   * numbers and services from the country a build is for (src/site/care-region.ts), never from translated prose.
+   */
+  careServices: { contentFolder: 'care-services', urlFolder: null, format: 'yaml', perLanguage: false, scaffold: null, inSearch: false, listedByTheSite: true, medical: false },
   /** Published sources, shared by every language; pages cite them by file name. */
   sources: { contentFolder: 'sources', urlFolder: null, format: 'yaml', perLanguage: false, scaffold: 'source', inSearch: false, listedByTheSite: true, medical: false },
 } as const satisfies Record<string, CollectionInfo>;

@@ -71,6 +71,12 @@ export const en = {
   sourceIndex: {
     supports: 'What it tells us',
   },
+  urgentHelp: {
+    signs: 'Which signs need urgent help: see "When to get help" on the side effects page',
+    countries: 'Countries',
+    /** Before the day a country's services were last checked against their sources. */
+    checked: 'Services checked',
+  },
   notFound: {
     title: 'Page not found',
     description: 'We could not find that page.',
@@ -186,7 +192,13 @@ export const en = {
     citeLabel: 'Source',
     citeGroupLabel: 'Sources',
     /** Hidden labels that open each care card's heading, as on nhs.uk, so urgency never rests on colour alone. */
-    helpCards: { urgent: 'Urgent advice:', emergency: 'Immediate action required:' },
+    helpCards: {
+      urgent: 'Urgent advice:',
+      emergency: 'Immediate action required:',
+      /** After "These numbers are for the UK.": the page that lists every country's numbers. */
+      otherCountries: 'Numbers for other countries',
+      sources: 'Sources for these numbers',
+    },
   },
   dateFormat: { day: 'numeric', month: 'long', year: 'numeric' } as Intl.DateTimeFormatOptions,
 };

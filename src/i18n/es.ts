@@ -65,6 +65,11 @@ export const es: UiStrings = {
   sourceIndex: {
     supports: 'Qué nos dice',
   },
+  urgentHelp: {
+    signs: 'Qué señales necesitan ayuda urgente: vea «Cuándo pedir ayuda» en la página de efectos secundarios',
+    countries: 'Países',
+    checked: 'Servicios revisados',
+  },
   notFound: {
     title: 'No se encuentra la página',
     description: 'No hemos encontrado esa página.',
@@ -175,7 +180,12 @@ export const es: UiStrings = {
     termClose: 'Cerrar',
     citeLabel: 'Fuente',
     citeGroupLabel: 'Fuentes',
-    helpCards: { urgent: 'Consejo urgente:', emergency: 'Actúe de inmediato:' },
+    helpCards: {
+      urgent: 'Consejo urgente:',
+      emergency: 'Actúe de inmediato:',
+      otherCountries: 'Números de otros países',
+      sources: 'Fuentes de estos números',
+    },
   },
   dateFormat: { day: 'numeric', month: 'long', year: 'numeric' },
 };

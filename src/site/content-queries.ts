@@ -5,6 +5,7 @@ import { COLLECTIONS, PAGE_COLLECTIONS, type SearchCollection } from '../collect
 import { FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES } from '../collections/choices';
 import { relatedPathProblem } from '../collections/fields';
 import type { PortableLinks } from './plain-text';
+import { careRegionOf, careServiceId, ELSEWHERE } from './care-region';
 
 type Ordered = { data: { order?: number; title?: string; question?: string } };
 const byOrder = (a: Ordered, b: Ordered) =>
@@ -46,7 +47,7 @@ export interface SitePage {
 }
 
 /** The home page and index pages, whose words and review dates live in content/index-pages/<language>/<page>.yaml. */
-export const INDEX_PAGES = ['home', 'faqs', 'side-effects', 'conditions', 'glossary', 'sources', 'estimator'] as const;
+export const INDEX_PAGES = ['home', 'faqs', 'side-effects', 'conditions', 'glossary', 'sources', 'estimator', 'urgent-help'] as const;
 export type IndexPage = (typeof INDEX_PAGES)[number];
 
 export async function indexPageEntry(locale: Locale, page: IndexPage) {
@@ -63,6 +64,25 @@ export async function safetyNote(locale: Locale, note: SafetyNote) {
   const entry = await getEntry('safetyNotes', `${locale}/${note}`);
   if (!entry) throw new Error(`Missing content/safety-notes/${locale}/${note}.yaml: every language needs one per safety note.`);
   return entry;
+}
+
+/** A country's care services (content/care-services/<code>.yaml): the region this page's language shows unless given. */
+export async function careServicesOf(locale: Locale, region = careRegionOf(locale)) {
+  const entry = await getEntry('careServices', careServiceId(region));
+  if (!entry) {
+    throw new Error(`Missing content/care-services/${careServiceId(region)}.yaml: ${locale} pages show ${region}'s care services (src/site/care-region.ts).`);
+  }
+  return entry;
+}
+
+/** Every country's care services, in the editors' order, elsewhere last: the "urgent help by country" page lists them. */
+export async function everyCareService() {
+  return (await getCollection('careServices')).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The countries a reader or clinic can pick (every file but elsewhere.yaml), as codes: "GB", "IE"… in list order. */
+export async function careRegions(): Promise<string[]> {
+  return (await everyCareService()).filter((entry) => entry.id !== ELSEWHERE).map((entry) => entry.id.toUpperCase());
 }
 
 /** Where a translated page comes from: the English entry's review date it follows, and that entry's latest review. */
