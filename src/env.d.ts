@@ -16,6 +16,8 @@ declare namespace App {
     termTips?: Map<string, number>;
     /** The country an embed page is for, when it is not the build's (src/components/WhenToGetHelp.astro reads it). */
     careRegion?: string;
+    /** How many "when to get help" blocks the page has shown so far: only the first takes the id links point to. */
+    careCardsShown?: number;
   }
 }
 

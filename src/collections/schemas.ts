@@ -39,6 +39,12 @@ export const sideEffectSchema = <R extends EntryRef>(sourceRef: R) =>
         'How long it usually lasts, in a few words, e.g. "A few hours to a few days".',
       ),
       serious: z.boolean().default(false).describe('true for a serious side effect: the side effects page marks it in red and the clinic feed flags it.'),
+      careFirst: z
+        .enum(['emergency', 'urgent'], { error: 'expected emergency or urgent' })
+        .optional()
+        .describe(
+          'Optional, for a side effect that can need help quickly (an allergic reaction, an infection): the "when to get help" cards then come straight after the summary, this card first. Without it they close the page.',
+        ),
       order,
       ...pageFields(sourceRef),
     }),

@@ -73,7 +73,6 @@ export const en = {
   },
   urgentHelp: {
     signs: 'Which signs need urgent help: see "When to get help" on the side effects page',
-    countries: 'Countries',
     /** Before the day a country's services were last checked against their sources. */
     checked: 'Services checked',
   },
@@ -92,6 +91,14 @@ export const en = {
   home: {
     keyFactsHeading: 'Key facts',
     nextHeading: 'Where to go next',
+  },
+  /** Links to the "when to get help" cards, in the first screen of the pages a worried reader starts from. */
+  careLinks: {
+    /** Side-effect pages and the side-effects list: to the cards on the same page. */
+    urgent: 'Urgent: when to get help',
+    /** The home page and the menu: to the cards on the side-effects page. */
+    worried: 'Worried after a session?',
+    worriedMore: 'When to get help',
   },
   // The estimator's form and table; en/estimator.ts adds the words its script writes. Condition notes are content (estimatorNote).
   estimator: {

@@ -67,7 +67,6 @@ export const es: UiStrings = {
   },
   urgentHelp: {
     signs: 'Qué señales necesitan ayuda urgente: vea «Cuándo pedir ayuda» en la página de efectos secundarios',
-    countries: 'Países',
     checked: 'Servicios revisados',
   },
   notFound: {
@@ -79,6 +78,11 @@ export const es: UiStrings = {
   },
   searchPage: {
     needsJavaScript: 'Para buscar hace falta JavaScript, que está desactivado o bloqueado en este navegador. Abajo tiene todas las páginas de la guía de la A a la Z.',
+  },
+  careLinks: {
+    urgent: 'Urgente: cuándo pedir ayuda',
+    worried: '¿Le preocupa algo después de una sesión?',
+    worriedMore: 'Cuándo pedir ayuda',
   },
   home: {
     keyFactsHeading: 'Datos clave',

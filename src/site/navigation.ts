@@ -22,6 +22,11 @@ export function mainNavigation(locale: Locale, t: Pick<UiStrings, 'nav'>): NavIt
   ];
 }
 
+/** The menu's last link, for a reader worried after a session: the "when to get help" cards on the side-effects page. */
+export function careNavItem(locale: Locale, t: Pick<UiStrings, 'careLinks'>): NavItem {
+  return { label: t.careLinks.worried, href: `${localePath(locale, 'side-effects')}#get-help` };
+}
+
 /** The footer links: about the site, its sources and glossary, the accessibility and privacy statements, and the page for clinics. */
 export function footerNavigation(locale: Locale, t: UiStrings): NavItem[] {
   const p = (path: string) => localePath(locale, path);

@@ -1,6 +1,6 @@
 // Every built page, in every language, embeds and 404 pages included, loaded once in Chromium: each check that
-// applies to every page runs on that one load (tests/README.md lists them). Then what every page shares: the
-// "when to get help" cards, the 404 answer, the skip link and focus outlines, in each language's words.
+// applies to every page runs on that one load (tests/README.md lists them). Then what every page shares: the 404
+// answer, the skip link and focus outlines, in each language's words. The "when to get help" cards: care-by-country.test.ts.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_SOURCE, axeViolations, builtPages, isEmbed, isNotFoundPage, useBrowser } from '../support/browser';
@@ -209,29 +209,6 @@ async function checkPhoneHeader(page: Page, path: string, searchName: string) {
   // The open menu, the same header on every page, is checked by axe in layout.test.ts.
   if (templatePages.has(path)) expect(await axeViolations(page), 'axe at 390 px').toEqual([]);
 }
-
-describe.each(LOCALES)('when to get help (%s)', (locale) => {
-  // Every side effect, the side-effects overview, the safety guide and the pain FAQ show the same two cards.
-  const helpPages = [
-    ...builtPages().filter((path) => localeOf(path) === locale && withoutLocale(path).startsWith('/side-effects/')),
-    localePath(locale, 'guides/safety'),
-    localePath(locale, 'faqs/is-it-painful'),
-  ];
-  const { urgent, emergency } = safetyNotes(locale).whenToGetHelp;
-  const labels = ui(locale).mdx.helpCards;
-
-  it('has every side effect to check', () => {
-    expect(helpPages.length).toBeGreaterThanOrEqual(12);
-  });
-
-  it.each(helpPages)('%s shows the urgent card, then the emergency card, each saying in words how urgent it is', (path) => {
-    const $ = builtPage(path);
-    const headings = $('.when-to-get-help h3').toArray().map((heading) => $(heading).text());
-    expect(headings).toEqual([`${labels.urgent} ${urgent.heading}`, `${labels.emergency} ${emergency.heading}`]);
-    expect($('.care-card-urgent li').toArray().map((sign) => $(sign).text())).toEqual(urgent.signs);
-    expect($('.care-card-emergency li').toArray().map((sign) => $(sign).text())).toEqual(emergency.signs);
-  });
-});
 
 describe.each(LOCALES)('an unknown address (%s)', (locale) => {
   it('gets the 404 page in its language, with status 404 and links to help', async () => {

@@ -171,7 +171,8 @@ export const isEmbed = (path: string) => withoutLocale(path).startsWith('/embed/
 export const isNotFoundPage = (path: string) => withoutLocale(path) === '/404.html';
 
 /** Every HTML page in dist/, in every language, as a URL path, e.g. "/faqs/is-it-painful/" or "/es/faqs/". */
-export function builtPages(options: { includeEmbeds?: boolean } = {}): string[] {
+export function builtPages(options: { includeEmbeds?: boolean; folder?: string } = {}): string[] {
+  const root = options.folder ?? DIST;
   const pages: string[] = [];
   const walk = (folder: string) => {
     for (const name of readdirSync(folder)) {
@@ -180,11 +181,11 @@ export function builtPages(options: { includeEmbeds?: boolean } = {}): string[] 
         if (name === 'pagefind' || name === '_astro') continue;
         walk(full);
       } else if (name.endsWith('.html')) {
-        const path = '/' + relative(DIST, full).split(sep).join('/');
+        const path = '/' + relative(root, full).split(sep).join('/');
         pages.push(path.replace(/index\.html$/, ''));
       }
     }
   };
-  walk(DIST);
+  walk(root);
   return pages.filter((path) => options.includeEmbeds || !isEmbed(path)).sort();
 }

@@ -23,23 +23,18 @@ export const inEveryLanguage = (path: string): Record<Locale, string> => pageInE
 /** A language other than English, the original, and the list of them: as src/site/locales.ts defines them. */
 export { isTranslatedLocale as isTranslation, TRANSLATED_LOCALES as TRANSLATIONS, type TranslatedLocale as Translation } from '../../src/site/locales';
 
-interface CareCard {
-  heading: string;
-  signs: string[];
-}
 export interface SafetyNotes {
   notMedicalAdvice: { title: string; paragraphs: string[] };
-  whenToGetHelp: { title: string; paragraphs: string[]; urgent: CareCard; emergency: CareCard };
 }
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 const notes = new Map<Locale, SafetyNotes>();
 
-/** The wording of content/safety-notes/<locale>/ (the not-medical-advice note and the "when to get help" cards). */
+/** The wording of content/safety-notes/<locale>/not-medical-advice.yaml, the note under every page. */
 export function safetyNotes(locale: Locale): SafetyNotes {
   if (!notes.has(locale)) {
     const read = (name: string) => parse(readFileSync(join(CONTENT, 'safety-notes', locale, `${name}.yaml`), 'utf8'));
-    notes.set(locale, { notMedicalAdvice: read('not-medical-advice'), whenToGetHelp: read('when-to-get-help') });
+    notes.set(locale, { notMedicalAdvice: read('not-medical-advice') });
   }
   return notes.get(locale)!;
 }
