@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainNavigation } from '../../src/site/navigation';
+import { careNavItem, mainNavigation } from '../../src/site/navigation';
 import { axeViolations, useBrowser } from '../support/browser';
 import { LOCALES, localePath, ui } from '../support/languages';
 
@@ -16,7 +16,7 @@ describe('small screens', () => {
     await page.keyboard.press('Enter');
     const links = page.locator('header details[open] a');
     const shown = await links.evaluateAll((items) => items.map((item) => ({ label: item.textContent?.trim(), href: item.getAttribute('href') })));
-    expect(shown).toEqual(mainNavigation(locale, ui(locale)));
+    expect(shown).toEqual([...mainNavigation(locale, ui(locale)), careNavItem(locale, ui(locale))]);
     expect(await links.first().isVisible()).toBe(true);
     // The open menu covers the page below it, so only the header is checked.
     expect(await axeViolations(page, 'header'), 'axe in the open menu').toEqual([]);
