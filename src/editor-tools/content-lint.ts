@@ -75,8 +75,8 @@ export async function lintContent(root: string, today: Date): Promise<VFile[]> {
       .freeze() as unknown as Processor<Root, Root, Root>;
   const mdx = Object.fromEntries(LOCALES.map((locale) => [locale, mdxOf(locale)])) as Record<Locale, Processor<Root, Root, Root>>;
 
-  // Pages, then glossary terms, safety notes and sources; each with its VFile, and each MDX body parsed once.
-  const entries: ContentFile[] = [...index.pages, ...index.glossary, ...index.safetyNotes, ...index.sources.values()];
+  // Pages, then glossary terms, safety notes, care services and sources; each with its VFile, and each MDX body parsed once.
+  const entries: ContentFile[] = [...index.pages, ...index.glossary, ...index.safetyNotes, ...index.careServices, ...index.sources.values()];
   const files = entries.map((entry) => {
     const data = 'url' in entry ? { astro: { frontmatter: entry.data } } : {};
     return new VFile({ path: entry.file, cwd: root, value: entry.text, data });

@@ -113,6 +113,23 @@ describe('lintContent', () => {
     expect(found[0]).toMatch(/:13:1 warning readability: Hard to read: "Consequently, dermatological practitioners recommend comprehensive eva…". Split it/);
   });
 
+  it("checks the words of a country's care services in each text's language", async () => {
+    const found = await lintFixture({
+      'content/care-services/es.yaml': (text) =>
+        text
+          .replace("en: 'For anything less urgent,", "en: 'Results are guaranteed. For anything less urgent,")
+          .replace(
+            "es: 'Para lo que sea menos urgente,",
+            "es: 'Consecuentemente, los especialistas dermatológicos recomiendan una evaluación diagnóstica exhaustiva de la alopecia androgenética antes de considerar intervenciones intradérmicas. Para lo que sea menos urgente,",
+          ),
+    });
+    // The English text gets the English checks, the Spanish one the INFLESZ scale.
+    expect(found).toEqual([
+      'content/care-services/es.yaml:24:1 error claims: lessUrgent: Avoid "guaranteed": nothing about treatment is certain: say what it "may" do, e.g. "may help some people".',
+      'content/care-services/es.yaml:24:1 warning readability: lessUrgent: Hard to read (INFLESZ -37, "muy difícil"): "Consecuentemente, los especialistas dermatológicos recomiendan una eva…". Split it into shorter sentences, use shorter everyday words, or explain a medical word with <Term>.',
+    ]);
+  });
+
   describe('citation rules', () => {
     const level = CITATION_RULES_ARE_ERRORS ? 'error' : 'warning';
 
