@@ -17,7 +17,7 @@ import { remarkContentReferences } from './content-references.ts';
 import { type Locale, LOCALES } from '../site/locales.ts';
 import { footerNavigation, mainNavigation } from '../site/navigation.ts';
 import { fixedPageUrls } from './page-files.ts';
-import type { LintRule, LintRun } from './lint-rules/rule.ts';
+import { asList, type LintRule, type LintRun } from './lint-rules/rule.ts';
 import { schemaRule } from './lint-rules/schema.ts';
 import { freshnessRule } from './lint-rules/freshness.ts';
 import { relatedLinksRule } from './lint-rules/related-links.ts';
@@ -56,6 +56,7 @@ const RULES: LintRule[] = [
 export async function lintContent(root: string, today: Date): Promise<VFile[]> {
   const index = readContentIndex(root);
   const sourceIds = new Set(index.sources.keys());
+  const helpLines = new Set(index.careServices.flatMap((country) => asList(country.data.numbers)));
   const urls = new Set([...index.pages.map((page) => page.url), ...fixedPageUrls(join(root, 'src', 'pages'))]);
   const linked = new Set<string>();
   for (const locale of LOCALES) {
@@ -85,7 +86,7 @@ export async function lintContent(root: string, today: Date): Promise<VFile[]> {
   entries.forEach((entry, at) => entry.file.endsWith('.mdx') && bodies.set(entry.file, mdx[entry.locale].parse(files[at]!)));
 
   const schemas = collectionSchemas(knownSourceRef(sourceIds));
-  const run: LintRun = { root, today, index, sourceIds, urls, linked, schemas, words, mdx, bodies };
+  const run: LintRun = { root, today, index, sourceIds, helpLines, urls, linked, schemas, words, mdx, bodies };
   for (const [at, entry] of entries.entries()) {
     for (const rule of RULES) await rule.checkFile?.(entry, files[at]!, run);
   }

@@ -14,6 +14,8 @@ export interface LintRun {
   today: Date;
   index: ContentIndex;
   sourceIds: ReadonlySet<string>;
+  /** Every phone number of content/care-services/: where to call for help, which needs no citation. */
+  helpLines: ReadonlySet<string>;
   /** Every page of the site: content pages and the fixed pages in src/pages. */
   urls: ReadonlySet<string>;
   /** Pages something links to (menus, links in the text, related: lists): filled while files are checked. */

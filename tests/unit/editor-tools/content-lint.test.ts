@@ -139,6 +139,16 @@ describe('lintContent', () => {
       ]);
     });
 
+    it('takes the help lines from content/care-services/: a number no country lists needs a citation', async () => {
+      const found = await lintFixture({
+        [FAQ]: (text) => `${text}\nCall 111 if you are worried.\n`,
+        'content/care-services/gb.yaml': (text) => text.replace("numbers: ['999', '111', '112']", "numbers: ['999', '112']"),
+      });
+      expect(found.filter((message) => message.startsWith(FAQ))).toEqual([
+        `${FAQ}:13:6 ${level} cited-numbers: Uncited number: "Call 111 if you are worried." states a number, but its paragraph has no <Cite>. Add <Cite id="…" /> after it for the source it comes from (this page's sources: clinic-article), or say it without the number.`,
+      ]);
+    });
+
     it('flags a listed source the text never cites', async () => {
       expect(await lintFaq((text) => text.replace('sources: [clinic-article]', 'sources: [clinic-article, cdc-2005]'))).toEqual([
         `${FAQ}:7:1 ${level} sources-cited: sources: "cdc-2005" is listed but not cited on this page. Cite it with <Cite id="cdc-2005" /> after the sentence it supports, or remove it from sources:.`,
