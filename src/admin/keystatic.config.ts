@@ -29,17 +29,23 @@ const COLLECTION_LABELS: Record<CollectionName, string> = {
   glossary: 'Glossary',
   pages: 'Site pages',
   safetyNotes: 'Safety notes',
+  careServices: 'Care services by country',
   sources: 'Sources',
 };
 
 /** The field each collection's file name comes from (Keystatic suggests it from this field's text). */
 export const NAME_FIELDS: Partial<Record<CollectionName, string>> = { faqs: 'question', glossary: 'term' };
-/** The admin-only field that names a source's file (its id): the source's title may be one per language. */
-export const SOURCE_ID_FIELD = 'id';
+/** The admin-only field that names the file of an entry whose file name is an id, not its title: a source, a country. */
+export const ID_FIELD = 'id';
+/** The collections whose files are named by an id, and what the id is. */
+const ID_HELP: Partial<Record<CollectionName, string>> = {
+  sources: 'The id pages cite it by, e.g. gajjar-2019: lower-case words joined by hyphens.',
+  careServices: "The country's ISO 3166-1 alpha-2 code in lower case, e.g. gb (CARE_REGION=GB shows it), or elsewhere for every other country.",
+};
 /** The field Keystatic writes below the frontmatter of an .mdx file. */
 export const BODY_FIELD = 'body';
 /** Text fields of whole sentences: a bigger box. */
-const MULTILINE = new Set(['description', 'definition', 'intro', 'estimatorNote', 'paragraphs', 'supports']);
+const MULTILINE = new Set(['description', 'definition', 'intro', 'estimatorNote', 'paragraphs', 'supports', 'lessUrgent']);
 
 /** Every file in content/ (names only: nothing is loaded), as "/content/faqs/en/is-it-painful.mdx". */
 const CONTENT_FILES = Object.keys(import.meta.glob(['/content/*/*.yaml', '/content/*/*/*.{mdx,yaml}']));
@@ -80,13 +86,8 @@ export function adminSchema(name: CollectionName, locale: Locale): Record<string
   const choices = choicesFor(locale);
   const schema: Record<string, ComponentSchema> = {};
   const nameField = NAME_FIELDS[name] ?? 'title';
-  if (name === 'sources') {
-    schema[SOURCE_ID_FIELD] = fields.text({
-      label: 'File name (id)',
-      description: 'The id pages cite it by, e.g. gajjar-2019: lower-case words joined by hyphens.',
-      validation: { isRequired: true },
-    });
-  }
+  const idHelp = ID_HELP[name];
+  if (idHelp) schema[ID_FIELD] = fields.text({ label: 'File name (id)', description: idHelp, validation: { isRequired: true } });
   for (const [field, fieldSchema] of Object.entries(shapeOf(SCHEMAS[name]))) {
     if (field === nameField && hasFileNames(name)) {
       schema[field] = fields.slug({
@@ -124,7 +125,7 @@ function adminCollections() {
   for (const name of COLLECTION_NAMES.filter(hasFileNames)) {
     for (const locale of localesOf(name)) {
       const isMdx = COLLECTIONS[name].format === 'mdx';
-      const slugField = name === 'sources' ? SOURCE_ID_FIELD : (NAME_FIELDS[name] ?? 'title');
+      const slugField = ID_HELP[name] ? ID_FIELD : (NAME_FIELDS[name] ?? 'title');
       collections[keyOf(name, locale)] = {
         label: menuLabel(name, locale),
         path: `${folderOf(name, locale)}/*`,
@@ -165,8 +166,9 @@ export default config({
   ui: {
     brand: { name: 'Mesotherapy Guide' },
     navigation: {
-      Content: Object.keys(collections).filter((key) => key !== 'sources' && !key.startsWith('glossary')),
+      Content: Object.keys(collections).filter((key) => key !== 'sources' && key !== 'careServices' && !key.startsWith('glossary')),
       'Glossary and sources': Object.keys(collections).filter((key) => key === 'sources' || key.startsWith('glossary')),
+      'Care services': ['careServices'],
       'Index pages and safety notes': Object.keys(singletons),
     },
   },

@@ -116,7 +116,8 @@ export function adminField(name: string, schema: z.ZodType, choices: FieldChoice
     case 'array': {
       const min = minimumOf(facts.schema, 'min_length')?.minimum;
       const length = min === undefined ? undefined : { min };
-      if (choices.sourceLists.has(name)) {
+      // A country's sources: are pages described in full, not ids of content/sources/.
+      if (choices.sourceLists.has(name) && fieldFacts(def.element!).type !== 'object') {
         return fields.multiRelationship({ label, description, collection: 'sources', validation: { length } });
       }
       if (choices.pagePaths.fields.has(name)) {

@@ -145,8 +145,10 @@ const inEveryLanguage = <T extends z.ZodType>(what: T) => z.record(z.enum(LOCALE
 
 /** A phone number as dialled: 112, 999, 061. */
 const PHONE_NUMBER = /^\d{3}$/;
-/** The phone numbers a text names: three digits standing alone (not part of 2026 or 38 °C). */
-export const phoneNumbersIn = (text: string) => text.match(/(?<![\d.,])\d{3}(?![\d.,]?\d)/g) ?? [];
+/** Where a text names a phone number (three digits standing alone, not part of 2026, 1.110 or 100.5), or the given one. */
+export const phoneNumberPattern = (digits = String.raw`\d{3}`) => new RegExp(String.raw`(?<![\d.,])${digits}(?![\d.,]?\d)`, 'g');
+/** The phone numbers a text names. */
+export const phoneNumbersIn = (text: string) => text.match(phoneNumberPattern()) ?? [];
 
 /** What to do on one card, for readers in this country: the card's heading and any lines under its signs. */
 const careAction = (which: string, example: string) =>

@@ -35,15 +35,24 @@ export interface ContentIndex {
   glossary: ContentFile[];
   /** The safety wording other pages show (content/safety-notes/). */
   safetyNotes: ContentFile[];
+  /** Each country's numbers and services (content/care-services/), shared by every language: data, not pages. */
+  careServices: ContentFile[];
   /** Every content file (MDX and YAML), for the TODO check. */
   files: string[];
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
+/** The YAML of a content file, the lines between the --- lines of an MDX file or a whole YAML file, and where it starts in the file. */
+export function fieldsYaml(text: string, isMdx: boolean): { yaml: string; offset: number } | undefined {
+  if (!isMdx) return { yaml: text, offset: 0 };
+  const match = FRONTMATTER.exec(text);
+  return match ? { yaml: match[1]!, offset: match[0].indexOf('\n') + 1 } : undefined;
+}
+
 /** The data of a content file: the YAML between the --- lines of an MDX file, or a whole YAML file. */
 function contentData(text: string, isMdx: boolean): { data: Record<string, unknown>; yamlError?: string } {
-  const yaml = isMdx ? FRONTMATTER.exec(text)?.[1] : text;
+  const yaml = fieldsYaml(text, isMdx)?.yaml;
   if (yaml === undefined) return { data: {}, yamlError: 'the file does not start with fields between two --- lines' };
   try {
     const data: unknown = parse(yaml);
@@ -90,6 +99,7 @@ export function readContentIndex(root: string): ContentIndex {
   const pages: ContentPage[] = [];
   const glossary: ContentFile[] = [];
   const safetyNotes: ContentFile[] = [];
+  const careServices: ContentFile[] = [];
   for (const path of files) {
     const [folder = '', ...rest] = relative(contentDir, path).split(/[\\/]/);
     const collection = collectionOfFolder(folder);
@@ -101,6 +111,7 @@ export function readContentIndex(root: string): ContentIndex {
     if (collection === 'sources') sources.set(entry.slug, entry);
     else if (collection === 'glossary') glossary.push(entry);
     else if (collection === 'safetyNotes') safetyNotes.push(entry);
+    else if (collection === 'careServices') careServices.push(entry);
     else {
       // Index pages (content/index-pages/) are the home page and the pages that list a collection.
       const url =
@@ -108,5 +119,5 @@ export function readContentIndex(root: string): ContentIndex {
       pages.push({ ...entry, url });
     }
   }
-  return { sources, terms: readContentIds(contentDir).terms, pages, glossary, safetyNotes, files: files.map((file) => relative(root, file)) };
+  return { sources, terms: readContentIds(contentDir).terms, pages, glossary, safetyNotes, careServices, files: files.map((file) => relative(root, file)) };
 }

@@ -1,6 +1,6 @@
 // The content lint's runner: builds what every rule reads once (the schemas, the word checks, the MDX processor, the
 // parsed bodies), gives each content file to every rule in src/editor-tools/lint-rules/, and returns the messages.
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
@@ -17,7 +17,7 @@ import { remarkContentReferences } from './content-references.ts';
 import { type Locale, LOCALES } from '../site/locales.ts';
 import { footerNavigation, mainNavigation } from '../site/navigation.ts';
 import { fixedPageUrls } from './page-files.ts';
-import type { LintRule, LintRun } from './lint-rules/rule.ts';
+import { asList, type LintRule, type LintRun } from './lint-rules/rule.ts';
 import { schemaRule } from './lint-rules/schema.ts';
 import { freshnessRule } from './lint-rules/freshness.ts';
 import { relatedLinksRule } from './lint-rules/related-links.ts';
@@ -30,6 +30,8 @@ import { citedNumbersRule, sourcesCitedRule, summaryNumbersRule } from './lint-r
 import { citationSetsRule } from './lint-rules/citation-sets.ts';
 import { infleszRule } from './lint-rules/inflesz.ts';
 import { counterpartsRule, translatedFromRule } from './lint-rules/translations.ts';
+import { careNumbersRule } from './lint-rules/care-numbers.ts';
+import { careRegionCodes, careRegionSetting } from '../site/care-region.ts';
 
 /** Every rule, in the order their messages are listed for a file. */
 const RULES: LintRule[] = [
@@ -41,6 +43,7 @@ const RULES: LintRule[] = [
   searchTermsRule,
   textFieldsRule,
   mdxBodyRule,
+  careNumbersRule,
   infleszRule,
   citedNumbersRule,
   sourcesCitedRule,
@@ -51,11 +54,15 @@ const RULES: LintRule[] = [
 
 /**
  * Checks every file in content/ and returns one VFile per file with its messages: errors (fatal) fail
- * `npm run lint:content`, warnings are shown but pass. `today` is a parameter so tests can fix it.
+ * `npm run lint:content`, warnings are shown but pass. `today` is a parameter so tests can fix it, and so is
+ * `careRegion`, CARE_REGION as the environment gives it (undefined: each language's own country).
  */
-export async function lintContent(root: string, today: Date): Promise<VFile[]> {
+export async function lintContent(root: string, today: Date, careRegion?: string): Promise<VFile[]> {
   const index = readContentIndex(root);
+  // An unknown country stops the lint as it stops the build, naming the countries content/care-services/ has.
+  const careRegionCode = careRegionSetting(careRegion, careRegionCodes(index.careServices.map((country) => basename(country.file)))) ?? null;
   const sourceIds = new Set(index.sources.keys());
+  const helpLines = new Set(index.careServices.flatMap((country) => asList(country.data.numbers)));
   const urls = new Set([...index.pages.map((page) => page.url), ...fixedPageUrls(join(root, 'src', 'pages'))]);
   const linked = new Set<string>();
   for (const locale of LOCALES) {
@@ -75,8 +82,8 @@ export async function lintContent(root: string, today: Date): Promise<VFile[]> {
       .freeze() as unknown as Processor<Root, Root, Root>;
   const mdx = Object.fromEntries(LOCALES.map((locale) => [locale, mdxOf(locale)])) as Record<Locale, Processor<Root, Root, Root>>;
 
-  // Pages, then glossary terms, safety notes and sources; each with its VFile, and each MDX body parsed once.
-  const entries: ContentFile[] = [...index.pages, ...index.glossary, ...index.safetyNotes, ...index.sources.values()];
+  // Pages, then glossary terms, safety notes, care services and sources; each with its VFile, and each MDX body parsed once.
+  const entries: ContentFile[] = [...index.pages, ...index.glossary, ...index.safetyNotes, ...index.careServices, ...index.sources.values()];
   const files = entries.map((entry) => {
     const data = 'url' in entry ? { astro: { frontmatter: entry.data } } : {};
     return new VFile({ path: entry.file, cwd: root, value: entry.text, data });
@@ -85,7 +92,7 @@ export async function lintContent(root: string, today: Date): Promise<VFile[]> {
   entries.forEach((entry, at) => entry.file.endsWith('.mdx') && bodies.set(entry.file, mdx[entry.locale].parse(files[at]!)));
 
   const schemas = collectionSchemas(knownSourceRef(sourceIds));
-  const run: LintRun = { root, today, index, sourceIds, urls, linked, schemas, words, mdx, bodies };
+  const run: LintRun = { root, today, index, sourceIds, helpLines, careRegion: careRegionCode, urls, linked, schemas, words, mdx, bodies };
   for (const [at, entry] of entries.entries()) {
     for (const rule of RULES) await rule.checkFile?.(entry, files[at]!, run);
   }

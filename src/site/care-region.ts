@@ -41,8 +41,11 @@ export function careRegionSetting(value: string | undefined, supported: readonly
 const BUILD_CARE_REGION: string | undefined =
   typeof __CARE_REGION__ !== 'undefined' ? (__CARE_REGION__ ?? undefined) : process.env.CARE_REGION?.trim().toUpperCase() || undefined;
 
-/** The country whose services a page in this language shows: CARE_REGION when set, otherwise the language's default. */
-export function careRegionOf(locale: Locale, setting: string | undefined = BUILD_CARE_REGION): string {
+/**
+ * The country whose services a page in this language shows: CARE_REGION when set, otherwise the language's default.
+ * A setting of null is unset whatever the environment says (the content lint passes the value it was given).
+ */
+export function careRegionOf(locale: Locale, setting: string | null | undefined = BUILD_CARE_REGION): string {
   return setting ?? DEFAULT_CARE_REGIONS[locale];
 }
 

@@ -2,8 +2,8 @@
 import { reporter } from 'vfile-reporter';
 import { lintContent } from '../content-lint.ts';
 
-// npm runs scripts in the project folder.
-const files = await lintContent(process.cwd(), new Date());
+// npm runs scripts in the project folder; CARE_REGION sets the country every language's pages are shown in, as in the build.
+const files = await lintContent(process.cwd(), new Date(), process.env.CARE_REGION);
 const errors = files.flatMap((file) => file.messages).filter((message) => message.fatal).length;
 const report = reporter(files, { quiet: true });
 if (report) console.error(report);

@@ -24,9 +24,9 @@ export const citedNumbersRule: LintRule = {
   checkFile(entry, file, run) {
     const tree = run.bodies.get(entry.file);
     if (!tree || !isMedicalPage(entry)) return;
-    for (const paragraph of paragraphsOf(tree)) {
+    for (const paragraph of paragraphsOf(tree, run.helpLines)) {
       if (paragraph.numbers.length === 0 || paragraph.cites.length > 0) continue;
-      const sentence = sentencesOf(paragraph.text).find((text) => numbersIn(text).length > 0) ?? paragraph.text;
+      const sentence = sentencesOf(paragraph.text).find((text) => numbersIn(text, run.helpLines).length > 0) ?? paragraph.text;
       report(
         file,
         `Uncited number: "${quote(sentence)}" states a number, but its paragraph has no <Cite>. Add <Cite id="…" /> after it for the source it comes from (this page's sources: ${sourcesHint(entry)}), or say it without the number.`,
@@ -64,7 +64,7 @@ function siteCitedNumbers(run: LintRun, locale: string): Set<string> {
       const tree = run.bodies.get(page.file);
       if (!tree) continue;
       const numbers = byLocale.get(page.locale) ?? new Set<string>();
-      for (const paragraph of paragraphsOf(tree)) if (paragraph.cites.length > 0) for (const number of paragraph.numbers) numbers.add(number);
+      for (const paragraph of paragraphsOf(tree, run.helpLines)) if (paragraph.cites.length > 0) for (const number of paragraph.numbers) numbers.add(number);
       byLocale.set(page.locale, numbers);
     }
     citedNumbersOfSite.set(run, byLocale);
@@ -78,7 +78,7 @@ export const summaryNumbersRule: LintRule = {
     if (!isMedicalPage(entry)) return;
     const tree = run.bodies.get(entry.file);
     const cited = tree
-      ? new Set(paragraphsOf(tree).filter((paragraph) => paragraph.cites.length > 0).flatMap((paragraph) => paragraph.numbers))
+      ? new Set(paragraphsOf(tree, run.helpLines).filter((paragraph) => paragraph.cites.length > 0).flatMap((paragraph) => paragraph.numbers))
       : siteCitedNumbers(run, entry.locale);
     const where = tree ? 'in a cited sentence of this page' : 'in a cited sentence of any page of the site';
     const summaries: Array<[string, string]> = [
@@ -90,7 +90,7 @@ export const summaryNumbersRule: LintRule = {
     ];
     const lines = entry.text.split(/\r?\n/);
     for (const [key, text] of summaries) {
-      const missing = [...new Set(numbersIn(text))].filter((number) => !cited.has(number));
+      const missing = [...new Set(numbersIn(text, run.helpLines))].filter((number) => !cited.has(number));
       if (missing.length === 0) continue;
       // A key fact's own line when it fits on one, else the key's.
       const own = lines.findIndex((line) => line.includes(text.slice(0, 30)));

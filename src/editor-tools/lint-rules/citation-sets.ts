@@ -69,7 +69,11 @@ export const citationSetsRule: LintRule = {
       }));
     const [parts, englishParts, what] =
       tree && englishTree
-        ? [paragraphsOf(tree).map((p) => ({ ...p, line: p.startLine })), paragraphsOf(englishTree).map((p) => ({ ...p, line: p.startLine })), 'paragraph']
+        ? [
+            paragraphsOf(tree, run.helpLines).map((p) => ({ ...p, line: p.startLine })),
+            paragraphsOf(englishTree, run.helpLines).map((p) => ({ ...p, line: p.startLine })),
+            'paragraph',
+          ]
         : [factsOf(entry), factsOf(original), 'key fact'];
 
     for (const difference of citationDifferences(englishParts, parts)) {

@@ -16,12 +16,12 @@ interface BodyParagraph {
   numbers: string[];
 }
 
-/** Telephone numbers for urgent help (999, NHS 111, 112, 911): advice on whom to call, not claims from a source. */
-const HELP_LINES = new Set(['999', '111', '112', '911']);
-
-/** The numbers a text states, as written without thousands commas: "45.5%", "the 4th", "1,000" → ["45.5", "4", "1000"]. */
-export function numbersIn(text: string): string[] {
-  return [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((match) => match[0].replace(/,(?=\d{3})/g, '')).filter((number) => !HELP_LINES.has(number));
+/**
+ * The numbers a text states, as written without thousands commas: "45.5%", "the 4th", "1,000" → ["45.5", "4", "1000"].
+ * `helpLines` (every number in content/care-services/, such as 999 or 112) are advice on whom to call, not claims from a source.
+ */
+export function numbersIn(text: string, helpLines: ReadonlySet<string>): string[] {
+  return [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((match) => match[0].replace(/,(?=\d{3})/g, '')).filter((number) => !helpLines.has(number));
 }
 
 /** A text's sentences, for quoting one in a message. */
@@ -41,22 +41,22 @@ export function citedIds(tree: Nodes): string[] {
   return ids;
 }
 
-/** Every paragraph of a body with its text, its citations and its numbers. */
-export function paragraphsOf(tree: Root): BodyParagraph[] {
+/** Every paragraph of a body with its text, its citations and its numbers other than `helpLines`. */
+export function paragraphsOf(tree: Root, helpLines: ReadonlySet<string>): BodyParagraph[] {
   const paragraphs: BodyParagraph[] = [];
   visit(tree, 'paragraph', (paragraph) => {
     const text = toString(paragraph).replace(/\s+/g, ' ').trim();
     let at = paragraph.position?.start ?? { line: 1, column: 1 };
     let found = false;
     visit(paragraph, 'text', (node: Text) => {
-      const index = found || numbersIn(node.value).length === 0 ? -1 : node.value.search(/\d/);
+      const index = found || numbersIn(node.value, helpLines).length === 0 ? -1 : node.value.search(/\d/);
       if (index < 0 || !node.position) return;
       found = true;
       const before = node.value.slice(0, index).split('\n');
       at = before.length === 1 ? { ...node.position.start, column: node.position.start.column + index } : { ...node.position.start, line: node.position.start.line + before.length - 1, column: before.at(-1)!.length + 1 };
     });
     const startLine = paragraph.position?.start.line ?? 1;
-    paragraphs.push({ text, cites: citedIds(paragraph), startLine, line: at.line, column: at.column, numbers: numbersIn(text) });
+    paragraphs.push({ text, cites: citedIds(paragraph), startLine, line: at.line, column: at.column, numbers: numbersIn(text, helpLines) });
   });
   return paragraphs;
 }

@@ -5,7 +5,7 @@ import { asDate, isPage, type LintRule, lineOf, report } from './rule.ts';
 /** A page's review is due within 30 days (warning) or overdue (error). */
 export const freshnessRule: LintRule = {
   checkFile(entry, file, run) {
-    const nextReview = isPage(entry) || entry.collection === 'safetyNotes' ? asDate(entry.data.nextReview) : undefined;
+    const nextReview = isPage(entry) || entry.collection === 'safetyNotes' || entry.collection === 'careServices' ? asDate(entry.data.nextReview) : undefined;
     if (!nextReview) return;
     const status = reviewStatus(nextReview, run.today);
     const line = { line: lineOf(entry.text, 'nextReview') };

@@ -14,6 +14,10 @@ export interface LintRun {
   today: Date;
   index: ContentIndex;
   sourceIds: ReadonlySet<string>;
+  /** Every phone number of content/care-services/: where to call for help, which needs no citation. */
+  helpLines: ReadonlySet<string>;
+  /** CARE_REGION as checked (e.g. "US"): the country every language's pages are shown in; null when unset, each language's own. */
+  careRegion: string | null;
   /** Every page of the site: content pages and the fixed pages in src/pages. */
   urls: ReadonlySet<string>;
   /** Pages something links to (menus, links in the text, related: lists): filled while files are checked. */
@@ -42,6 +46,12 @@ export function report(file: VFile, reason: string, place: { line: number; colum
   const message = file.message(reason, { place: { line: place.line, column: place.column ?? 1 }, ruleId, source: 'content' });
   message.fatal = severity === 'error';
   return message;
+}
+
+/** The 1-based line and column of a place in a file's text. */
+export function placeAt(text: string, offset: number): { line: number; column: number } {
+  const lines = text.slice(0, offset).split('\n');
+  return { line: lines.length, column: lines.at(-1)!.length + 1 };
 }
 
 /** 1-based line of a top-level YAML key in a file (1 when it is missing, so messages still point at the file). */

@@ -3,8 +3,10 @@ import retextLatin from 'retext-latin';
 import retextReadability from 'retext-readability';
 import { type Plugin, type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
-import type { Locale } from '../../site/locales.ts';
-import { asList, keyFactsOf, type LintRule, lineOf, report } from './rule.ts';
+import { isMap, isScalar, isSeq, parseDocument, type Scalar } from 'yaml';
+import { isLocale, type Locale } from '../../site/locales.ts';
+import { type ContentFile, fieldsYaml } from '../content-files.ts';
+import { type LintRule, lineOf, report } from './rule.ts';
 import { retextBritishSpelling } from './retext-british-spelling.ts';
 import { retextClaims } from './retext-claims.ts';
 import { retextSentenceLength } from './retext-sentence-length.ts';
@@ -49,32 +51,60 @@ const WORD_CHECKS: Record<Locale, () => Processor> = {
 /** The word checks of one language. */
 export const wordChecks = (locale: Locale): Processor => WORD_CHECKS[locale]();
 
-/** The frontmatter and YAML fields whose words readers see. */
-const TEXT_FIELDS = ['title', 'question', 'description', 'intro', 'term', 'definition', 'howLong', 'estimatorNote'];
-/** The cards of a safety note (content/safety-notes/): each a heading and its signs. */
-const CARD_FIELDS = ['urgent', 'emergency'];
+/** The fields whose text readers see, each a text, a list of texts or one per language: titles, summaries, paragraphs, a country's sentences. */
+const TEXT_FIELDS = new Set(['title', 'question', 'description', 'intro', 'term', 'definition', 'howLong', 'estimatorNote', 'paragraphs', 'name', 'numbersFor', 'lessUrgent']);
+/** Groups of fields, and the texts in them readers see: a key fact's text; a card's signs (safety notes), heading and notes (care services). */
+const GROUP_TEXTS = new Map<string, readonly string[]>([
+  ['keyFacts', ['text']],
+  ['urgent', ['signs', 'heading', 'notes']],
+  ['emergency', ['signs', 'heading', 'notes']],
+]);
 
-/** The word checks of its language on the text fields of a page, glossary term or safety note, reported at each field's line. Sources keep their published titles. */
+/** A text readers see in a file's fields: its top-level field, its language, and where its value is in the file. */
+export interface TextField {
+  key: string;
+  locale: Locale;
+  text: string;
+  /** Where the value starts and ends in the file's text, quotes and a folded text's line breaks included. */
+  start: number;
+  end: number;
+}
+
+/** The texts of a YAML value with their language: a text, a list of texts, or one per language ({ en: …, es: … }). */
+function textsIn(node: unknown, locale: Locale): Array<[Scalar, Locale]> {
+  if (isScalar(node)) return typeof node.value === 'string' ? [[node, locale]] : [];
+  if (isSeq(node)) return node.items.flatMap((item) => textsIn(item, locale));
+  if (isMap(node) && node.items.every((pair) => isScalar(pair.key) && isLocale(pair.key.value))) {
+    return node.items.flatMap((pair) => textsIn(pair.value, (pair.key as Scalar<Locale>).value));
+  }
+  return [];
+}
+
+/** The texts readers see in the fields of a page, glossary term, safety note or country's care services, in file order. Sources keep their published titles. */
+export function textFieldsOf(entry: ContentFile): TextField[] {
+  const source = entry.collection === 'sources' || entry.yamlError ? undefined : fieldsYaml(entry.text, entry.file.endsWith('.mdx'));
+  const fields = source && parseDocument(source.yaml).contents;
+  if (!source || !isMap(fields)) return [];
+  return fields.items.flatMap((pair) => {
+    const key = String(isScalar(pair.key) ? pair.key.value : '');
+    const inGroup = GROUP_TEXTS.get(key) ?? [];
+    const groups = isSeq(pair.value) ? pair.value.items : [pair.value];
+    const texts = TEXT_FIELDS.has(key)
+      ? textsIn(pair.value, entry.locale)
+      : groups.flatMap((group) => (isMap(group) ? inGroup.flatMap((inner) => textsIn(group.get(inner, true), entry.locale)) : []));
+    return texts.map(([scalar, locale]) => ({ key, locale, text: String(scalar.value), start: source.offset + scalar.range![0], end: source.offset + scalar.range![1] }));
+  });
+}
+
+/** The word checks of each text's language on the text fields, reported at each field's line. */
 export const textFieldsRule: LintRule = {
   async checkFile(entry, file, run) {
-    if (entry.collection === 'sources') return;
-    const fields: Array<[string, string]> = [
-      ...TEXT_FIELDS.filter((key) => typeof entry.data[key] === 'string').map((key): [string, string] => [key, entry.data[key] as string]),
-      ...keyFactsOf(entry.data.keyFacts).map((fact): [string, string] => ['keyFacts', fact.text]),
-      ...asList(entry.data.paragraphs).map((paragraph): [string, string] => ['paragraphs', paragraph]),
-      ...CARD_FIELDS.flatMap((key) => {
-        const card = entry.data[key] as { heading?: unknown; signs?: unknown } | undefined;
-        return card && typeof card === 'object'
-          ? [card.heading, ...asList(card.signs)].filter((text): text is string => typeof text === 'string').map((text): [string, string] => [key, text])
-          : [];
-      }),
-    ];
-    for (const [key, text] of fields) {
-      const field = new VFile({ value: text });
-      const words = run.words[entry.locale];
-      await words.run(words.parse(field), field);
-      for (const found of field.messages) {
-        report(file, `${key}: ${found.reason}`, { line: lineOf(entry.text, key) }, found.ruleId ?? 'words', found.fatal ? 'error' : 'warning');
+    for (const field of textFieldsOf(entry)) {
+      const text = new VFile({ value: field.text });
+      const words = run.words[field.locale];
+      await words.run(words.parse(text), text);
+      for (const found of text.messages) {
+        report(file, `${field.key}: ${found.reason}`, { line: lineOf(entry.text, field.key) }, found.ruleId ?? 'words', found.fatal ? 'error' : 'warning');
       }
     }
   },

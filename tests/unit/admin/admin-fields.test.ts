@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { COLLECTION_NAMES } from '../../../src/collections/registry.ts';
 import { CONTENT_COMPONENT_PROPS } from '../../../src/components/mdx/props.ts';
 import { LOCALES } from '../../../src/site/locales.ts';
-import adminConfig, { adminSchema, BODY_FIELD, pagePaths, SCHEMAS, SOURCE_ID_FIELD, SOURCE_REF } from '../../../src/admin/keystatic.config.ts';
+import adminConfig, { adminSchema, BODY_FIELD, pagePaths, SCHEMAS, ID_FIELD, SOURCE_REF } from '../../../src/admin/keystatic.config.ts';
 import { contentTools } from '../../../src/admin/content-tools.ts';
 import { fieldFacts, shapeOf } from '../../../src/admin/schema-fields.ts';
 import { keepUnchangedParts } from '../../../src/admin/keep-unchanged.ts';
@@ -38,8 +38,8 @@ function schemaNames(schema: Parameters<typeof shapeOf>[0], prefix = ''): string
 
 describe('the admin edits exactly the schema fields', () => {
   for (const name of COLLECTION_NAMES) {
-    test(`${name}: one admin field per schema field, and no other (besides the body and the source's file name)`, () => {
-      const admin = adminNames(adminSchema(name, 'en') as Record<string, Field>).filter((field) => field !== BODY_FIELD && !(name === 'sources' && field === SOURCE_ID_FIELD));
+    test(`${name}: one admin field per schema field, and no other (besides the body and the file name of a source or a country)`, () => {
+      const admin = adminNames(adminSchema(name, 'en') as Record<string, Field>).filter((field) => field !== BODY_FIELD && field !== ID_FIELD);
       // A record per language (supports: { en, es }) is edited as one box per language.
       const withLanguages = (names: string[]) => names.filter((field) => !LOCALES.some((locale) => field.endsWith(`.${locale}`)));
       expect(withLanguages(admin).sort()).toEqual(schemaNames(SCHEMAS[name]).sort());
@@ -68,6 +68,10 @@ describe('the admin edits exactly the schema fields', () => {
     const keys = Object.keys({ ...adminConfig.collections, ...adminConfig.singletons });
     for (const locale of LOCALES) for (const prefix of ['faqs', 'guides', 'sideEffects', 'conditions', 'pages', 'glossary']) expect(keys).toContain(`${prefix}-${locale}`);
     expect(keys).toContain('sources');
+    expect(keys).toContain('careServices');
+    // A country's file is named by its code, typed in, as a source's by its id.
+    const named = adminConfig.collections as Record<string, { slugField: string; schema: Record<string, unknown> }>;
+    for (const key of ['sources', 'careServices']) expect([named[key]!.slugField, Object.keys(named[key]!.schema)[0]]).toEqual([ID_FIELD, ID_FIELD]);
     expect(keys.filter((key) => key.startsWith('indexPages-es-'))).toHaveLength(readdirSync('content/index-pages/es').length);
     const singletons = adminConfig.singletons as Record<string, { schema: Record<string, unknown> }>;
     expect(Object.keys(singletons['safetyNotes-en-when-to-get-help']!.schema)).toContain('urgent');

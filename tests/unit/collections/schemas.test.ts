@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { frontmatterOf } from '../../../src/editor-tools/content-files';
-import { collectionSchemas, glossarySchema, sourceSchema } from '../../../src/collections/schemas';
+import { careServiceSchema, collectionSchemas, glossarySchema, sourceSchema } from '../../../src/collections/schemas';
 import { COLLECTIONS, type CollectionName } from '../../../src/collections/registry';
 import { knownSourceRef } from '../../../src/collections/fields';
 
@@ -121,7 +121,7 @@ describe('safety notes, estimator notes and cited key facts', () => {
     ]);
   });
   it('a help card without signs', () => {
-    const note = { title: 'When to get help', urgent: { heading: 'Call 111 if:', signs: [] }, sources: ['clinic-article'], ...reviewed };
+    const note = { title: 'When to get help', urgent: { signs: [] }, sources: ['clinic-article'], ...reviewed };
     expect(problems(SCHEMAS.safetyNotes, note)).toEqual(['urgent.signs: list at least one sign']);
   });
   it('a key fact that cites a source the page does not list', () => {
@@ -129,6 +129,47 @@ describe('safety notes, estimator notes and cited key facts', () => {
     const keyFacts = [{ text: 'About 40 injections.', cite: ['clinic-article'] }, { text: 'Half had pain.', cite: ['saceda-corralo-2022'] }];
     expect(problems(SCHEMAS.indexPages, { ...page, keyFacts })).toEqual([
       `keyFacts.1.cite: "saceda-corralo-2022" is not in this page's sources: [clinic-article]. Add it there, so it appears in the page's numbered source list.`,
+    ]);
+  });
+});
+
+describe("a country's care services", () => {
+  const spain = {
+    name: { en: 'Spain', es: 'España' },
+    order: 3,
+    numbersFor: { en: 'These numbers are for Spain.', es: 'Estos números son para España.' },
+    numbers: ['112', '061'],
+    serviceNames: ['centro de salud'],
+    emergency: { heading: { en: 'Call 112 or go to urgencias if:', es: 'Llame al 112 o vaya a urgencias si:' } },
+    urgent: {
+      heading: { en: 'Go to your centro de salud and ask for an appointment today if:', es: 'Vaya a su centro de salud (pida cita para hoy) si:' },
+      notes: { en: ['If it is closed, go to the nearest urgencias.'], es: ['Si está cerrado, vaya a las urgencias más cercanas.'] },
+    },
+    lessUrgent: { en: 'For anything less urgent, ask for an appointment at your centro de salud.', es: 'Para lo que sea menos urgente, pida cita en su centro de salud.' },
+    sources: [{ title: 'Teléfonos de emergencia: ¿Cuál es la diferencia entre el 112 y el 061?', language: 'es', publisher: 'ConSalud.es', url: 'https://www.consalud.es/pacientes/telefonos-emergencia-cual-es-diferencia-entre-112-061_133271_102.html' }],
+    lastReviewed: '2026-12-05',
+    nextReview: '2027-12-05',
+  };
+
+  it('accepts the example', () => {
+    expect(problems(careServiceSchema, spain)).toEqual([]);
+  });
+
+  it('a heading or note naming a number the country does not list, at its path', () => {
+    const wrong = {
+      ...spain,
+      emergency: { heading: { en: 'Call 999 or go to urgencias if:', es: 'Llame al 112 o vaya a urgencias si:' } },
+      urgent: { ...spain.urgent, notes: { en: ['If it is closed, call 111.'], es: ['Si está cerrado, vaya a las urgencias más cercanas.'] } },
+    };
+    expect(problems(careServiceSchema, wrong)).toEqual([
+      "emergency.heading.en: names 999, which is not in this country's numbers: [112, 061]. Add it there if it is this country's, or take it out.",
+      "urgent.notes.en.0: names 111, which is not in this country's numbers: [112, 061]. Add it there if it is this country's, or take it out.",
+    ]);
+  });
+
+  it('a source with neither its title nor our description of it', () => {
+    expect(problems(careServiceSchema, { ...spain, sources: [{ publisher: 'ConSalud.es', url: 'https://www.consalud.es/pacientes/telefonos-emergencia-cual-es-diferencia-entre-112-061_133271_102.html' }] })).toEqual([
+      'sources.0.title: give either title (as published) or about (our description, per language), not both or neither',
     ]);
   });
 });

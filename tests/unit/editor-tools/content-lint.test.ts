@@ -17,9 +17,9 @@ afterEach(() => {
 
 /**
  * Lints a copy of the fixture site's content after `changes` edit files (a change returning null deletes the file,
- * a missing file starts as ""); returns every message as "file:line:column severity rule: reason".
+ * a missing file starts as ""), with CARE_REGION unset unless given; returns every message as "file:line:column severity rule: reason".
  */
-async function lintFixture(changes: Record<string, (text: string) => string | null>, when = today) {
+async function lintFixture(changes: Record<string, (text: string) => string | null>, when = today, careRegion?: string) {
   const root = mkdtempSync(join(tmpdir(), 'content-lint-'));
   copies.push(root);
   cpSync(join(VALID, 'content'), join(root, 'content'), { recursive: true });
@@ -30,7 +30,7 @@ async function lintFixture(changes: Record<string, (text: string) => string | nu
     if (changed === null) rmSync(path);
     else writeFileSync(path, changed);
   }
-  const files = await lintContent(root, when);
+  const files = await lintContent(root, when, careRegion);
   return files.flatMap((file) =>
     file.messages.map((message) => `${file.path}:${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.ruleId}: ${message.reason}`),
   );
@@ -113,12 +113,39 @@ describe('lintContent', () => {
     expect(found[0]).toMatch(/:13:1 warning readability: Hard to read: "Consequently, dermatological practitioners recommend comprehensive eva…". Split it/);
   });
 
+  it("checks the words of a country's care services in each text's language", async () => {
+    const found = await lintFixture({
+      'content/care-services/es.yaml': (text) =>
+        text
+          .replace("en: 'For anything less urgent,", "en: 'Results are guaranteed. For anything less urgent,")
+          .replace(
+            "es: 'Para lo que sea menos urgente,",
+            "es: 'Consecuentemente, los especialistas dermatológicos recomiendan una evaluación diagnóstica exhaustiva de la alopecia androgenética antes de considerar intervenciones intradérmicas. Para lo que sea menos urgente,",
+          ),
+    });
+    // The English text gets the English checks, the Spanish one the INFLESZ scale.
+    expect(found).toEqual([
+      'content/care-services/es.yaml:24:1 error claims: lessUrgent: Avoid "guaranteed": nothing about treatment is certain: say what it "may" do, e.g. "may help some people".',
+      'content/care-services/es.yaml:24:1 warning readability: lessUrgent: Hard to read (INFLESZ -37, "muy difícil"): "Consecuentemente, los especialistas dermatológicos recomiendan una eva…". Split it into shorter sentences, use shorter everyday words, or explain a medical word with <Term>.',
+    ]);
+  });
+
   describe('citation rules', () => {
     const level = CITATION_RULES_ARE_ERRORS ? 'error' : 'warning';
 
     it('flags a number in a paragraph without a citation, at the number, and not a help line', async () => {
       expect(await lintFaq((text) => `${text}\nAbout 45% of people feel pain, so call 111 if you are worried.\n`)).toEqual([
         `${FAQ}:13:7 ${level} cited-numbers: Uncited number: "About 45% of people feel pain, so call 111 if you are worried." states a number, but its paragraph has no <Cite>. Add <Cite id="…" /> after it for the source it comes from (this page's sources: clinic-article), or say it without the number.`,
+      ]);
+    });
+
+    it('takes the help lines from content/care-services/: a number no country lists needs a citation', async () => {
+      const found = await lintFixture({
+        [FAQ]: (text) => `${text}\nCall 111 if you are worried.\n`,
+        'content/care-services/gb.yaml': (text) => text.replace("numbers: ['999', '111', '112']", "numbers: ['999', '112']"),
+      });
+      expect(found.filter((message) => message.startsWith(FAQ))).toEqual([
+        `${FAQ}:13:6 ${level} cited-numbers: Uncited number: "Call 111 if you are worried." states a number, but its paragraph has no <Cite>. Add <Cite id="…" /> after it for the source it comes from (this page's sources: clinic-article), or say it without the number.`,
       ]);
     });
 
@@ -136,6 +163,65 @@ describe('lintContent', () => {
       expect(await lintFaq((text) => text.replace(/^description: .*$/m, 'description: About 9 in 10 people feel some discomfort.'))).toEqual([
         `${FAQ}:4:1 ${level} summary-numbers: description: "9", "10" in "About 9 in 10 people feel some discomfort." are not in a cited sentence of this page. A summary may say no more than the cited text: state it there with its <Cite>, or leave it out here.`,
       ]);
+    });
+  });
+
+  describe('phone numbers and services of another country (care-numbers)', () => {
+    /** The care-numbers messages after `changes`, with CARE_REGION set to `careRegion`. */
+    const careNumbers = async (changes: Record<string, (text: string) => string>, careRegion?: string) =>
+      (await lintFixture(changes, today, careRegion)).filter((message) => message.includes(' care-numbers: '));
+
+    it('fails a UK number in Spanish prose, at its line and column, naming the countries and the fix', async () => {
+      expect(await careNumbers({ [SPANISH_FAQ]: (text) => text.replace('no sufre daño.', 'no sufre daño. En una emergencia, llame al 999.') })).toEqual([
+        `${SPANISH_FAQ}:11:189 error care-numbers: "999" is a phone number of GB (United Kingdom), but es pages are shown in ES (Spain) (CARE_REGION unset: the es default). Name no number in prose: put <WhenToGetHelp /> or link to /es/urgent-help/, whose numbers come from content/care-services/.`,
+      ]);
+    });
+
+    it("lets a number through that the page's country lists, also when another country lists it too", async () => {
+      expect(await careNumbers({ [SPANISH_FAQ]: (text) => text.replace('no sufre daño.', 'no sufre daño. En una emergencia, llame al 112.') })).toEqual([]);
+    });
+
+    it('with CARE_REGION=US, fails 999 in English prose and a component title, and lets 911 through', async () => {
+      const found = await careNumbers(
+        { [FAQ]: (text) => `${text.replace('is not harmed.', 'is not harmed. Call 911 or 999.')}\n<Callout type="seek-help" title="Call 999">Go now.</Callout>\n` },
+        'US',
+      );
+      expect(found).toEqual([
+        `${FAQ}:10:144 error care-numbers: "999" is a phone number of GB (United Kingdom), but en pages are shown in US (United States) (CARE_REGION=US). Name no number in prose: put <WhenToGetHelp /> or link to /urgent-help/, whose numbers come from content/care-services/.`,
+        `${FAQ}:13:39 error care-numbers: "999" is a phone number of GB (United Kingdom), but en pages are shown in US (United States) (CARE_REGION=US). Name no number in prose: put <WhenToGetHelp /> or link to /urgent-help/, whose numbers come from content/care-services/.`,
+      ]);
+    });
+
+    it('finds service names in any case and across a line break', async () => {
+      expect(
+        await careNumbers({
+          [SPANISH_FAQ]: (text) => text.replace('no sufre daño.', 'no sufre daño. Si empeora, vaya a a&e.'),
+          [FAQ]: (text) => text.replace('is not harmed.', 'is not harmed. If it gets worse, go to an Emergency\nRoom.'),
+        }),
+      ).toEqual([
+        `${FAQ}:10:159 error care-numbers: "Emergency Room" is a service name of US (United States), but en pages are shown in GB (United Kingdom) (CARE_REGION unset: the en default). Name no service in prose: put <WhenToGetHelp /> or link to /urgent-help/, whose services come from content/care-services/.`,
+        `${SPANISH_FAQ}:11:180 error care-numbers: "a&e" is a service name of GB (United Kingdom), but es pages are shown in ES (Spain) (CARE_REGION unset: the es default). Name no service in prose: put <WhenToGetHelp /> or link to /es/urgent-help/, whose services come from content/care-services/.`,
+      ]);
+    });
+
+    it('reads a year, a temperature or a count as no phone number', async () => {
+      const numbers = ' In 2026, 1.110 people had a fever of 38 °C; 1.111 of them were in 9990 towns, at 111.5 km.';
+      expect(await careNumbers({ [FAQ]: (text) => text.replace('usually mild.', `usually mild.${numbers}`) }, 'US')).toEqual([]);
+    });
+
+    it('checks the text fields of a YAML file at their place, and leaves the urgent help page, which lists every country, alone', async () => {
+      const indexPage = (title: string) =>
+        `title: ${title}\ndescription: ${title}.\nintro: >-\n  In the UK call 999, in the US\n  call 911.\nlastReviewed: 2026-11-25\nnextReview: 2027-11-25\n`;
+      const found = await careNumbers({ 'content/index-pages/en/faqs.yaml': () => indexPage('Questions'), 'content/index-pages/en/urgent-help.yaml': () => indexPage('Urgent help') });
+      expect(found).toEqual([
+        `content/index-pages/en/faqs.yaml:5:8 error care-numbers: "911" is a phone number of US (United States), but en pages are shown in GB (United Kingdom) (CARE_REGION unset: the en default). Name no number in prose: the "when to get help" cards and /urgent-help/ give readers their country's, from content/care-services/.`,
+      ]);
+    });
+
+    it('stops at a CARE_REGION content/care-services/ has no file for, naming those it has', async () => {
+      await expect(lintFixture({}, today, 'FR')).rejects.toThrow(
+        'CARE_REGION="FR" is not a country this site has care services for. Set it to one of: ES, GB, US (ISO 3166-1 alpha-2 codes, one file each in content/care-services/), or leave it unset for each language\'s own (en pages GB, es pages ES).',
+      );
     });
   });
 

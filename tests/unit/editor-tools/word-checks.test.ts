@@ -5,6 +5,8 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { britishSpellingOf, retextBritishSpelling } from '../../../src/editor-tools/lint-rules/retext-british-spelling';
 import { retextClaims } from '../../../src/editor-tools/lint-rules/retext-claims';
+import { textFieldsOf } from '../../../src/editor-tools/lint-rules/word-checks';
+import type { ContentFile } from '../../../src/editor-tools/content-files';
 
 async function messages(text: string) {
   const processor = unified().use(retextEnglish).use(retextClaims, 'en').use(retextBritishSpelling);
@@ -78,5 +80,40 @@ describe('British spelling', () => {
     expect(await messages('A randomized trial. The US Centers for Disease Control agree.')).toEqual([
       { rule: 'british-spelling', fatal: true, reason: 'Use British spelling: "randomised", not "randomized".', column: 3 },
     ]);
+  });
+});
+
+describe('the texts of the fields (textFieldsOf)', () => {
+  const entry = (file: string, collection: ContentFile['collection'], text: string): ContentFile => ({
+    file,
+    folder: file.split('/')[1]!,
+    collection,
+    slug: 'x',
+    locale: file.includes('/es/') ? 'es' : 'en',
+    text,
+    data: {},
+  });
+  /** Each text as "field language: text @ what the file has at its place". */
+  const texts = (file: ContentFile) => textFieldsOf(file).map((field) => `${field.key} ${field.locale}: ${field.text} @ ${file.text.slice(field.start, field.end)}`);
+
+  it("reads a safety note's title, paragraphs and signs, in its folder's language", () => {
+    const note = entry('content/safety-notes/es/when-to-get-help.yaml', 'safetyNotes', 'title: Cuándo pedir ayuda\nurgent:\n  signs:\n    - tiene fiebre\nsources: [singsing-2022]\n');
+    expect(texts(note)).toEqual(['title es: Cuándo pedir ayuda @ Cuándo pedir ayuda', 'urgent es: tiene fiebre @ tiene fiebre']);
+  });
+
+  it("reads a country's texts one language each, and a key fact's text but not its cite: ids", () => {
+    const country = entry('content/care-services/es.yaml', 'careServices', "numbers: ['112']\nemergency:\n  heading:\n    en: 'Call 112 if:'\n    es: >-\n      Llame al\n      112 si:\n");
+    expect(texts(country)).toEqual(["emergency en: Call 112 if: @ 'Call 112 if:'", 'emergency es: Llame al 112 si: @ >-\n      Llame al\n      112 si:\n']);
+    const home = entry('content/index-pages/en/home.yaml', 'indexPages', 'keyFacts:\n  - text: Most feel some discomfort.\n    cite: [clinic-article]\n');
+    expect(texts(home)).toEqual(['keyFacts en: Most feel some discomfort. @ Most feel some discomfort.']);
+  });
+
+  it("reads an MDX page's fields at their place in the file, not its body", () => {
+    const faq = entry('content/faqs/en/pain.mdx', 'faqs', '---\nquestion: Does it hurt?\nsources: [clinic-article]\n---\n\nMost people feel some discomfort.\n');
+    expect(texts(faq)).toEqual(['question en: Does it hurt? @ Does it hurt?']);
+  });
+
+  it('leaves sources, whose titles are as published, alone', () => {
+    expect(texts(entry('content/sources/cdc-2005.yaml', 'sources', 'title: Infections after mesotherapy\n'))).toEqual([]);
   });
 });
