@@ -3,7 +3,12 @@ import { reporter } from 'vfile-reporter';
 import { lintContent } from '../content-lint.ts';
 
 // npm runs scripts in the project folder; CARE_REGION sets the country every language's pages are shown in, as in the build.
-const files = await lintContent(process.cwd(), new Date(), process.env.CARE_REGION);
+// An unknown CARE_REGION is the editor's to fix, so its message is all they need to see; anything else keeps its stack.
+const files = await lintContent(process.cwd(), new Date(), process.env.CARE_REGION).catch((error: Error) => {
+  if (!error.message.startsWith('CARE_REGION=')) throw error;
+  console.error(error.message);
+  process.exit(1);
+});
 const errors = files.flatMap((file) => file.messages).filter((message) => message.fatal).length;
 const report = reporter(files, { quiet: true });
 if (report) console.error(report);
