@@ -60,7 +60,7 @@ describe('every page of the built site, in every language', () => {
 
   // A few tabs for the whole sweep, each reused page after page: a new page per address costs more than the checks,
   // and two tabs keep both cores busy while Node waits on them. Every page that axe checks here gets axe as it loads
-  // (the embeds, checked in embed.test.ts, skip its 50 ms of setup).
+  // (the embeds, checked in embed.test.ts, skip its setup).
   const TABS = 2;
   const idle: Tab[] = [];
   const waiting: Array<(tab: Tab) => void> = [];

@@ -2,10 +2,9 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * The files that take longest, in the order they start. Two files run at a time (vitest.config.ts), so the longest
- * must start first or one of them ends up running alone at the end while a core idles. Measured alone on two cores:
- * the every-page sweep 31 s, the content admin 37 s (waiting on its dev server much of it), the whole-site checks
- * 7 s (the HTML checker, a Java process of its own, runs 10 s beside the rest), the embeds 18 s, the fixture builds
- * 10 s (they wait on their own astro processes).
+ * must start first or one of them ends up running alone at the end while a core idles: the every-page sweep, the
+ * content admin (waiting on its dev server much of it), the whole-site checks (the HTML checker is a Java process of
+ * its own), the embeds, the fixture builds (they wait on their own astro processes). Their times are in tests/README.md.
  */
 const LONGEST = [
   'tests/e2e/pages.test.ts',

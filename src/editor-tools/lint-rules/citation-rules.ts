@@ -3,13 +3,8 @@ import type { ContentPage } from '../content-files.ts';
 import { citedIds, numbersIn, paragraphsOf, sentencesOf } from './cited-text.ts';
 import { asList, isPage, keyFactsOf, type LintRule, type LintRun, lineOf, report, type Severity } from './rule.ts';
 
-/**
- * THE SWITCH for the three citation rules of issue 10 (numbers are cited, listed sources are cited, summaries say no
- * more than the cited text). They warn while the medical content is being rewritten to meet them; set this to true
- * once `npm run lint:content` shows none of their warnings, and from then on they fail the lint.
- */
-export const CITATION_RULES_ARE_ERRORS = true;
-const severity: Severity = CITATION_RULES_ARE_ERRORS ? 'error' : 'warning';
+/** The three citation rules (numbers are cited, listed sources are cited, summaries say no more than the cited text) fail the lint. */
+const severity: Severity = 'error';
 
 const quote = (sentence: string) => (sentence.length > 70 ? `${sentence.slice(0, 70)}…` : sentence);
 const isMedicalPage = (entry: Parameters<NonNullable<LintRule['checkFile']>>[0]): entry is ContentPage =>

@@ -41,8 +41,42 @@ export interface LintRule {
 /** Errors fail `npm run lint:content`; warnings are shown and pass. */
 export type Severity = 'error' | 'warning';
 
+/**
+ * Every id a content-lint message can carry, the retext plugins' included. content/README.md's table of checks lists
+ * each of them (a unit test compares the two), so an editor can look up any message.
+ */
+export const LINT_RULE_IDS = [
+  'schema',
+  'claims',
+  'readability',
+  'sentence-length',
+  'british-spelling',
+  'freshness',
+  'reference',
+  'internal-link',
+  'orphan',
+  'search-terms',
+  'inflesz',
+  'citation-sets',
+  'translated-from',
+  'stale-translation',
+  'translation-counterpart',
+  'care-numbers',
+  'cited-numbers',
+  'sources-cited',
+  'summary-numbers',
+] as const;
+export type RuleId = (typeof LINT_RULE_IDS)[number];
+
+/** A retext plugin's message's rule id, which must be one of LINT_RULE_IDS for the editors' table to explain it. */
+export function listedRuleId(ruleId: string | undefined): RuleId {
+  const listed = LINT_RULE_IDS.find((id) => id === ruleId);
+  if (!listed) throw new Error(`The content lint reported rule "${ruleId}", which LINT_RULE_IDS (src/editor-tools/lint-rules/rule.ts) and content/README.md do not list.`);
+  return listed;
+}
+
 /** Adds a message at a line (and column) of a file. */
-export function report(file: VFile, reason: string, place: { line: number; column?: number }, ruleId: string, severity: Severity) {
+export function report(file: VFile, reason: string, place: { line: number; column?: number }, ruleId: RuleId, severity: Severity) {
   const message = file.message(reason, { place: { line: place.line, column: place.column ?? 1 }, ruleId, source: 'content' });
   message.fatal = severity === 'error';
   return message;

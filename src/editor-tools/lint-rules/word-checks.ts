@@ -6,7 +6,7 @@ import { VFile } from 'vfile';
 import { isMap, isScalar, isSeq, parseDocument, type Scalar } from 'yaml';
 import { isLocale, type Locale } from '../../site/locales.ts';
 import { type ContentFile, fieldsYaml } from '../content-files.ts';
-import { type LintRule, lineOf, report } from './rule.ts';
+import { type LintRule, lineOf, listedRuleId, report } from './rule.ts';
 import { retextBritishSpelling } from './retext-british-spelling.ts';
 import { retextClaims } from './retext-claims.ts';
 import { retextSentenceLength } from './retext-sentence-length.ts';
@@ -104,7 +104,7 @@ export const textFieldsRule: LintRule = {
       const words = run.words[field.locale];
       await words.run(words.parse(text), text);
       for (const found of text.messages) {
-        report(file, `${field.key}: ${found.reason}`, { line: lineOf(entry.text, field.key) }, found.ruleId ?? 'words', found.fatal ? 'error' : 'warning');
+        report(file, `${field.key}: ${found.reason}`, { line: lineOf(entry.text, field.key) }, listedRuleId(found.ruleId ?? undefined), found.fatal ? 'error' : 'warning');
       }
     }
   },

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lintContent } from '../../../src/editor-tools/content-lint';
-import { CITATION_RULES_ARE_ERRORS } from '../../../src/editor-tools/lint-rules/citation-rules';
 
 const VALID = join(import.meta.dirname, '..', '..', 'fixtures', 'sites', 'valid');
 const FAQ = 'content/faqs/en/is-it-painful.mdx';
@@ -131,11 +130,10 @@ describe('lintContent', () => {
   });
 
   describe('citation rules', () => {
-    const level = CITATION_RULES_ARE_ERRORS ? 'error' : 'warning';
 
     it('flags a number in a paragraph without a citation, at the number, and not a help line', async () => {
       expect(await lintFaq((text) => `${text}\nAbout 45% of people feel pain, so call 111 if you are worried.\n`)).toEqual([
-        `${FAQ}:13:7 ${level} cited-numbers: Uncited number: "About 45% of people feel pain, so call 111 if you are worried." states a number, but its paragraph has no <Cite>. Add <Cite id="…" /> after it for the source it comes from (this page's sources: clinic-article), or say it without the number.`,
+        `${FAQ}:13:7 error cited-numbers: Uncited number: "About 45% of people feel pain, so call 111 if you are worried." states a number, but its paragraph has no <Cite>. Add <Cite id="…" /> after it for the source it comes from (this page's sources: clinic-article), or say it without the number.`,
       ]);
     });
 
@@ -145,13 +143,13 @@ describe('lintContent', () => {
         'content/care-services/gb.yaml': (text) => text.replace("numbers: ['999', '111', '112']", "numbers: ['999', '112']"),
       });
       expect(found.filter((message) => message.startsWith(FAQ))).toEqual([
-        `${FAQ}:13:6 ${level} cited-numbers: Uncited number: "Call 111 if you are worried." states a number, but its paragraph has no <Cite>. Add <Cite id="…" /> after it for the source it comes from (this page's sources: clinic-article), or say it without the number.`,
+        `${FAQ}:13:6 error cited-numbers: Uncited number: "Call 111 if you are worried." states a number, but its paragraph has no <Cite>. Add <Cite id="…" /> after it for the source it comes from (this page's sources: clinic-article), or say it without the number.`,
       ]);
     });
 
     it('flags a listed source the text never cites', async () => {
       expect(await lintFaq((text) => text.replace('sources: [clinic-article]', 'sources: [clinic-article, cdc-2005]'))).toEqual([
-        `${FAQ}:7:1 ${level} sources-cited: sources: "cdc-2005" is listed but not cited on this page. Cite it with <Cite id="cdc-2005" /> after the sentence it supports, or remove it from sources:.`,
+        `${FAQ}:7:1 error sources-cited: sources: "cdc-2005" is listed but not cited on this page. Cite it with <Cite id="cdc-2005" /> after the sentence it supports, or remove it from sources:.`,
       ]);
     });
 
@@ -161,7 +159,7 @@ describe('lintContent', () => {
       );
       expect(found).toEqual([]);
       expect(await lintFaq((text) => text.replace(/^description: .*$/m, 'description: About 9 in 10 people feel some discomfort.'))).toEqual([
-        `${FAQ}:4:1 ${level} summary-numbers: description: "9", "10" in "About 9 in 10 people feel some discomfort." are not in a cited sentence of this page. A summary may say no more than the cited text: state it there with its <Cite>, or leave it out here.`,
+        `${FAQ}:4:1 error summary-numbers: description: "9", "10" in "About 9 in 10 people feel some discomfort." are not in a cited sentence of this page. A summary may say no more than the cited text: state it there with its <Cite>, or leave it out here.`,
       ]);
     });
   });
