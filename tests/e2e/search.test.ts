@@ -6,7 +6,7 @@ import { axeViolations, builtPages, useBrowser } from '../support/browser';
 import { DIST } from '../support/static-server';
 import spanish from '../../src/i18n/es/search';
 import { fillTemplate } from '../../src/i18n/fill-template';
-import { withoutAccents } from '../../src/features/search/query-rules';
+import { withoutAccents } from '../../src/features/search/query-words';
 import { RESULTS_PER_PAGE } from '../../src/features/search/search';
 
 const e2e = useBrowser();

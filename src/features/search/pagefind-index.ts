@@ -17,7 +17,7 @@ const BOOTSTRAP_MODULE = 'virtual:search-bootstrap';
  */
 const INDEX_CHUNK_LOCATIONS = 4000;
 
-/** Where the browser finds a language's vocabulary: pagefind/vocabulary/en.json (see query-rules.ts). */
+/** Where the browser finds a language's vocabulary: pagefind/vocabulary/en.json (see query-vocabulary.ts). */
 const vocabularyPath = (language: string) => `vocabulary/${language}.json`;
 
 /**

@@ -19,7 +19,8 @@ import { browserStrings, pageLocale } from '../../i18n/browser-strings';
 import { fillTemplate } from '../../i18n/fill-template';
 import type { SearchWords } from '../../i18n/en/search';
 import { SEARCH_COLLECTIONS, type SearchCollection, isSearchCollection } from '../../collections/registry';
-import { type QueryOutcome, type Vocabulary, type VocabularyData, prepareVocabulary, runQuery, runTypedQuery } from './query-rules';
+import { type Vocabulary, type VocabularyData, prepareVocabulary } from './query-vocabulary';
+import { type QueryOutcome, runQuery, runTypedQuery } from './run-query';
 import { QUERY_LANGUAGES, type QueryLanguage } from './query-languages';
 
 const locale = pageLocale();
