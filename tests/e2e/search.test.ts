@@ -7,7 +7,7 @@ import { DIST } from '../support/static-server';
 import spanish from '../../src/i18n/es/search';
 import { fillTemplate } from '../../src/i18n/fill-template';
 import { withoutAccents } from '../../src/features/search/query-words';
-import { RESULTS_PER_PAGE } from '../../src/features/search/search';
+import { RESULTS_PER_PAGE } from '../../src/features/search/search-result';
 
 const e2e = useBrowser();
 const { baseUrl } = e2e;

@@ -3,18 +3,11 @@
 import { BASE_URL, LOCALE_REGIONS, localePath } from '../../site/locales';
 import { h } from '../../site/dom';
 import { mainNavigation } from '../../site/navigation';
-import {
-  type ExcerptPart,
-  type PagefindApi,
-  type PagefindResult,
-  type SearchResultView,
-  type SearchState,
-  RESULTS_PER_PAGE,
-  resultCountText,
-  searchStateFromUrl,
-  searchUrl,
-  shapeResult,
-} from './search';
+import type { ExcerptPart } from './excerpts';
+import type { PagefindApi, PagefindResult } from './pagefind-api';
+import { resultCountText } from './result-count';
+import { RESULTS_PER_PAGE, type SearchResultView, shapeResult } from './search-result';
+import { type SearchState, searchStateFromUrl, searchUrl } from './search-state';
 import { browserStrings, pageLocale } from '../../i18n/browser-strings';
 import { fillTemplate } from '../../i18n/fill-template';
 import type { SearchWords } from '../../i18n/en/search';
