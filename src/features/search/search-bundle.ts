@@ -1,10 +1,9 @@
 // Build time (Node): bundles the search UI into hashed files and the bootstrap into an inline script, with esbuild,
 // so that content pages carry no JavaScript file at all (Astro would load a processed <script> on every page).
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, buildSync, type Plugin } from 'esbuild';
+import { build, buildSync } from 'esbuild';
 
 export interface SearchBundles {
   /** Site path of the search UI's entry file, e.g. /_astro/search-ui.1A2B3C4D.js. */
@@ -14,38 +13,6 @@ export interface SearchBundles {
 }
 
 const source = (file: string) => fileURLToPath(new URL(file, import.meta.url));
-
-/**
- * Vite's import.meta.glob for esbuild, in the one form browser code uses (src/i18n/browser-strings.ts):
- * import.meta.glob<T>('../../i18n/*\/feature.ts', { import: 'default' }), with one "*" for the folder. Each match becomes
- * a lazy import, so esbuild splits every language's words into a chunk of their own, as Vite does.
- */
-const importMetaGlob: Plugin = {
-  name: 'import-meta-glob',
-  setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, (args) => {
-      const code = readFileSync(args.path, 'utf8');
-      if (!code.includes('import.meta.glob')) return undefined;
-      const call = /import\.meta\.glob(?:<[^>]*>)?\(\s*'([^'*]*)\*([^'*]*)'\s*,\s*\{\s*import:\s*'default'\s*\}\s*\)/g;
-      const expand = (_all: string, before: string, after: string) => {
-        const folder = join(dirname(args.path), before);
-        const matches = readdirSync(folder).filter((name) => existsSync(join(folder, name + after)));
-        const entries = matches.map((name) => {
-          const path = `./${relative(dirname(args.path), join(folder, name + after)).replaceAll('\\', '/')}`.replace(/^\.\/\.\./, '..');
-          return `${JSON.stringify(path)}: () => import(${JSON.stringify(path)}).then((module) => module.default)`;
-        });
-        return `{ ${entries.join(', ')} }`;
-      };
-      // Code lines only: a comment may show the call as an example.
-      const isComment = (line: string) => /^\s*(\/\/|\*|\/\*)/.test(line);
-      const lines = code.split('\n').map((line) => (isComment(line) ? line : line.replace(call, expand)));
-      const left = lines.find((line) => !isComment(line) && line.includes('import.meta.glob'));
-      if (left) throw new Error(`${args.path}: only import.meta.glob('…/*/file.ts', { import: 'default' }) is supported here: ${left.trim()}`);
-      const replaced = lines.join('\n');
-      return { contents: replaced, loader: 'ts' };
-    });
-  },
-};
 
 /** The bootstrap's minified code, for an inline <script type="module">: the same for every build (search-bootstrap.ts). */
 export const SEARCH_BOOTSTRAP = buildSync({
@@ -76,7 +43,6 @@ export async function searchBundles(base: string, dev: boolean): Promise<SearchB
     chunkNames: 'search-words.[hash]',
     // src/site/locales.ts reads the base as BASE_URL (astro.config.mjs defines the same for Astro's own code).
     define: { __SITE_BASE__: JSON.stringify(base), 'import.meta.env.DEV': String(dev) },
-    plugins: [importMetaGlob],
     // Pagefind's files are fetched at run time from the built site, never bundled.
     external: [`${base}pagefind/*`],
     logLevel: 'silent',
