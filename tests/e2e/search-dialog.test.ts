@@ -1,18 +1,14 @@
 // The search dialog: nothing downloaded until it opens, the keyboard, closing it, small screens and axe.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { axeViolations, useBrowser } from '../support/browser';
 import { firstPageIn, resultPaths, titleOf } from '../support/search-results';
 
 const e2e = useBrowser();
 const { baseUrl } = e2e;
 
-/** A page in the shared context; useBrowser() fails the test on a page error or CSP violation, and the file on an outside request. */
-const newPage = (): Promise<Page> => e2e.context.newPage();
-
 describe('the search dialog', () => {
   it('downloads no JavaScript at all until the reader opens search, then the search code and index at once, and the vocabulary only if needed', async () => {
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${baseUrl}${firstPageIn('side-effects')}`, { waitUntil: 'networkidle' });
@@ -34,7 +30,7 @@ describe('the search dialog', () => {
   });
 
   it('offers common questions when empty, and one of them runs a search', async () => {
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/side-effects/`);
     await page.keyboard.press('/');
     const questions = page.locator('[data-search-dialog] [data-search-questions]');
@@ -51,7 +47,7 @@ describe('the search dialog', () => {
   it('works with the keyboard alone: "/" opens it, arrows reach a result, Enter opens it highlighted', async () => {
     const target = firstPageIn('side-effects');
     const title = titleOf(target);
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/faqs/`);
     await page.keyboard.press('/');
     const input = page.locator('[data-search-dialog] input[type=search]');
@@ -74,7 +70,7 @@ describe('the search dialog', () => {
   });
 
   it('Ctrl+K opens it, announces the count, and Escape closes it and returns focus', async () => {
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/side-effects/`);
     const button = page.locator('header [data-search-open]');
     await button.focus();
@@ -107,7 +103,7 @@ describe('the search dialog', () => {
   });
 
   it('fits a 320 px wide screen (as at 400% zoom) without sideways scrolling', async () => {
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(`${baseUrl}/side-effects/`);
     await page.keyboard.press('/');
@@ -123,7 +119,7 @@ describe('the search dialog', () => {
   });
 
   it('has no axe violations when open, empty and with results', async () => {
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/`);
     await page.keyboard.press('/');
     const dialog = page.locator('[data-search-dialog]');

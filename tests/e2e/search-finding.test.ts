@@ -2,16 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser';
 import { firstPageIn, misspelt, pages, resultPaths, searchablePagesIn, titleOf } from '../support/search-results';
 import { DIST } from '../support/static-server';
 
 const e2e = useBrowser();
 const { baseUrl } = e2e;
-
-/** A page in the shared context; useBrowser() fails the test on a page error or CSP violation, and the file on an outside request. */
-const newPage = (): Promise<Page> => e2e.context.newPage();
 
 describe('finding pages', () => {
   const cases = [
@@ -21,7 +17,7 @@ describe('finding pages', () => {
   ] as const;
 
   it.each(cases)('searching for %s by its title finds its page (%s)', async (_, path) => {
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(titleOf(path))}`);
     const found = await resultPaths(page, '[data-search-page]');
     expect(found.slice(0, 3)).toContain(path);
@@ -31,7 +27,7 @@ describe('finding pages', () => {
   it('shows each result with its collection label and an excerpt with the searched word marked', async () => {
     const path = firstPageIn('side-effects');
     const word = titleOf(path).split(/\s+/)[0]!;
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(word)}`);
     await resultPaths(page, '[data-search-page]');
     const result = page.locator('[data-search-page] [data-search-results] > li', { has: page.locator(`a[href^="${path}"]`) }).first();
@@ -42,7 +38,7 @@ describe('finding pages', () => {
 
   it('links a long page’s matching sub-section to its heading', async () => {
     const question = titleOf(firstPageIn('faqs'));
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(question)}`);
     await resultPaths(page, '[data-search-page]');
     const sub = page.locator('[data-search-page] [data-search-results] a[href^="/faqs/?"][href*="#"]').first();
@@ -54,7 +50,7 @@ describe('finding pages', () => {
   });
 
   it('suggests pages when nothing matches', async () => {
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/search/?q=kangaroo`);
     const help = page.locator('[data-search-page] [data-search-help]');
     await help.locator('a').first().waitFor();
@@ -77,7 +73,7 @@ describe('patients’ own words', () => {
 
   it('a misspelt word finds its page, and the page says what it searched for instead', async () => {
     const { word, typo } = misspelt(titleOf(withLongWord));
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(typo)}`);
@@ -96,7 +92,7 @@ describe('patients’ own words', () => {
   it('a lay word from a page’s searchTerms finds that page', async () => {
     const path = sideEffects.find((candidate) => searchTermsOf(candidate).length > 0)!;
     const term = searchTermsOf(path).find((candidate) => !titleOf(path).toLowerCase().includes(candidate))!;
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(term)}`);
     expect((await resultPaths(page, '[data-search-page]', term)).slice(0, 5)).toContain(path);
     await page.close();
@@ -105,7 +101,7 @@ describe('patients’ own words', () => {
   it('a query with one word no page has still finds results, and says which word it left out', async () => {
     const title = titleOf(withLongWord);
     const query = `${title} kangaroo`;
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`);
     expect((await resultPaths(page, '[data-search-page]')).slice(0, 3)).toContain(withLongWord);
     await expect(page.locator('[data-search-page] [data-search-relaxed="unmatched"]').textContent()).resolves.toContain('“kangaroo”');
@@ -115,7 +111,7 @@ describe('patients’ own words', () => {
   it('the dialog and /search/?q= give the same results for the same words', async () => {
     const { typo } = misspelt(titleOf(withLongWord));
     const query = `${typo} scalp`;
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`);
     await page.locator(`[data-search-page] [data-search-results][data-query="${query}"]`).waitFor();
     const onPage = await resultPaths(page, '[data-search-page]');
@@ -138,7 +134,7 @@ describe('the index', () => {
   });
 
   it('leaves the disclaimer and navigation out of excerpts', async () => {
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('cannot replace a talk with a doctor')}`);
     await page.locator('[data-search-page] [role=status]').filter({ hasText: /result/ }).waitFor();
     const excerpts = await page.locator('[data-search-page] [data-search-results]').textContent();

@@ -1,6 +1,5 @@
 // The search page, /search/: results from the URL, the URL kept in step, filters, "Show more", and without JavaScript.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { axeViolations, useBrowser } from '../support/browser';
 import { resultPaths, searchablePagesIn } from '../support/search-results';
 import { RESULTS_PER_PAGE } from '../../src/features/search/search-result';
@@ -8,12 +7,9 @@ import { RESULTS_PER_PAGE } from '../../src/features/search/search-result';
 const e2e = useBrowser();
 const { baseUrl } = e2e;
 
-/** A page in the shared context; useBrowser() fails the test on a page error or CSP violation, and the file on an outside request. */
-const newPage = (): Promise<Page> => e2e.context.newPage();
-
 describe('the search page', () => {
   it('with JavaScript and a query, shows the results first and folds the A–Z list away', async () => {
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/search/?q=bruising`);
     await resultPaths(page, '[data-search-page]');
     expect(await page.locator('[data-all-pages-list]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
@@ -22,7 +18,7 @@ describe('the search page', () => {
   });
 
   it('keeps the URL in step with the query, so a search can be shared', async () => {
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/search/`);
     const input = page.locator('[data-search-page] input[type=search]');
     await input.fill('hair loss');
@@ -34,7 +30,7 @@ describe('the search page', () => {
   });
 
   it('filters narrow the results to one collection, with counts, and the filter is in the URL', async () => {
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/search/?q=mesotherapy`);
     await resultPaths(page, '[data-search-page]');
     const total = Number(/^(\d+)/.exec((await page.locator('[data-search-page] [role=status]').textContent()) ?? '')?.[1]);
@@ -57,7 +53,7 @@ describe('the search page', () => {
   });
 
   it('shows results a few at a time; "Show more" adds the rest and moves focus to the first new one', async () => {
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/search/?q=mesotherapy`);
     const shown = await resultPaths(page, '[data-search-page]');
     const status = await page.locator('[data-search-page] [role=status]').textContent();
@@ -76,7 +72,7 @@ describe('the search page', () => {
   });
 
   it('has no axe violations with results showing', async () => {
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/search/?q=mesotherapy`);
     await resultPaths(page, '[data-search-page]');
     expect(await axeViolations(page)).toEqual([]);

@@ -1,6 +1,5 @@
 // Search in Spanish: each language searches its own index, in its own words, accents or not.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser';
 import { misspelt, pages, resultPaths, titleOf } from '../support/search-results';
 import spanish from '../../src/i18n/es/search';
@@ -10,9 +9,6 @@ import { withoutAccents } from '../../src/features/search/query-words';
 const e2e = useBrowser();
 const { baseUrl } = e2e;
 
-/** A page in the shared context; useBrowser() fails the test on a page error or CSP violation, and the file on an outside request. */
-const newPage = (): Promise<Page> => e2e.context.newPage();
-
 describe('search in Spanish', () => {
   const spanishSideEffects = pages.filter((path) => /^\/es\/side-effects\/[^/]+\/$/.test(path));
   const underEs = (paths: string[]) => paths.every((path) => path.startsWith('/es/'));
@@ -20,7 +16,7 @@ describe('search in Spanish', () => {
   it('a Spanish query on /es/search/ finds Spanish pages only, with Spanish words', async () => {
     const path = spanishSideEffects[0]!;
     const query = titleOf(path);
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/es/search/?q=${encodeURIComponent(query)}`);
     const found = await resultPaths(page, '[data-search-page]', query);
     expect(found.slice(0, 3)).toContain(path);
@@ -38,7 +34,7 @@ describe('search in Spanish', () => {
   it('the dialog on a Spanish page searches the Spanish pages only', async () => {
     const path = spanishSideEffects[1]!;
     const query = titleOf(path);
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/es/faqs/`);
     await page.keyboard.press('/');
     const dialog = page.locator('[data-search-dialog]');
@@ -51,7 +47,7 @@ describe('search in Spanish', () => {
   });
 
   it('an English query on English pages finds no Spanish page', async () => {
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     // A word both languages' pages use.
     for (const query of ['minoxidil', 'mesotherapy']) {
       await page.goto(`${baseUrl}/search/?q=${query}`);
@@ -64,7 +60,7 @@ describe('search in Spanish', () => {
   it('a Spanish word typed without its accent finds the accented page', async () => {
     const path = pages.find((candidate) => /^\/es\/(side-effects|conditions)\/[^/]+\/$/.test(candidate) && withoutAccents(titleOf(candidate)) !== titleOf(candidate))!;
     const query = withoutAccents(titleOf(path)).toLowerCase();
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/es/search/?q=${encodeURIComponent(query)}`);
     const found = await resultPaths(page, '[data-search-page]', query);
     expect(found.slice(0, 3)).toContain(path);
@@ -75,7 +71,7 @@ describe('search in Spanish', () => {
   it('a misspelt Spanish word is corrected, and the page says so in Spanish', async () => {
     const path = spanishSideEffects.find((candidate) => /\p{L}{7,}/u.test(titleOf(candidate)))!;
     const { word, typo } = misspelt(titleOf(path));
-    const page = await newPage();
+    const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/es/search/?q=${encodeURIComponent(typo)}`);
     const found = await resultPaths(page, '[data-search-page]', typo);
     expect(found.slice(0, 3)).toContain(path);
