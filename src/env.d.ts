@@ -21,8 +21,7 @@ declare namespace App {
   }
 }
 
-/** The search bootstrap's inline code and the search UI's path (src/features/search/search-bundle.ts, served by the search integration). */
-declare module 'virtual:search-bootstrap' {
-  export const searchBootstrap: string;
+/** The search UI's hashed path (src/features/search/search-bundle.ts, built by the search integration). */
+declare module 'virtual:search-ui' {
   export const searchUiPath: string;
 }

@@ -3,7 +3,7 @@
  * Cloudflare, vercel.json, deploy/nginx.conf) and the test server are all made from these rules, so they
  * cannot drift. Paths are written from the site root; a build under BASE_PATH moves them under it.
  */
-import { SEARCH_BOOTSTRAP_HASH } from '../features/search/search-bundle.ts';
+import { SEARCH_BOOTSTRAP_HASH } from '../features/search/search-bootstrap.generated.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../site/locales.ts';
 
 /**

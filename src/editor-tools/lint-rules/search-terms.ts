@@ -1,5 +1,5 @@
 import { QUERY_LANGUAGES } from '../../features/search/query-languages.ts';
-import { wordsOf } from '../../features/search/query-rules.ts';
+import { wordsOf } from '../../features/search/query-words.ts';
 import { DEFAULT_LOCALE, isLocale } from '../../site/locales.ts';
 import { asList, type LintRule, lineOf, report } from './rule.ts';
 import { britishSpellingOf } from './retext-british-spelling.ts';

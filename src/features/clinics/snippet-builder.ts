@@ -20,7 +20,10 @@ const locale = builder?.dataset.locale;
 
 if (builder && form && preview && snippet && structuredDataBlock && structuredData && status && isLocale(locale)) {
   // Only the builder's words, in the page's language (see src/i18n/browser-strings.ts).
-  const t = await browserStrings(import.meta.glob<SnippetBuilderWords>('../../i18n/*/snippet-builder.ts', { import: 'default' }), locale);
+  const t = await browserStrings<SnippetBuilderWords>(
+    { en: () => import('../../i18n/en/snippet-builder'), es: () => import('../../i18n/es/snippet-builder') },
+    locale,
+  );
   // The embeds' titles come from content (the index pages), so the page writes them in, for every language.
   const titles = JSON.parse(builder.dataset.titles ?? '{}') as Record<Locale, Record<EmbedKind, string>>;
   const feedAddresses = JSON.parse(builder.dataset.feeds ?? '{}') as Record<Locale, string>;

@@ -25,7 +25,7 @@ const FIELDS = Object.keys(URL_PARAMS) as EstimatorField[];
 const NO_ANSWERS: TreatmentQuestion = { startDate: '', sessionsPerWeek: '', stage: '', area: '', condition: '' };
 const CALENDAR_URL_LIFETIME_MS = 60_000;
 // Only the estimator's words, in the page's language (see src/i18n/browser-strings.ts).
-const words = await browserStrings(import.meta.glob<EstimatorWords>('../../i18n/*/estimator.ts', { import: 'default' }));
+const words = await browserStrings<EstimatorWords>({ en: () => import('../../i18n/en/estimator'), es: () => import('../../i18n/es/estimator') });
 
 class TreatmentEstimator extends HTMLElement {
   #strings!: EstimatorWords;

@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { indexedWords, NOT_INDEXED, vocabularyOf } from './index-vocabulary.ts';
-import { SEARCH_BOOTSTRAP, searchBundles, type SearchBundles } from './search-bundle.ts';
+import { searchBundles, type SearchBundles } from './search-bundle.ts';
 import { withoutBase } from '../../site/locales.ts';
 
-const BOOTSTRAP_MODULE = 'virtual:search-bootstrap';
+const UI_PATH_MODULE = 'virtual:search-ui';
 
 /**
  * Word locations per index chunk (Pagefind's default is 20000, about 27 KB, fetched whole for a one-word search).
@@ -17,7 +17,7 @@ const BOOTSTRAP_MODULE = 'virtual:search-bootstrap';
  */
 const INDEX_CHUNK_LOCATIONS = 4000;
 
-/** Where the browser finds a language's vocabulary: pagefind/vocabulary/en.json (see query-rules.ts). */
+/** Where the browser finds a language's vocabulary: pagefind/vocabulary/en.json (see query-vocabulary.ts). */
 const vocabularyPath = (language: string) => `vocabulary/${language}.json`;
 
 /**
@@ -32,8 +32,8 @@ export function pagefindIndex(): AstroIntegration {
   return {
     name: 'mesotherapy-guide:pagefind',
     hooks: {
-      // The search UI is bundled here, not by Astro, so that pages carry only the inline bootstrap (search-bundle.ts),
-      // which the CSP allows by its hash (src/hosting/headers.ts).
+      // The search UI is bundled here, not by Astro, so that pages carry only the inline bootstrap
+      // (search-bootstrap.generated.ts), which the CSP allows by its hash (src/hosting/headers.ts).
       'astro:config:setup': ({ config, command, updateConfig }) => {
         const dev = command === 'dev';
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -43,11 +43,9 @@ export function pagefindIndex(): AstroIntegration {
             plugins: [
               {
                 name: 'mesotherapy-guide:search-bundle',
-                resolveId: (id) => (id === BOOTSTRAP_MODULE ? `\0${BOOTSTRAP_MODULE}` : undefined),
+                resolveId: (id) => (id === UI_PATH_MODULE ? `\0${UI_PATH_MODULE}` : undefined),
                 load: async (id) =>
-                  id === `\0${BOOTSTRAP_MODULE}`
-                    ? `export const searchBootstrap = ${JSON.stringify(SEARCH_BOOTSTRAP)}; export const searchUiPath = ${JSON.stringify((await current()).uiPath)};`
-                    : undefined,
+                  id === `\0${UI_PATH_MODULE}` ? `export const searchUiPath = ${JSON.stringify((await current()).uiPath)};` : undefined,
                 // The development server serves the UI's files itself (rebuilt on each request, so edits show).
                 configureServer(server) {
                   server.middlewares.use((request, response, next) => {

@@ -2,7 +2,7 @@
 // Each language has its own vocabulary file too (built from its own index). A reader's browser loads only its page's
 // language: the search script imports one of these on first search, so English readers never download Spanish rules.
 import type { Locale } from '../../site/locales';
-import { withoutAccents } from './query-rules.ts';
+import { withoutAccents } from './query-words.ts';
 
 export interface QueryLanguage {
   /**

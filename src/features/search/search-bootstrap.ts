@@ -1,7 +1,8 @@
 // The only script a content page carries, inlined into its HTML (under 1 KB, hashed into the CSP): it wires the header
 // Search link and the "/" and Ctrl/⌘+K shortcuts, and imports the search UI only when the reader opens search.
 // The link carries the addresses it needs (SearchButton.astro), so this code is the same in every build and under any
-// base: its hash, which the response headers allow (src/hosting/headers.ts), changes only when this file does.
+// base: its hash, which the response headers allow (src/hosting/headers.ts), changes only when this file does. Pages
+// carry it from search-bootstrap.generated.ts: after editing this file, run `npm run search:bootstrap`.
 type SearchUi = typeof import('./search-ui');
 
 const trigger = document.querySelector<HTMLElement>('[data-search-open]');

@@ -1,22 +1,15 @@
+// The query rules together, from a word's forms (query-words.ts) to a whole query (run-query.ts), on one small vocabulary.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUERY_LANGUAGES } from '../../../src/features/search/query-languages';
-import {
-  britishSpelling,
-  closestWord,
-  editDistance,
-  isKnown,
-  knownFromText,
-  mergeAnyWord,
-  prepareVocabulary,
-  relaxations,
-  rewriteQuery,
-  runQuery,
-  runTypedQuery,
-  splitCompound,
-  withoutAccents,
-  wordsOf,
-} from '../../../src/features/search/query-rules';
+import { britishSpelling } from '../../../src/features/search/british-spelling';
+import { splitCompound } from '../../../src/features/search/compound-words';
+import { isKnown, prepareVocabulary } from '../../../src/features/search/query-vocabulary';
+import { withoutAccents, wordsOf } from '../../../src/features/search/query-words';
+import { mergeAnyWord, relaxations } from '../../../src/features/search/relax-query';
+import { rewriteQuery } from '../../../src/features/search/rewrite-query';
+import { knownFromText, runQuery, runTypedQuery } from '../../../src/features/search/run-query';
+import { closestWord, editDistance } from '../../../src/features/search/spelling-correction';
 
 const english = await QUERY_LANGUAGES.en();
 // A small index vocabulary, commonest first, as the build writes it.

@@ -1,0 +1,42 @@
+// Relaxation: looser versions of a query that found too little, and the merged results of its loosest step.
+import type { QueryLanguage } from './query-languages.ts';
+import type { QueryRewrite } from './rewrite-query.ts';
+import { withoutAccents } from './query-words.ts';
+
+export type Relaxation = 'unmatched' | 'functionWords' | 'anyWord';
+
+/**
+ * Ever looser versions of a query that found too little: without the words that match nothing, then without function
+ * words, then any one of the words. Each step is offered only when it changes something.
+ */
+export function relaxations(rewrite: QueryRewrite, language: QueryLanguage): Array<{ kind: Relaxation; words: string[] }> {
+  const steps: Array<{ kind: Relaxation; words: string[] }> = [];
+  let words = rewrite.words;
+  const add = (kind: Relaxation, next: string[]) => {
+    if (next.length === 0 || next.length === words.length) return;
+    steps.push({ kind, words: next });
+    words = next;
+  };
+  add('unmatched', words.filter((word) => !rewrite.unmatched.includes(word)));
+  add('functionWords', words.filter((word) => !language.functionWords.has(withoutAccents(word))));
+  if (words.length > 1) steps.push({ kind: 'anyWord', words });
+  return steps;
+}
+
+/**
+ * Results of one search per word, merged: pages with more of the words first, then by their summed scores.
+ * Generic over Pagefind's result objects, which it returns unchanged.
+ */
+export function mergeAnyWord<R extends { id: string; score: number }>(perWord: R[][]): R[] {
+  const merged = new Map<string, { result: R; words: number; score: number }>();
+  for (const results of perWord) {
+    for (const result of results) {
+      const seen = merged.get(result.id);
+      if (seen) {
+        seen.words += 1;
+        seen.score += result.score;
+      } else merged.set(result.id, { result, words: 1, score: result.score });
+    }
+  }
+  return [...merged.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((entry) => entry.result);
+}

@@ -1,0 +1,59 @@
+// Rewriting: the reader's words mended against the index, word by word, with a record of what changed.
+import { britishSpelling } from './british-spelling.ts';
+import { splitCompound } from './compound-words.ts';
+import { closestWord } from './spelling-correction.ts';
+import { isKnown, type Vocabulary } from './query-vocabulary.ts';
+import { withoutAccents, wordsOf } from './query-words.ts';
+
+export type RewriteRule = 'british' | 'join' | 'split' | 'spelling';
+
+export interface QueryRewrite {
+  /** The words to search for. */
+  words: string[];
+  /** What changed, in reading order, so the UI can say so. */
+  changes: Array<{ from: string; to: string; rule: RewriteRule }>;
+  /** Words that match nothing in the index and could not be mended. */
+  unmatched: string[];
+}
+
+/**
+ * Mends the reader's words against the index: words the index knows stay as they are (two of them become one when the
+ * index has them as one word); American spellings become British; a word typed for two is split; a misspelling becomes
+ * the closest index word. Anything else is kept but reported as unmatched.
+ */
+export function rewriteQuery(query: string, vocabulary: Vocabulary): QueryRewrite {
+  const typed = wordsOf(query);
+  const { functionWords } = vocabulary.language;
+  const rewrite: QueryRewrite = { words: [], changes: [], unmatched: [] };
+  for (let index = 0; index < typed.length; index += 1) {
+    const word = typed[index]!;
+    const next = typed[index + 1];
+    const joined = next === undefined ? undefined : word + next;
+    const known = isKnown(word, vocabulary);
+    // Two words become one only when one of them means nothing to the index ("after care" stays: both are words).
+    if (joined && vocabulary.rank.has(withoutAccents(joined)) && (!known || !isKnown(next!, vocabulary))) {
+      rewrite.words.push(joined);
+      rewrite.changes.push({ from: `${word} ${next}`, to: joined, rule: 'join' });
+      index += 1;
+      continue;
+    }
+    // Known words stay; so do function words the index lacks ("til"): relaxing the query may drop them later.
+    if (known || functionWords.has(withoutAccents(word))) {
+      rewrite.words.push(word);
+      if (!known) rewrite.unmatched.push(word);
+      continue;
+    }
+    const british = britishSpelling(word, vocabulary);
+    const split = british ? undefined : splitCompound(word, vocabulary);
+    const closest = british || split ? undefined : closestWord(word, vocabulary);
+    const mended = british ?? split?.join(' ') ?? closest;
+    if (mended === undefined) {
+      rewrite.words.push(word);
+      rewrite.unmatched.push(word);
+      continue;
+    }
+    rewrite.words.push(...mended.split(' '));
+    rewrite.changes.push({ from: word, to: mended, rule: british ? 'british' : split ? 'split' : 'spelling' });
+  }
+  return rewrite;
+}

@@ -1,0 +1,234 @@
+// The search box and its results, the same in the dialog and on the search page: each keystroke runs the query
+// through the rules and shows what they changed.
+import { LOCALE_REGIONS, localePath } from '../../site/locales';
+import { h } from '../../site/dom';
+import { mainNavigation } from '../../site/navigation';
+import { fillTemplate } from '../../i18n/fill-template';
+import { SEARCH_COLLECTIONS, type SearchCollection, isSearchCollection } from '../../collections/registry';
+import type { PagefindResult } from './pagefind-api';
+import { resultCountText } from './result-count';
+import { commonQuestionsNode, helpNodes, resultNode } from './result-nodes';
+import { type QueryOutcome, runQuery, runTypedQuery } from './run-query';
+import { loadSearch } from './search-engine';
+import { RESULTS_PER_PAGE, shapeResult } from './search-result';
+import { type SearchState, searchUrl } from './search-state';
+import { locale, t } from './ui-words';
+
+/** The classes of the buttons of the panel and the dialog. */
+export const button = 'min-h-11 rounded-sm border-2 px-4 font-semibold';
+
+export class SearchPanel {
+  readonly element: HTMLElement;
+  readonly input: HTMLInputElement;
+  private readonly status = h('p', { role: 'status', class: 'mt-3 min-h-[1.6em] font-semibold' });
+  private readonly filters = h('fieldset', { class: 'mt-2', hidden: true }, h('legend', { class: 'text-sm font-bold' }, t.search.filterLegend));
+  private readonly filterCounts = new Map<SearchCollection, { label: HTMLElement; count: HTMLElement }>();
+  // The data- attributes are hooks for the browser tests and the bench.
+  private readonly list = h('ol', { class: 'mt-4 space-y-4', 'data-search-results': true });
+  private readonly help = h('div', { 'data-search-help': true, hidden: true });
+  /** What the query rules changed, said plainly, with the way back to the words as typed. */
+  private readonly notice = h('div', { 'data-search-notice': true, class: 'mt-1', hidden: true });
+  private readonly questions = commonQuestionsNode((question) => {
+    this.input.value = question;
+    this.input.focus();
+    void this.run();
+  });
+  /** Set by "Search instead for …": the next search takes the words exactly as typed. */
+  private asTyped = false;
+  private readonly more = h('button', { type: 'button', class: `${button} mt-4 border-accent text-link`, hidden: true }, t.search.showMore);
+  private pending: PagefindResult[] = [];
+  /** Answers to older keystrokes arriving late must not overwrite newer ones. */
+  private latest = 0;
+
+  constructor(
+    /** Prefix for element ids, so the dialog and the search page never clash. */
+    id: string,
+    /** The search page keeps the URL in step with the query; the dialog leaves the page's URL alone. */
+    private readonly syncUrl: boolean,
+  ) {
+    this.input = h('input', {
+      id: `${id}-input`,
+      name: 'q',
+      type: 'search',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      'aria-describedby': `${id}-hint`,
+      class: 'mt-1 min-h-11 w-full rounded-sm border-2 border-ink bg-page px-3 text-lg text-ink',
+    });
+    const form = h(
+      'form',
+      { role: 'search', action: localePath(locale, 'search'), class: 'flex flex-wrap items-end gap-2' },
+      h(
+        'div',
+        { class: 'min-w-0 flex-1' },
+        h('label', { for: this.input.id, class: 'block font-bold' }, t.search.label),
+        h('p', { id: `${id}-hint`, class: 'text-sm text-muted' }, t.search.hint),
+        this.input,
+      ),
+      h('button', { type: 'submit', class: `${button} border-accent bg-accent text-accent-ink` }, t.search.submit),
+    );
+    const choices = SEARCH_COLLECTIONS.map((collection) => {
+      const count = h('span', { 'data-count': true }, '0');
+      const label = h(
+        'label',
+        { class: 'inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-sm border-2 border-line px-3', 'data-collection': collection, hidden: true },
+        h('input', { type: 'checkbox', name: 'collection', value: collection, class: 'size-5 accent-accent' }),
+        h('span', {}, `${t.collections[collection]} (`, count, ')'),
+      );
+      this.filterCounts.set(collection, { label, count });
+      return label;
+    });
+    this.filters.append(h('div', { class: 'flex flex-wrap gap-2' }, ...choices));
+    this.element = h('div', {}, form, this.status, this.notice, this.filters, this.list, this.help, this.more, this.questions);
+
+    this.input.addEventListener('input', () => {
+      this.asTyped = false;
+      void this.run();
+    });
+    this.filters.addEventListener('change', () => void this.run());
+    // After "Show more", focus continues from the first new result.
+    this.more.addEventListener('click', () => void this.showMore(this.latest).then((first) => first?.querySelector('a')?.focus()));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.run();
+    });
+    this.element.addEventListener('keydown', (event) => this.moveThroughResults(event));
+  }
+
+  get state(): SearchState {
+    const checked = [...this.filters.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
+    return { query: this.input.value.trim(), collections: checked.filter(isSearchCollection) };
+  }
+
+  set state({ query, collections }: SearchState) {
+    this.input.value = query;
+    for (const box of this.filters.querySelectorAll<HTMLInputElement>('input')) box.checked = (collections as string[]).includes(box.value);
+  }
+
+  async run(): Promise<void> {
+    const run = ++this.latest;
+    const { query, collections } = this.state;
+    if (this.syncUrl) history.replaceState(history.state, '', searchUrl(location.href, { query, collections }));
+    if (!query) return this.clear();
+    if (!this.status.textContent) this.status.textContent = t.search.loading;
+    try {
+      const { api, language, vocabulary } = await loadSearch();
+      const filters = collections.length > 0 ? { collection: { any: collections } } : undefined;
+      const counts = new Map<string, Record<string, number>>();
+      const search = async (words: string) => {
+        const found = await api.search(words, filters ? { filters } : {});
+        counts.set(words, found?.totalFilters.collection ?? {});
+        return found?.results ?? [];
+      };
+      // The text of the results shown first (their fragments, which showing them needs anyway) tells whether the
+      // index knows the words as typed; only when it may not is the vocabulary downloaded.
+      const firstTexts = (results: PagefindResult[]) =>
+        Promise.all(results.slice(0, RESULTS_PER_PAGE).map(async (result) => {
+          const { content, meta } = await result.data();
+          return [content, meta.title, meta.searchTerms].join(' ');
+        }));
+      const outcome = this.asTyped
+        ? await runQuery(query, undefined, search)
+        : ((await runTypedQuery(query, language, search, firstTexts)) ?? (await runQuery(query, await vocabulary(), search)));
+      if (run !== this.latest) return;
+      // Results merged from several searches have no exact counts: the filters are not offered for them.
+      this.showFilterCounts(outcome.exactSearch === undefined ? undefined : (counts.get(outcome.exactSearch) ?? {}));
+      this.list.replaceChildren();
+      this.pending = [...outcome.results];
+      await this.showMore(run);
+      if (run !== this.latest) return;
+      // Announced once the results are on screen, so the count matches what the reader can reach.
+      const count = outcome.results.length;
+      // The count names the words searched for: the reader's own, unless the rules changed them (the notice says how).
+      const rewritten = count > 0 && (outcome.changes.length > 0 || outcome.leftOut.length > 0);
+      this.status.textContent = resultCountText(locale, count, rewritten ? outcome.searched : query, t.search);
+      this.showNotice(query, outcome);
+      // A hook for the browser tests and the bench: the typed query these results answer.
+      this.list.dataset.query = query;
+      this.help.hidden = count > 0;
+      this.questions.hidden = count > 0;
+      if (count === 0) this.help.replaceChildren(...helpNodes(t.search.noResultsHelp, mainNavigation(locale, t)));
+    } catch {
+      if (run === this.latest) this.unavailable();
+    }
+  }
+
+  /** Shows the next few results (Pagefind loads each result's text only now); returns the first new one. */
+  private async showMore(run: number): Promise<HTMLLIElement | undefined> {
+    const batch = this.pending.splice(0, RESULTS_PER_PAGE);
+    const items = (await Promise.all(batch.map(async (result) => shapeResult(await result.data())))).map(resultNode);
+    if (run !== this.latest) return undefined;
+    this.list.append(...items);
+    this.more.hidden = this.pending.length === 0;
+    return items[0];
+  }
+
+  private showFilterCounts(counts: Record<string, number> | undefined): void {
+    const { collections } = this.state;
+    if (!counts) {
+      this.filters.hidden = collections.length === 0;
+      return;
+    }
+    let shown = 0;
+    for (const [collection, { label, count }] of this.filterCounts) {
+      count.textContent = String(counts[collection] ?? 0);
+      label.hidden = !counts[collection] && !collections.includes(collection);
+      if (!label.hidden) shown += 1;
+    }
+    // A filter is only worth showing when the results span more than one collection.
+    this.filters.hidden = shown < 2 && collections.length === 0;
+  }
+
+  /** Says what the rules did: "Showing results for …" with "Search instead for …", or which words were left out. */
+  private showNotice(query: string, outcome: QueryOutcome<PagefindResult>): void {
+    const lines: Node[] = [];
+    if (outcome.changes.length > 0 && outcome.results.length > 0) {
+      const instead = h('button', { type: 'button', class: 'font-semibold text-link underline underline-offset-2' }, fillTemplate(t.search.searchInstead, { query }));
+      instead.addEventListener('click', () => {
+        this.asTyped = true;
+        void this.run();
+      });
+      lines.push(h('p', {}, fillTemplate(t.search.showingResultsFor, { query: outcome.searched }), ' ', instead));
+    }
+    if (outcome.leftOut.length > 0 && outcome.results.length > 0) {
+      // "“x”, “y” and “z”" in English, "«x», «y» y «z»" in Spanish.
+      const words = new Intl.ListFormat(LOCALE_REGIONS[locale], { type: 'conjunction' }).format(
+        outcome.leftOut.map((word) => fillTemplate(t.search.quotedWord, { word })),
+      );
+      lines.push(h('p', { 'data-search-relaxed': 'unmatched' }, fillTemplate(t.search.withoutWords, { words })));
+    }
+    if (outcome.loosened) lines.push(h('p', { 'data-search-relaxed': 'some-words' }, t.search.someWords));
+    this.notice.replaceChildren(...lines);
+    this.notice.hidden = lines.length === 0;
+  }
+
+  private clear(): void {
+    this.notice.hidden = true;
+    this.questions.hidden = false;
+    this.list.replaceChildren();
+    this.pending = [];
+    this.more.hidden = true;
+    this.help.hidden = true;
+    this.filters.hidden = true;
+    this.status.textContent = '';
+  }
+
+  private unavailable(): void {
+    this.clear();
+    this.questions.hidden = true;
+    this.status.textContent = import.meta.env.DEV ? t.search.devNoIndex : t.search.unavailable;
+    // The message is in the live region; below it, the way round: the A–Z list.
+    this.help.replaceChildren(...helpNodes(null, [{ href: localePath(locale, 'search'), label: t.search.allPages }]));
+    this.help.hidden = false;
+  }
+
+  /** Arrow keys move from the search box through the result links and back; Enter opens a link. */
+  private moveThroughResults(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const stops: HTMLElement[] = [this.input, ...this.list.querySelectorAll<HTMLAnchorElement>('a')];
+    const at = stops.indexOf(document.activeElement as HTMLElement);
+    if (at === -1 || stops.length === 1) return;
+    event.preventDefault();
+    stops[event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0)]!.focus();
+  }
+}
