@@ -23,8 +23,8 @@ export const inEveryLanguage = (path: string): Record<Locale, string> => pageInE
 /** A language other than English, the original, and the list of them: as src/site/locales.ts defines them. */
 export { isTranslatedLocale as isTranslation, TRANSLATED_LOCALES as TRANSLATIONS, type TranslatedLocale as Translation } from '../../src/site/locales';
 
+/** A card's signs; its heading (what to do) comes from the country, content/care-services/. */
 interface CareCard {
-  heading: string;
   signs: string[];
 }
 export interface SafetyNotes {
