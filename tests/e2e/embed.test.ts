@@ -21,6 +21,14 @@ const questions = {} as Record<Locale, Question[]>;
 /** The English questions, which most tests use. */
 let faqs: Question[];
 
+/** Each country the embeds exist for, as its address writes it, and what its numbers line says in each language. */
+const COUNTRIES = {
+  gb: { en: 'These numbers are for the UK.', es: 'Estos números son para el Reino Unido.' },
+  ie: { en: 'These numbers are for Ireland.', es: 'Estos números son para Irlanda.' },
+  es: { en: 'These numbers are for Spain.', es: 'Estos números son para España.' },
+  us: { en: 'These numbers are for the United States.', es: 'Estos números son para Estados Unidos.' },
+} satisfies Record<string, Record<Locale, string>>;
+
 beforeAll(async () => {
   for (const locale of LOCALES) {
     const faqFeed = (await (await fetch(baseUrl + localePath(locale, 'api/faqs.json'))).json()) as FaqFeed;
@@ -276,6 +284,14 @@ describe('embed options applied directly', () => {
     await page.close();
   });
 
+  it.each(TRANSLATIONS)('keeps the country when ?lang=%s moves a country’s embed to another language', async (locale) => {
+    const page = await e2e.newPage();
+    await page.goto(`${baseUrl}/embed/country/ie/faq/?lang=${locale}`);
+    await page.waitForURL((url) => url.pathname === localePath(locale, 'embed/country/ie/faq'));
+    expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+    await page.close();
+  });
+
   it('stays in this language for ?lang=en and explains an unknown language', async () => {
     const page = await e2e.newPage();
     const warnings: string[] = [];
@@ -316,19 +332,21 @@ describe('embed options applied directly', () => {
 });
 
 describe.each(LOCALES)('every embed page (%s)', (locale) => {
-  const embedPages = () => [
-    localePath(locale, 'embed/faq'),
-    localePath(locale, 'embed/side-effects'),
-    localePath(locale, 'embed/estimator'),
-    ...questions[locale].map((item) => localePath(locale, `embed/faq/${item.id}`)),
-  ];
+  // The build's own embeds, then the same for each country, as their paths without the language.
+  const embedPaths = () =>
+    ['embed', ...Object.keys(COUNTRIES).map((country) => `embed/country/${country}`)].flatMap((folder) =>
+      ['faq', 'side-effects', 'estimator', ...questions[locale].map((item) => `faq/${item.id}`)].map((embed) => `${folder}/${embed}`),
+    );
 
-  it('exists for every question, unindexed, without the site header, attributed and marked not medical advice', () => {
+  it('exists for every question and every country, unindexed, without the site header, attributed and marked not medical advice', () => {
     expect(questions[locale].map((item) => item.id).sort()).toEqual(faqs.map((item) => item.id).sort());
-    for (const path of embedPages()) {
+    for (const embedPath of embedPaths()) {
+      const path = localePath(locale, embedPath);
       expect(existsSync(join(DIST, path, 'index.html')), path).toBe(true);
       const $ = builtPage(path);
       expect($('html').attr('lang'), path).toBe(locale);
+      // ?lang= moves to this path in another language: a country's embed stays that country's.
+      expect($('html').attr('data-embed-path'), path).toBe(embedPath);
       expect($('meta[name="robots"]').attr('content'), path).toBe('noindex');
       expect($('header, nav').length, `${path}: no site header or navigation`).toBe(0);
       expect($('.embed-attribution a').attr('target'), path).toBe('_blank');
@@ -412,5 +430,51 @@ describe('/for-clinics/ without JavaScript', () => {
     expect(await page.locator('.builder-form').isVisible()).toBe(false);
     expect(snippet.replaceAll(site, baseUrl)).toBe(await snippetFromBuilder());
     await noScript.close();
+  });
+});
+
+const textOf = (path: string) => builtPage(path)('body').text().replace(/\s+/g, ' ');
+
+describe('each country’s embeds, as built', () => {
+  it('the build’s own Spanish embed gives Spain’s numbers, not the UK’s', () => {
+    const text = textOf('/es/embed/side-effects/');
+    expect(text).toContain('112');
+    expect(text).toContain('Estos números son para España.');
+    expect(text).not.toMatch(/\b111\b|\b999\b|A&E/);
+  });
+
+  it('Ireland’s side-effects embed gives 999 or 112, and says the numbers are Ireland’s', () => {
+    const text = textOf('/embed/country/ie/side-effects/');
+    expect(text).toContain('999 or 112');
+    expect(text).toContain('These numbers are for Ireland.');
+  });
+
+  it('one answer for the United States gives 911, not 999', () => {
+    const text = textOf('/embed/country/us/faq/what-are-the-side-effects/');
+    expect(text).toContain('911');
+    expect(text).not.toMatch(/\b999\b/);
+  });
+
+  it('the UK’s embed in Spanish gives 999 and the note about Northern Ireland', () => {
+    const text = textOf('/es/embed/country/gb/side-effects/');
+    expect(text).toContain('999');
+    expect(text).toContain('Irlanda del Norte');
+  });
+
+  it.each(Object.entries(COUNTRIES))('every %s embed with care advice says whose numbers they are', (country, numbersFor) => {
+    for (const locale of LOCALES) {
+      const withCards = questions[locale]
+        .map((item) => `faq/${item.id}`)
+        .concat(['faq', 'side-effects', 'estimator'])
+        .map((embed) => localePath(locale, `embed/country/${country}/${embed}`))
+        .filter((path) => builtPage(path)('.care-card').length > 0);
+      // The side-effects embed, the list of questions and the answers that end with the cards.
+      expect(withCards, locale).toEqual(expect.arrayContaining(['side-effects', 'faq', 'faq/what-are-the-side-effects'].map((embed) => localePath(locale, `embed/country/${country}/${embed}`))));
+      for (const path of withCards) {
+        const $ = builtPage(path);
+        const lines = $('.care-country strong').toArray().map((line) => $(line).text());
+        expect(lines, path).toEqual(Array($('.when-to-get-help').length).fill(numbersFor[locale]));
+      }
+    }
   });
 });

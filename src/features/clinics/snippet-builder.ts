@@ -1,6 +1,6 @@
 // The snippet builder on /for-clinics/: shows the form, and keeps the preview, the snippet and the
 // structured data in step with the clinic's choices. Everything it writes comes from this folder.
-import { clinicSnippet, DEFAULT_ACCENT, EMBED_PATHS, embedAddress, type EmbedKind, structuredDataSnippet } from './clinic-snippet';
+import { clinicSnippet, DEFAULT_ACCENT, embedAddress, EMBED_KINDS, type EmbedKind, structuredDataSnippet } from './clinic-snippet';
 import { embedHeightRequest, frameToResize } from './embed-messages';
 import { EMBED_THEMES, type EmbedOptions, isItemShown } from './embed-options';
 import { FEED_EXTENSION, type FaqFeed, fullAnswers } from './feeds';
@@ -32,7 +32,7 @@ if (builder && form && preview && snippet && structuredDataBlock && structuredDa
     const data = new FormData(form);
     const chosen = data.get('language');
     const language = isLocale(chosen) ? chosen : locale;
-    const kind = (Object.keys(EMBED_PATHS) as EmbedKind[]).find((value) => value === data.get('kind')) ?? 'faq';
+    const kind = EMBED_KINDS.find((value) => value === data.get('kind')) ?? 'faq';
     const ids = kind === 'faq' ? data.getAll('ids').map(String) : [];
     const category = kind === 'faq' ? String(data.get('category') ?? '') : '';
     const accent = String(data.get('accent') ?? '').toLowerCase();

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { clinicSnippet, embedAddress, structuredDataSnippet } from '../../../src/features/clinics/clinic-snippet';
+import { clinicSnippet, embedAddress, embedPath, structuredDataSnippet } from '../../../src/features/clinics/clinic-snippet';
 import { faqPage } from '../../../src/seo/structured-data';
 
 const site = 'https://mesotherapy-guide.example';
+
+describe('embedPath', () => {
+  it('is the build’s own embed without a country', () => {
+    expect(embedPath('faq')).toBe('embed/faq');
+    expect(embedPath('faq', undefined, 'is-it-painful')).toBe('embed/faq/is-it-painful');
+  });
+
+  it('puts the country, in lower case, before the embed', () => {
+    expect(embedPath('side-effects', 'IE')).toBe('embed/country/ie/side-effects');
+    expect(embedPath('estimator', 'US')).toBe('embed/country/us/estimator');
+    expect(embedPath('faq', 'GB', 'is-it-painful')).toBe('embed/country/gb/faq/is-it-painful');
+  });
+});
 
 describe('embedAddress', () => {
   it('builds the absolute address with only the chosen options', () => {
