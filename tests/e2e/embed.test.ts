@@ -62,7 +62,7 @@ async function snippetAfter(choose: (page: Page) => Promise<void>): Promise<stri
  * A clinic's page on a second origin (another port), with the snippets pasted in and a strict CSP; `logged` holds
  * the errors and warnings its console shows (the page's and its frames').
  */
-async function clinicPage(snippets: string[]): Promise<{ page: Page; url: string; logged: string[] }> {
+async function clinicPage(snippets: string[], context = e2e.context): Promise<{ page: Page; url: string; logged: string[] }> {
   const folder = mkdtempSync(join(tmpdir(), 'clinic-'));
   const csp = `default-src 'self'; script-src ${baseUrl}; frame-src ${baseUrl}`;
   writeFileSync(
@@ -75,7 +75,7 @@ async function clinicPage(snippets: string[]): Promise<{ page: Page; url: string
   const { url, server } = await serveFolder(folder);
   servers.push(server);
   expect(new URL(url).origin).not.toBe(new URL(baseUrl).origin);
-  const page = await e2e.context.newPage();
+  const page = await context.newPage();
   const logged: string[] = [];
   page.on('console', (message) => {
     if (['error', 'warning'].includes(message.type())) {
@@ -111,7 +111,7 @@ async function expectSizedToContent(page: Page, index: number) {
 describe('the snippet from /for-clinics/ on a clinic’s page', () => {
   it('embeds the estimator, which works inside the iframe and stays sized to its results', async () => {
     const snippet = await snippetFromBuilder((page) => page.getByLabel(/the estimator/).check());
-    expect(snippet).toContain('/embed/estimator/');
+    expect(snippet).toContain('/embed/country/gb/estimator/');
     const { page } = await clinicPage([snippet]);
     const frame = await frameAt(page, 0);
     await expectSizedToContent(page, 0);
@@ -132,7 +132,7 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
 
   it('grows the iframe to its content with no inner scrollbar, and follows an opening answer', async () => {
     const snippet = await snippetFromBuilder();
-    expect(snippet).toContain(`${baseUrl}/embed/faq/`);
+    expect(snippet).toContain(`${baseUrl}/embed/country/gb/faq/`);
     expect(snippet).toMatch(/<iframe [^>]*title="[^"]+"[^>]*loading="lazy"[^>]*width="100%"/);
     expect(snippet).toContain(`<script src="${baseUrl}/embed.js" async></script>`);
     const { page, logged } = await clinicPage([snippet]);
@@ -167,7 +167,7 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
   it('sizes several embeds independently and ignores messages from another origin or another window', async () => {
     const faqSnippet = await snippetFromBuilder();
     const sideEffectsSnippet = await snippetFromBuilder((page) => page.getByLabel('Side effects', { exact: true }).check());
-    expect(sideEffectsSnippet).toContain('/embed/side-effects/');
+    expect(sideEffectsSnippet).toContain('/embed/country/gb/side-effects/');
     const { page } = await clinicPage([faqSnippet, sideEffectsSnippet]);
     await expectSizedToContent(page, 0);
     await expectSizedToContent(page, 1);
@@ -207,7 +207,8 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
       jsonLdQuestions = (await block()).mainEntity.map((question) => question.name);
     });
     expect(jsonLdQuestions.length).toBe(questions[locale].length);
-    expect(snippet).toContain(baseUrl + localePath(locale, 'embed/faq'));
+    // The language changes, the country stays: the English page's, the UK.
+    expect(snippet).toContain(baseUrl + localePath(locale, 'embed/country/gb/faq'));
     // Titled in that language: the embed's own title.
     const embedTitle = builtPage(localePath(locale, 'embed/faq'))('title').text();
     expect(snippet).toContain(`title="${ui(locale).clinics.iframeTitle(embedTitle.split(' | ')[0]!, ui(locale).siteName)}"`);
@@ -426,9 +427,23 @@ describe('/for-clinics/ without JavaScript', () => {
     await page.goto(`${baseUrl}/for-clinics/`);
     const site = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').origin;
     const snippet = (await page.locator('.builder-snippet').textContent()) ?? '';
-    expect(snippet).toContain(`${site}/embed/faq/`);
+    expect(snippet).toContain(`${site}/embed/country/gb/faq/`);
     expect(await page.locator('.builder-form').isVisible()).toBe(false);
     expect(snippet.replaceAll(site, baseUrl)).toBe(await snippetFromBuilder());
+    await noScript.close();
+  });
+
+  it('lists each country’s embed addresses, which the hidden form would otherwise write', async () => {
+    const noScript = await e2e.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${baseUrl}/for-clinics/`);
+    const countries = page.locator('.builder-countries > li');
+    expect(await countries.evaluateAll((items) => items.map((item) => (item as HTMLElement).innerText.split('\n')))).toEqual([
+      ['United Kingdom', '/embed/country/gb/faq/', '/embed/country/gb/side-effects/', '/embed/country/gb/estimator/'],
+      ['Ireland', '/embed/country/ie/faq/', '/embed/country/ie/side-effects/', '/embed/country/ie/estimator/'],
+      ['Spain', '/embed/country/es/faq/', '/embed/country/es/side-effects/', '/embed/country/es/estimator/'],
+      ['United States', '/embed/country/us/faq/', '/embed/country/us/side-effects/', '/embed/country/us/estimator/'],
+    ]);
     await noScript.close();
   });
 });
@@ -476,5 +491,46 @@ describe('each country’s embeds, as built', () => {
         expect(lines, path).toEqual(Array($('.when-to-get-help').length).fill(numbersFor[locale]));
       }
     }
+  });
+});
+
+describe('a clinic in each country', () => {
+  // The builder writes the country's address; the embed, framed on the clinic's page by /embed.js, shows its number.
+  it.each([
+    ['United Kingdom', 'gb', 'Call 999'],
+    ['Ireland', 'ie', 'Call 999 or 112'],
+    ['Spain', 'es', 'Call 112'],
+    ['United States', 'us', 'Call 911'],
+  ])('%s: the side-effects embed shows its emergency number and sizes its frame', async (name, country, emergency) => {
+    const snippet = await snippetFromBuilder(async (page) => {
+      await page.getByLabel('Side effects', { exact: true }).check();
+      await page.getByLabel('Country of your patients').selectOption({ label: name });
+      await expect.poll(() => page.locator('.builder-preview').getAttribute('src')).toBe(`${baseUrl}/embed/country/${country}/side-effects/`);
+    });
+    expect(snippet).toContain(`${baseUrl}/embed/country/${country}/side-effects/`);
+    const { page, logged } = await clinicPage([snippet]);
+    const frame = await frameAt(page, 0);
+    const heading = frame.locator('.care-card-emergency .care-card-heading');
+    expect(await heading.isVisible()).toBe(true);
+    expect(await heading.innerText()).toContain(emergency);
+    await expectSizedToContent(page, 0);
+    expect(logged).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript, a country’s embed still shows its cards and says whose numbers they are', async () => {
+    const snippet = await snippetFromBuilder(async (page) => {
+      await page.getByLabel('Side effects', { exact: true }).check();
+      await page.getByLabel('Country of your patients').selectOption({ label: 'United States' });
+    });
+    const noScript = await e2e.newContext({ javaScriptEnabled: false });
+    const { page } = await clinicPage([snippet], noScript);
+    const frame = await frameAt(page, 0);
+    const cards = frame.locator('.when-to-get-help');
+    expect(await cards.locator('.care-card').count()).toBe(2);
+    expect(await cards.locator('.care-card-emergency .care-card-heading').innerText()).toContain('Call 911');
+    expect(await cards.locator('.care-country').isVisible()).toBe(true);
+    expect(await cards.locator('.care-country').innerText()).toContain('These numbers are for the United States.');
+    await noScript.close();
   });
 });

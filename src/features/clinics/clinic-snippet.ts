@@ -24,9 +24,17 @@ export const DEFAULT_ACCENT = '#005eb8';
 /** Height before /embed.js sizes the frame, and the height without it. */
 export const INITIAL_EMBED_HEIGHT = 600;
 
-/** The embed's absolute address with the chosen options, e.g. https://…/embed/faq/?ids=a,b. */
-export function embedAddress(origin: string | URL, locale: Locale, kind: EmbedKind, options: Partial<EmbedOptions>): string {
-  return new URL(localePath(locale, embedPath(kind)) + embedSearch(options), origin).href;
+/** Which embed a clinic chose: its kind, the language of its words and the country of its care advice. */
+export interface EmbedChoice {
+  locale: Locale;
+  kind: EmbedKind;
+  /** An ISO 3166-1 alpha-2 code, e.g. "IE". */
+  region: string;
+}
+
+/** The embed's absolute address with the chosen options, e.g. https://…/embed/country/ie/faq/?ids=a,b. */
+export function embedAddress(origin: string | URL, { locale, kind, region }: EmbedChoice, options: Partial<EmbedOptions>): string {
+  return new URL(localePath(locale, embedPath(kind, region)) + embedSearch(options), origin).href;
 }
 
 const escapeAttribute = (value: string) =>
