@@ -81,6 +81,15 @@ export function pageInEveryLanguage(pathname: string): Record<Locale, string> {
   return Object.fromEntries(LOCALES.map((locale) => [locale, localePath(locale, path)])) as Record<Locale, string>;
 }
 
+/**
+ * The language of a page from its address: the first folder after the base, as localePath() writes it
+ * ("/es/embed/country/gb/" → "es", "/embed/country/es/" → "en": Spain's embeds in English).
+ */
+export function localeOfPath(pathname: string, base = BASE_URL): Locale {
+  const [first] = withoutBase(pathname, base).split('/').filter(Boolean);
+  return isLocale(first) ? first : DEFAULT_LOCALE;
+}
+
 /** getStaticPaths param for the optional [...lang] route segment. */
 export function langParam(locale: Locale): string | undefined {
   return locale === DEFAULT_LOCALE ? undefined : locale;

@@ -12,3 +12,16 @@ export function perEntry<E extends { id: string }>(entries: E[]) {
     return { params: { lang: langParam(locale), slug }, props: { locale: locale as Locale, entry } };
   });
 }
+
+/**
+ * The same pages once per country a clinic can pick (careRegions()): the country in the address in lower case
+ * (params.country "ie"), and as props.region in capitals ("IE"), the form WhenToGetHelp reads.
+ */
+export function perCountry<Params extends Record<string, string | undefined>, Props extends object>(
+  paths: Array<{ params: Params; props: Props }>,
+  regions: readonly string[],
+) {
+  return regions.flatMap((region) =>
+    paths.map(({ params, props }) => ({ params: { ...params, country: region.toLowerCase() }, props: { ...props, region } })),
+  );
+}

@@ -21,6 +21,14 @@ const questions = {} as Record<Locale, Question[]>;
 /** The English questions, which most tests use. */
 let faqs: Question[];
 
+/** Each country the embeds exist for, as its address writes it, and what its numbers line says in each language. */
+const COUNTRIES = {
+  gb: { en: 'These numbers are for the UK.', es: 'Estos números son para el Reino Unido.' },
+  ie: { en: 'These numbers are for Ireland.', es: 'Estos números son para Irlanda.' },
+  es: { en: 'These numbers are for Spain.', es: 'Estos números son para España.' },
+  us: { en: 'These numbers are for the United States.', es: 'Estos números son para Estados Unidos.' },
+} satisfies Record<string, Record<Locale, string>>;
+
 beforeAll(async () => {
   for (const locale of LOCALES) {
     const faqFeed = (await (await fetch(baseUrl + localePath(locale, 'api/faqs.json'))).json()) as FaqFeed;
@@ -54,7 +62,7 @@ async function snippetAfter(choose: (page: Page) => Promise<void>): Promise<stri
  * A clinic's page on a second origin (another port), with the snippets pasted in and a strict CSP; `logged` holds
  * the errors and warnings its console shows (the page's and its frames').
  */
-async function clinicPage(snippets: string[]): Promise<{ page: Page; url: string; logged: string[] }> {
+async function clinicPage(snippets: string[], context = e2e.context): Promise<{ page: Page; url: string; logged: string[] }> {
   const folder = mkdtempSync(join(tmpdir(), 'clinic-'));
   const csp = `default-src 'self'; script-src ${baseUrl}; frame-src ${baseUrl}`;
   writeFileSync(
@@ -67,7 +75,7 @@ async function clinicPage(snippets: string[]): Promise<{ page: Page; url: string
   const { url, server } = await serveFolder(folder);
   servers.push(server);
   expect(new URL(url).origin).not.toBe(new URL(baseUrl).origin);
-  const page = await e2e.context.newPage();
+  const page = await context.newPage();
   const logged: string[] = [];
   page.on('console', (message) => {
     if (['error', 'warning'].includes(message.type())) {
@@ -103,7 +111,7 @@ async function expectSizedToContent(page: Page, index: number) {
 describe('the snippet from /for-clinics/ on a clinic’s page', () => {
   it('embeds the estimator, which works inside the iframe and stays sized to its results', async () => {
     const snippet = await snippetFromBuilder((page) => page.getByLabel(/the estimator/).check());
-    expect(snippet).toContain('/embed/estimator/');
+    expect(snippet).toContain('/embed/country/gb/estimator/');
     const { page } = await clinicPage([snippet]);
     const frame = await frameAt(page, 0);
     await expectSizedToContent(page, 0);
@@ -124,7 +132,7 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
 
   it('grows the iframe to its content with no inner scrollbar, and follows an opening answer', async () => {
     const snippet = await snippetFromBuilder();
-    expect(snippet).toContain(`${baseUrl}/embed/faq/`);
+    expect(snippet).toContain(`${baseUrl}/embed/country/gb/faq/`);
     expect(snippet).toMatch(/<iframe [^>]*title="[^"]+"[^>]*loading="lazy"[^>]*width="100%"/);
     expect(snippet).toContain(`<script src="${baseUrl}/embed.js" async></script>`);
     const { page, logged } = await clinicPage([snippet]);
@@ -159,7 +167,7 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
   it('sizes several embeds independently and ignores messages from another origin or another window', async () => {
     const faqSnippet = await snippetFromBuilder();
     const sideEffectsSnippet = await snippetFromBuilder((page) => page.getByLabel('Side effects', { exact: true }).check());
-    expect(sideEffectsSnippet).toContain('/embed/side-effects/');
+    expect(sideEffectsSnippet).toContain('/embed/country/gb/side-effects/');
     const { page } = await clinicPage([faqSnippet, sideEffectsSnippet]);
     await expectSizedToContent(page, 0);
     await expectSizedToContent(page, 1);
@@ -199,7 +207,8 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
       jsonLdQuestions = (await block()).mainEntity.map((question) => question.name);
     });
     expect(jsonLdQuestions.length).toBe(questions[locale].length);
-    expect(snippet).toContain(baseUrl + localePath(locale, 'embed/faq'));
+    // The language changes, the country stays: the English page's, the UK.
+    expect(snippet).toContain(baseUrl + localePath(locale, 'embed/country/gb/faq'));
     // Titled in that language: the embed's own title.
     const embedTitle = builtPage(localePath(locale, 'embed/faq'))('title').text();
     expect(snippet).toContain(`title="${ui(locale).clinics.iframeTitle(embedTitle.split(' | ')[0]!, ui(locale).siteName)}"`);
@@ -276,6 +285,14 @@ describe('embed options applied directly', () => {
     await page.close();
   });
 
+  it.each(TRANSLATIONS)('keeps the country when ?lang=%s moves a country’s embed to another language', async (locale) => {
+    const page = await e2e.newPage();
+    await page.goto(`${baseUrl}/embed/country/ie/faq/?lang=${locale}`);
+    await page.waitForURL((url) => url.pathname === localePath(locale, 'embed/country/ie/faq'));
+    expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+    await page.close();
+  });
+
   it('stays in this language for ?lang=en and explains an unknown language', async () => {
     const page = await e2e.newPage();
     const warnings: string[] = [];
@@ -316,19 +333,21 @@ describe('embed options applied directly', () => {
 });
 
 describe.each(LOCALES)('every embed page (%s)', (locale) => {
-  const embedPages = () => [
-    localePath(locale, 'embed/faq'),
-    localePath(locale, 'embed/side-effects'),
-    localePath(locale, 'embed/estimator'),
-    ...questions[locale].map((item) => localePath(locale, `embed/faq/${item.id}`)),
-  ];
+  // The build's own embeds, then the same for each country, as their paths without the language.
+  const embedPaths = () =>
+    ['embed', ...Object.keys(COUNTRIES).map((country) => `embed/country/${country}`)].flatMap((folder) =>
+      ['faq', 'side-effects', 'estimator', ...questions[locale].map((item) => `faq/${item.id}`)].map((embed) => `${folder}/${embed}`),
+    );
 
-  it('exists for every question, unindexed, without the site header, attributed and marked not medical advice', () => {
+  it('exists for every question and every country, unindexed, without the site header, attributed and marked not medical advice', () => {
     expect(questions[locale].map((item) => item.id).sort()).toEqual(faqs.map((item) => item.id).sort());
-    for (const path of embedPages()) {
+    for (const embedPath of embedPaths()) {
+      const path = localePath(locale, embedPath);
       expect(existsSync(join(DIST, path, 'index.html')), path).toBe(true);
       const $ = builtPage(path);
       expect($('html').attr('lang'), path).toBe(locale);
+      // ?lang= moves to this path in another language: a country's embed stays that country's.
+      expect($('html').attr('data-embed-path'), path).toBe(embedPath);
       expect($('meta[name="robots"]').attr('content'), path).toBe('noindex');
       expect($('header, nav').length, `${path}: no site header or navigation`).toBe(0);
       expect($('.embed-attribution a').attr('target'), path).toBe('_blank');
@@ -408,9 +427,110 @@ describe('/for-clinics/ without JavaScript', () => {
     await page.goto(`${baseUrl}/for-clinics/`);
     const site = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').origin;
     const snippet = (await page.locator('.builder-snippet').textContent()) ?? '';
-    expect(snippet).toContain(`${site}/embed/faq/`);
+    expect(snippet).toContain(`${site}/embed/country/gb/faq/`);
     expect(await page.locator('.builder-form').isVisible()).toBe(false);
     expect(snippet.replaceAll(site, baseUrl)).toBe(await snippetFromBuilder());
+    await noScript.close();
+  });
+
+  it('lists each country’s embed addresses, which the hidden form would otherwise write', async () => {
+    const noScript = await e2e.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${baseUrl}/for-clinics/`);
+    const countries = page.locator('.builder-countries > li');
+    expect(await countries.evaluateAll((items) => items.map((item) => (item as HTMLElement).innerText.split('\n')))).toEqual([
+      ['United Kingdom', '/embed/country/gb/faq/', '/embed/country/gb/side-effects/', '/embed/country/gb/estimator/'],
+      ['Ireland', '/embed/country/ie/faq/', '/embed/country/ie/side-effects/', '/embed/country/ie/estimator/'],
+      ['Spain', '/embed/country/es/faq/', '/embed/country/es/side-effects/', '/embed/country/es/estimator/'],
+      ['United States', '/embed/country/us/faq/', '/embed/country/us/side-effects/', '/embed/country/us/estimator/'],
+    ]);
+    await noScript.close();
+  });
+});
+
+const textOf = (path: string) => builtPage(path)('body').text().replace(/\s+/g, ' ');
+
+describe('each country’s embeds, as built', () => {
+  it('the build’s own Spanish embed gives Spain’s numbers, not the UK’s', () => {
+    const text = textOf('/es/embed/side-effects/');
+    expect(text).toContain('112');
+    expect(text).toContain('Estos números son para España.');
+    expect(text).not.toMatch(/\b111\b|\b999\b|A&E/);
+  });
+
+  it('Ireland’s side-effects embed gives 999 or 112, and says the numbers are Ireland’s', () => {
+    const text = textOf('/embed/country/ie/side-effects/');
+    expect(text).toContain('999 or 112');
+    expect(text).toContain('These numbers are for Ireland.');
+  });
+
+  it('one answer for the United States gives 911, not 999', () => {
+    const text = textOf('/embed/country/us/faq/what-are-the-side-effects/');
+    expect(text).toContain('911');
+    expect(text).not.toMatch(/\b999\b/);
+  });
+
+  it('the UK’s embed in Spanish gives 999 and the note about Northern Ireland', () => {
+    const text = textOf('/es/embed/country/gb/side-effects/');
+    expect(text).toContain('999');
+    expect(text).toContain('Irlanda del Norte');
+  });
+
+  it.each(Object.entries(COUNTRIES))('every %s embed with care advice says whose numbers they are', (country, numbersFor) => {
+    for (const locale of LOCALES) {
+      const withCards = questions[locale]
+        .map((item) => `faq/${item.id}`)
+        .concat(['faq', 'side-effects', 'estimator'])
+        .map((embed) => localePath(locale, `embed/country/${country}/${embed}`))
+        .filter((path) => builtPage(path)('.care-card').length > 0);
+      // The side-effects embed, the list of questions and the answers that end with the cards.
+      expect(withCards, locale).toEqual(expect.arrayContaining(['side-effects', 'faq', 'faq/what-are-the-side-effects'].map((embed) => localePath(locale, `embed/country/${country}/${embed}`))));
+      for (const path of withCards) {
+        const $ = builtPage(path);
+        const lines = $('.care-country strong').toArray().map((line) => $(line).text());
+        expect(lines, path).toEqual(Array($('.when-to-get-help').length).fill(numbersFor[locale]));
+      }
+    }
+  });
+});
+
+describe('a clinic in each country', () => {
+  // The builder writes the country's address; the embed, framed on the clinic's page by /embed.js, shows its number.
+  it.each([
+    ['United Kingdom', 'gb', 'Call 999'],
+    ['Ireland', 'ie', 'Call 999 or 112'],
+    ['Spain', 'es', 'Call 112'],
+    ['United States', 'us', 'Call 911'],
+  ])('%s: the side-effects embed shows its emergency number and sizes its frame', async (name, country, emergency) => {
+    const snippet = await snippetFromBuilder(async (page) => {
+      await page.getByLabel('Side effects', { exact: true }).check();
+      await page.getByLabel('Country of your patients').selectOption({ label: name });
+      await expect.poll(() => page.locator('.builder-preview').getAttribute('src')).toBe(`${baseUrl}/embed/country/${country}/side-effects/`);
+    });
+    expect(snippet).toContain(`${baseUrl}/embed/country/${country}/side-effects/`);
+    const { page, logged } = await clinicPage([snippet]);
+    const frame = await frameAt(page, 0);
+    const heading = frame.locator('.care-card-emergency .care-card-heading');
+    expect(await heading.isVisible()).toBe(true);
+    expect(await heading.innerText()).toContain(emergency);
+    await expectSizedToContent(page, 0);
+    expect(logged).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript, a country’s embed still shows its cards and says whose numbers they are', async () => {
+    const snippet = await snippetFromBuilder(async (page) => {
+      await page.getByLabel('Side effects', { exact: true }).check();
+      await page.getByLabel('Country of your patients').selectOption({ label: 'United States' });
+    });
+    const noScript = await e2e.newContext({ javaScriptEnabled: false });
+    const { page } = await clinicPage([snippet], noScript);
+    const frame = await frameAt(page, 0);
+    const cards = frame.locator('.when-to-get-help');
+    expect(await cards.locator('.care-card').count()).toBe(2);
+    expect(await cards.locator('.care-card-emergency .care-card-heading').innerText()).toContain('Call 911');
+    expect(await cards.locator('.care-country').isVisible()).toBe(true);
+    expect(await cards.locator('.care-country').innerText()).toContain('These numbers are for the United States.');
     await noScript.close();
   });
 });

@@ -175,7 +175,7 @@ describe(`a build under a subfolder address (BASE_PATH=${BASE})`, () => {
     await builder.locator('.builder-form').waitFor({ state: 'visible' });
     const snippet = (await builder.locator('.builder-snippet').textContent()) ?? '';
     await builder.close();
-    expect(snippet).toContain(`${site}${BASE}embed/faq/`);
+    expect(snippet).toContain(`${site}${BASE}embed/country/gb/faq/`);
     expect(snippet).toContain(`${site}${BASE}embed.js`);
     const page = await clinicPage(snippet);
     const frame = page.frameLocator('iframe');

@@ -1,6 +1,9 @@
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../../site/locales';
+import { type Locale, localeOfPath } from '../../site/locales';
 
-/** The language of the page an MDX component is rendered on. */
-export function mdxLocale(currentLocale: string | undefined): Locale {
-  return isLocale(currentLocale) ? currentLocale : DEFAULT_LOCALE;
+/**
+ * The language of the page an MDX component is rendered on, from its address. Not Astro.currentLocale, which takes
+ * any folder or parameter named like a language: on /embed/country/es/… (Spain's numbers, in English) it says "es".
+ */
+export function mdxLocale(url: URL): Locale {
+  return localeOfPath(url.pathname);
 }

@@ -6,13 +6,17 @@ import { type EmbedOptions, embedSearch } from './embed-options';
 import { type Locale, localePath, withBase } from '../../site/locales';
 import { jsonLdText } from '../../seo/structured-data';
 
-/** What a clinic can embed, and where each embed lives (before the language prefix). */
-export const EMBED_PATHS = {
-  faq: 'embed/faq',
-  'side-effects': 'embed/side-effects',
-  estimator: 'embed/estimator',
-} as const;
-export type EmbedKind = keyof typeof EMBED_PATHS;
+/** What a clinic can embed. */
+export const EMBED_KINDS = ['faq', 'side-effects', 'estimator'] as const;
+export type EmbedKind = (typeof EMBED_KINDS)[number];
+
+/**
+ * Where an embed lives, before the language prefix. Without a country it is the build's own ("embed/faq"); with
+ * one, its care advice is that country's ("embed/country/ie/faq"), in every language. `item` is one question's id.
+ */
+export function embedPath(kind: EmbedKind, region?: string, item?: string): string {
+  return ['embed', ...(region ? ['country', region.toLowerCase()] : []), kind, ...(item ? [item] : [])].join('/');
+}
 
 /** Our own accent (--c-accent in global.css): choosing it means "no accent option". */
 export const DEFAULT_ACCENT = '#005eb8';
@@ -20,9 +24,17 @@ export const DEFAULT_ACCENT = '#005eb8';
 /** Height before /embed.js sizes the frame, and the height without it. */
 export const INITIAL_EMBED_HEIGHT = 600;
 
-/** The embed's absolute address with the chosen options, e.g. https://…/embed/faq/?ids=a,b. */
-export function embedAddress(origin: string | URL, locale: Locale, kind: EmbedKind, options: Partial<EmbedOptions>): string {
-  return new URL(localePath(locale, EMBED_PATHS[kind]) + embedSearch(options), origin).href;
+/** Which embed a clinic chose: its kind, the language of its words and the country of its care advice. */
+export interface EmbedChoice {
+  locale: Locale;
+  kind: EmbedKind;
+  /** An ISO 3166-1 alpha-2 code, e.g. "IE". */
+  region: string;
+}
+
+/** The embed's absolute address with the chosen options, e.g. https://…/embed/country/ie/faq/?ids=a,b. */
+export function embedAddress(origin: string | URL, { locale, kind, region }: EmbedChoice, options: Partial<EmbedOptions>): string {
+  return new URL(localePath(locale, embedPath(kind, region)) + embedSearch(options), origin).href;
 }
 
 const escapeAttribute = (value: string) =>

@@ -1,6 +1,6 @@
 // The snippet builder on /for-clinics/: shows the form, and keeps the preview, the snippet and the
 // structured data in step with the clinic's choices. Everything it writes comes from this folder.
-import { clinicSnippet, DEFAULT_ACCENT, EMBED_PATHS, embedAddress, type EmbedKind, structuredDataSnippet } from './clinic-snippet';
+import { clinicSnippet, DEFAULT_ACCENT, type EmbedChoice, embedAddress, EMBED_KINDS, type EmbedKind, structuredDataSnippet } from './clinic-snippet';
 import { embedHeightRequest, frameToResize } from './embed-messages';
 import { EMBED_THEMES, type EmbedOptions, isItemShown } from './embed-options';
 import { FEED_EXTENSION, type FaqFeed, fullAnswers } from './feeds';
@@ -16,9 +16,10 @@ const snippet = builder?.querySelector('.builder-snippet');
 const structuredDataBlock = builder?.querySelector<HTMLElement>('.builder-structured-data');
 const structuredData = structuredDataBlock?.querySelector('.builder-json-ld');
 const status = builder?.querySelector('.builder-status');
+const countrySelect = builder?.querySelector<HTMLSelectElement>('select[name="country"]');
 const locale = builder?.dataset.locale;
 
-if (builder && form && preview && snippet && structuredDataBlock && structuredData && status && isLocale(locale)) {
+if (builder && form && preview && snippet && structuredDataBlock && structuredData && status && countrySelect && isLocale(locale)) {
   // Only the builder's words, in the page's language (see src/i18n/browser-strings.ts).
   const t = await browserStrings<SnippetBuilderWords>(
     { en: () => import('../../i18n/en/snippet-builder'), es: () => import('../../i18n/es/snippet-builder') },
@@ -31,18 +32,21 @@ if (builder && form && preview && snippet && structuredDataBlock && structuredDa
   const feeds = new Map<Locale, Promise<FaqFeed | null>>();
   let previewTimer: number | undefined;
 
-  const readChoices = (): { language: Locale; kind: EmbedKind; options: Partial<EmbedOptions> } => {
+  const readChoices = (): EmbedChoice & { options: Partial<EmbedOptions> } => {
     const data = new FormData(form);
     const chosen = data.get('language');
     const language = isLocale(chosen) ? chosen : locale;
-    const kind = (Object.keys(EMBED_PATHS) as EmbedKind[]).find((value) => value === data.get('kind')) ?? 'faq';
+    const kind = EMBED_KINDS.find((value) => value === data.get('kind')) ?? 'faq';
+    // A select's value is always one of its options: a country the embeds exist for.
+    const region = countrySelect.value;
     const ids = kind === 'faq' ? data.getAll('ids').map(String) : [];
     const category = kind === 'faq' ? String(data.get('category') ?? '') : '';
     const accent = String(data.get('accent') ?? '').toLowerCase();
     const theme = EMBED_THEMES.find((value) => value === data.get('theme')) ?? 'auto';
     return {
-      language,
+      locale: language,
       kind,
+      region,
       options: { ids: ids.length > 0 ? ids : null, category: category || null, accent: accent === DEFAULT_ACCENT ? null : accent, theme },
     };
   };
@@ -55,10 +59,11 @@ if (builder && form && preview && snippet && structuredDataBlock && structuredDa
       const box = item.querySelector('input');
       if (item.hidden && box) box.checked = false;
     }
-    const { language, kind, options } = readChoices();
+    const choice = readChoices();
+    const { locale: language, kind, options } = choice;
     for (const element of builder.querySelectorAll<HTMLElement>('[data-kind-only]')) element.hidden = element.dataset.kindOnly !== kind;
     // The preview and the snippet point at the site serving this page: the configured site in production, the local server in development and tests.
-    const address = embedAddress(location.origin, language, kind, options);
+    const address = embedAddress(location.origin, choice, options);
     snippet.textContent = clinicSnippet({ embedUrl: address, title: titles[language][kind] });
     window.clearTimeout(previewTimer);
     previewTimer = window.setTimeout(() => {
@@ -82,7 +87,7 @@ if (builder && form && preview && snippet && structuredDataBlock && structuredDa
     }
     const feed = await feeds.get(language);
     // The clinic may have changed its choices while the feed loaded: show the block for the current ones.
-    const { language: current, options } = readChoices();
+    const { locale: current, options } = readChoices();
     if (!feed || current !== language) return;
     const shown = feed.items.filter((item) => isItemShown(item[FEED_EXTENSION], { ids: options.ids ?? null, category: options.category ?? null }));
     structuredData.textContent = structuredDataSnippet(faqPage(fullAnswers(shown)));

@@ -1,16 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { clinicSnippet, embedAddress, structuredDataSnippet } from '../../../src/features/clinics/clinic-snippet';
+import { clinicSnippet, embedAddress, embedPath, structuredDataSnippet } from '../../../src/features/clinics/clinic-snippet';
 import { faqPage } from '../../../src/seo/structured-data';
 
 const site = 'https://mesotherapy-guide.example';
 
+describe('embedPath', () => {
+  it('is the build’s own embed without a country', () => {
+    expect(embedPath('faq')).toBe('embed/faq');
+    expect(embedPath('faq', undefined, 'is-it-painful')).toBe('embed/faq/is-it-painful');
+  });
+
+  it('puts the country, in lower case, before the embed', () => {
+    expect(embedPath('side-effects', 'IE')).toBe('embed/country/ie/side-effects');
+    expect(embedPath('estimator', 'US')).toBe('embed/country/us/estimator');
+    expect(embedPath('faq', 'GB', 'is-it-painful')).toBe('embed/country/gb/faq/is-it-painful');
+  });
+});
+
 describe('embedAddress', () => {
-  it('builds the absolute address with only the chosen options', () => {
-    expect(embedAddress(site, 'en', 'faq', {})).toBe(`${site}/embed/faq/`);
-    expect(embedAddress(`${site}/`, 'en', 'faq', { ids: ['a', 'b'], accent: '#aa3300', theme: 'dark' })).toBe(
-      `${site}/embed/faq/?ids=a,b&accent=%23aa3300&theme=dark`,
+  it('builds the absolute address of the chosen country’s embed with only the chosen options', () => {
+    expect(embedAddress(site, { locale: 'en', kind: 'faq', region: 'GB' }, {})).toBe(`${site}/embed/country/gb/faq/`);
+    expect(embedAddress(`${site}/`, { locale: 'en', kind: 'faq', region: 'IE' }, { ids: ['a', 'b'], accent: '#aa3300', theme: 'dark' })).toBe(
+      `${site}/embed/country/ie/faq/?ids=a,b&accent=%23aa3300&theme=dark`,
     );
-    expect(embedAddress(site, 'en', 'side-effects', { theme: 'auto' })).toBe(`${site}/embed/side-effects/`);
+    expect(embedAddress(site, { locale: 'en', kind: 'side-effects', region: 'US' }, { theme: 'auto' })).toBe(`${site}/embed/country/us/side-effects/`);
+  });
+
+  it('keeps the language and the country apart: Spanish words with Ireland’s numbers', () => {
+    expect(embedAddress(site, { locale: 'es', kind: 'side-effects', region: 'IE' }, {})).toBe(`${site}/es/embed/country/ie/side-effects/`);
+    expect(embedAddress(site, { locale: 'en', kind: 'estimator', region: 'ES' }, { theme: 'light' })).toBe(`${site}/embed/country/es/estimator/?theme=light`);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basePath, isLocale, langParam, localeFromParam, localePath, openGraphLocale, splitEntryId, withBase, withoutBase } from '../../../src/site/locales';
+import { basePath, isLocale, langParam, localeFromParam, localeOfPath, localePath, openGraphLocale, splitEntryId, withBase, withoutBase } from '../../../src/site/locales';
 import { absoluteUrl, entryPath } from '../../../src/site/routes';
 
 describe('localePath', () => {
@@ -71,5 +71,19 @@ describe('withBase and withoutBase', () => {
     expect(withoutBase('/guide/', '/guide/')).toBe('/');
     expect(withoutBase('/faqs/', '/')).toBe('/faqs/');
     expect(withoutBase(withBase('/a/b/', '/x/y/'), '/x/y/')).toBe('/a/b/');
+  });
+});
+
+describe('localeOfPath', () => {
+  it('reads the language from the first folder only, under the base too', () => {
+    expect(localeOfPath('/faqs/is-it-painful/')).toBe('en');
+    expect(localeOfPath('/es/faqs/is-it-painful/')).toBe('es');
+    expect(localeOfPath('/es/embed/country/gb/faq/')).toBe('es');
+    expect(localeOfPath('/guide/es/faqs/', '/guide/')).toBe('es');
+    expect(localeOfPath('/guide/', '/guide/')).toBe('en');
+  });
+
+  it('is not misled by a country that shares a language’s code', () => {
+    expect(localeOfPath('/embed/country/es/side-effects/')).toBe('en');
   });
 });
