@@ -7,10 +7,10 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/features/search/pagefind-index.ts';
-import { contentChecks, contentReferencePlugin } from './src/editor-tools/content-checks.ts';
+import { contentChecks, contentReferencePlugin } from './src/collections/content-checks.ts';
 import { reviewDatesByPath, withReviewDate } from './src/seo/sitemap-dates.ts';
 import { remarkBaseLinks } from './src/site/base-links.ts';
-import { basePath, LOCALES } from './src/site/locales.ts';
+import { basePath, LOCALES } from './src/language/locales.ts';
 import { careRegionCodes, careRegionSetting } from './src/site/care-region.ts';
 import { PAGE_CSP_DIRECTIVES, PAGE_SCRIPT_HASHES, PAGE_SCRIPT_SOURCES } from './src/hosting/headers.ts';
 import { hostFiles } from './src/hosting/integration.ts';
@@ -71,7 +71,7 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
-    // src/site/locales.ts reads it as BASE_URL; src/site/care-region.ts reads the country.
+    // src/language/locales.ts reads it as BASE_URL; src/site/care-region.ts reads the country.
     define: { __SITE_BASE__: JSON.stringify(base), __CARE_REGION__: JSON.stringify(careRegion ?? null) },
     build: {
       rollupOptions: {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../src/collections/registry.ts';
-import { DEFAULT_LOCALE } from '../src/site/locales.ts';
+import { DEFAULT_LOCALE } from '../src/language/locales.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveFolder } from '../tests/support/static-server.ts';
 

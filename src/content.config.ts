@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './collections/registry';
 import { collectionSchemas } from './collections/schemas';
 import { unknownSourceMessage } from './collections/fields';
-import { readContentIds } from './editor-tools/content-files';
-import { LOCALES } from './site/locales';
+import { readContentIds } from './collections/content-files';
+import { LOCALES } from './language/locales';
 
 // Astro's reference() does not check that the entry exists, so a mistyped id would only break a page later.
 // The build runs in the project folder, whose content/sources/ holds one file per source id.

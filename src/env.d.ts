@@ -4,7 +4,7 @@ declare module '*.astro' {
   export default component;
 }
 
-/** Astro's `base` ("/" or e.g. "/guide/"), defined by astro.config.mjs; read it as BASE_URL from src/site/locales.ts. */
+/** Astro's `base` ("/" or e.g. "/guide/"), defined by astro.config.mjs; read it as BASE_URL from src/language/locales.ts. */
 declare const __SITE_BASE__: string | undefined;
 
 /** CARE_REGION as checked by astro.config.mjs ("GB", "ES"…), or null when unset; read it through src/site/care-region.ts. */

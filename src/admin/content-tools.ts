@@ -1,11 +1,11 @@
 import { createElement } from 'react';
 import { fields, type ComponentSchema } from '@keystatic/core';
 import { block, inline, mark, wrapper, type ContentComponent } from '@keystatic/core/content-components';
-import { CONTENT_COMPONENT_PROPS, type ContentComponentName } from '../components/mdx/props.ts';
+import { CONTENT_COMPONENT_PROPS, type ContentComponentName } from '../collections/mdx-components.ts';
 import { adminField, type FieldChoices } from './schema-fields.ts';
 
 /**
- * The MDX components (src/components/mdx/props.ts) as the body editor's tools. Their props come from props.ts;
+ * The MDX components (src/collections/mdx-components.ts) as the body editor's tools. Their props come from mdx-components.ts;
  * only how each one sits in the text is said here. Ids are picked from lists: a citation's from the sources,
  * a glossary word's from the glossary of the entry's language.
  */

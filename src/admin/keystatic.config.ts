@@ -3,8 +3,8 @@ import { z } from 'astro/zod';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type PageCollection } from '../collections/registry.ts';
 import { collectionSchemas } from '../collections/schemas.ts';
 import { ui } from '../i18n/index.ts';
-import { DEFAULT_LOCALE, LOCALES, type Locale, localePath } from '../site/locales.ts';
-import { entryPath } from '../site/routes.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../language/locales.ts';
+import { entryPath, indexPagePath } from '../collections/urls.ts';
 import { contentTools } from './content-tools.ts';
 import { parse } from 'yaml';
 import { adminField, type FieldChoices, fieldFacts, labelOf, shapeOf } from './schema-fields.ts';
@@ -68,7 +68,7 @@ export function pagePaths(locale: Locale, files = CONTENT_FILES): string[] {
   const entries = COLLECTION_NAMES.filter((name) => COLLECTIONS[name].urlFolder !== null).flatMap((name) =>
     entryNames(name, locale, files).map((slug) => entryPath(locale, name as PageCollection, slug)),
   );
-  const indexPages = entryNames('indexPages', locale, files).map((slug) => localePath(locale, slug === 'home' ? '' : slug));
+  const indexPages = entryNames('indexPages', locale, files).map((slug) => indexPagePath(locale, slug));
   return [...new Set([...indexPages, ...entries])].sort();
 }
 

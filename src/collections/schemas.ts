@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LOCALES } from '../site/locales.ts';
+import { LOCALES } from '../language/locales.ts';
 import type { CollectionName } from './registry.ts';
 import { EVIDENCE_LEVELS, FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from './choices.ts';
 import { type EntryRef, order, pageFields, plainText, reviewDate, reviewOrder, searchTerms, translatedFrom } from './fields.ts';

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DEFAULT_LOCALE, LOCALES, localePath } from '../site/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, localePath } from '../language/locales.ts';
 
 /**
  * The URLs of a fixed page in src/pages (search, estimator, robots.txt…): one per language under [...lang].

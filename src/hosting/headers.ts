@@ -4,7 +4,7 @@
  * cannot drift. Paths are written from the site root; a build under BASE_PATH moves them under it.
  */
 import { SEARCH_BOOTSTRAP_HASH } from '../features/search/search-bootstrap.generated.ts';
-import { DEFAULT_LOCALE, LOCALES } from '../site/locales.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../language/locales.ts';
 
 /**
  * The Content-Security-Policy every page carries in a <meta> tag (astro.config.mjs passes it to Astro,

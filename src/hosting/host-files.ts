@@ -3,7 +3,7 @@
  * deploy/nginx.conf (a unit test fails when the committed copies differ); the build writes dist/_headers.
  */
 import { HEADER_RULES, type HeaderRule, headersFor, pathUnder } from './headers.ts';
-import { TRANSLATED_LOCALES } from '../site/locales.ts';
+import { TRANSLATED_LOCALES } from '../language/locales.ts';
 
 const JSON_INDENT = 2;
 

@@ -1,7 +1,7 @@
 import { existsSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { TRANSLATED_LOCALES } from '../site/locales.ts';
+import { TRANSLATED_LOCALES } from '../language/locales.ts';
 import { headersFile } from './host-files.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { type Locale, DEFAULT_LOCALE, isLocale } from '../site/locales';
+import { type Locale, DEFAULT_LOCALE, isLocale } from '../language/locales';
 
 /**
  * The one way words reach browser code. Each feature that writes text in the browser has one module per language,

@@ -1,4 +1,4 @@
-import type { CalloutType } from '../components/mdx/props.ts';
+import type { CalloutType } from '../collections/mdx-components.ts';
 import searchWords from './en/search.ts';
 import estimatorWords from './en/estimator.ts';
 import snippetBuilderWords from './en/snippet-builder.ts';

@@ -1,4 +1,4 @@
-import { LOCALE_REGIONS, type Locale, type TranslatedLocale } from '../site/locales';
+import { LOCALE_REGIONS, type Locale, type TranslatedLocale } from '../language/locales';
 import { en, type UiStrings } from './en';
 import { es, esTranslationNote } from './es';
 import type { TranslationNoteWords } from './translation-note';

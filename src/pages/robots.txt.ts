@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../site/locales';
+import { withBase } from '../language/locales';
 import { absoluteUrl, siteUrl } from '../site/routes';
 
 // Everything may be crawled. The clinic embeds copy the full pages, so they say noindex (meta tag and

@@ -1,7 +1,8 @@
 import type { PageCollection } from '../collections/registry';
 import { ui } from '../i18n';
-import { DEFAULT_LOCALE, type Locale, localePath } from '../site/locales';
-import { absoluteUrl, entryPath } from '../site/routes';
+import { DEFAULT_LOCALE, type Locale, localePath } from '../language/locales';
+import { absoluteUrl } from '../site/routes';
+import { entryPath } from '../collections/urls';
 import type { PageKind, SiteFacts } from './structured-data';
 
 /** The site page that says how we write and review: the publisher's publishingPrinciples, and an AboutPage. */

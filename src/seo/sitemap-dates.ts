@@ -1,4 +1,4 @@
-import { readContentIndex } from '../editor-tools/content-files.ts';
+import { readContentIndex } from '../collections/content-files.ts';
 import { isoDay } from '../site/dates.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx'; // Adds MDX's JSX nodes to the mdast node types.
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import { withBase } from './locales.ts';
+import { withBase } from '../language/locales.ts';
 
 /**
  * Content links are written from the site root ("/faqs/pain/"); under a subfolder address (BASE_PATH=/guide/)

@@ -1,4 +1,4 @@
-import type { Locale } from './locales.ts';
+import type { Locale } from '../language/locales.ts';
 
 /**
  * Where a reader should go for help depends on the country they are in, not the language they read. Each language's

@@ -1,7 +1,7 @@
 import { type CollectionEntry, getCollection, getEntries, getEntry } from 'astro:content';
-import { DEFAULT_LOCALE, type Locale, localePath, splitEntryId, withBase } from './locales';
-import { entryPath, type PageCollection } from './routes';
-import { COLLECTIONS, PAGE_COLLECTIONS, type SearchCollection } from '../collections/registry';
+import { DEFAULT_LOCALE, type Locale, localePath, splitEntryId, withBase } from '../language/locales';
+import { entryPath, indexPagePath } from '../collections/urls';
+import { COLLECTIONS, PAGE_COLLECTIONS, type PageCollection, type SearchCollection } from '../collections/registry';
 import { FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES } from '../collections/choices';
 import { relatedPathProblem } from '../collections/fields';
 import type { PortableLinks } from './plain-text';
@@ -113,7 +113,7 @@ export async function translationOf(entry: { id: string; collection: Translatabl
 }
 
 export function indexPageUrl(locale: Locale, page: IndexPage): string {
-  return localePath(locale, page === 'home' ? '' : page);
+  return indexPagePath(locale, page);
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { Locale } from './locales.ts';
-import { localePath } from './locales.ts';
+import type { Locale } from '../language/locales.ts';
+import { localePath } from '../language/locales.ts';
 import type { UiStrings } from '../i18n/en';
 
 export interface NavItem {

@@ -5,7 +5,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Link, Nodes, Paragraph, Parent, PhrasingContent } from 'mdast';
-import { withBase } from './locales';
+import { withBase } from '../language/locales';
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 

@@ -1,13 +1,4 @@
-import { COLLECTIONS, type PageCollection } from '../collections/registry.ts';
-import { type Locale, localePath } from './locales.ts';
-
-export type { PageCollection };
-
-/** URL of one content entry: entryPath('en', 'faqs', 'pain') → "/faqs/pain/". */
-export function entryPath(locale: Locale, collection: PageCollection, slug: string): string {
-  const folder = COLLECTIONS[collection].urlFolder;
-  return localePath(locale, folder ? `${folder}/${slug}` : slug);
-}
+// Absolute addresses on the configured site; a content page's own path is collections/urls.ts's.
 
 /** The configured public address (astro.config.mjs `site`), or localhost for a build that sets none (the test fixtures). */
 export function siteUrl(site: URL | undefined): URL {

@@ -1,4 +1,4 @@
-import type { Locale } from './locales';
+import type { Locale } from '../language/locales';
 
 /** The parts of a source a citation shows: its own title and publication, or our descriptions of them per language. */
 export interface SourceWords {

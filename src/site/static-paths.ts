@@ -1,4 +1,4 @@
-import { LOCALES, type Locale, langParam, splitEntryId } from './locales';
+import { LOCALES, type Locale, langParam, splitEntryId } from '../language/locales';
 
 /** getStaticPaths for a page that exists once per language. */
 export function perLocale() {

@@ -4,7 +4,7 @@ import { useBrowser } from '../support/browser';
 import { misspelt, pages, resultPaths, titleOf } from '../support/search-results';
 import spanish from '../../src/i18n/es/search';
 import { fillTemplate } from '../../src/i18n/fill-template';
-import { withoutAccents } from '../../src/features/search/query-words';
+import { withoutAccents } from '../../src/language/query-words';
 
 const e2e = useBrowser();
 const { baseUrl } = e2e;

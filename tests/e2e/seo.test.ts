@@ -6,8 +6,8 @@ import { builtPage, pagesReachedFromHome, structuredDataOf } from '../support/bu
 import { DEFAULT_LOCALE, inEveryLanguage, LOCALES, localeOf, localePath, ui, withoutLocale } from '../support/languages.ts';
 import { schemaOrgProblems } from '../support/schema-org.ts';
 import { DIST } from '../support/static-server.ts';
-import { readContentIndex } from '../../src/editor-tools/content-files.ts';
-import { openGraphLocale } from '../../src/site/locales.ts';
+import { readContentIndex } from '../../src/collections/content-files.ts';
+import { openGraphLocale } from '../../src/language/locales.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -1,4 +1,4 @@
-import { type Locale, localeOfPath } from '../../site/locales';
+import { type Locale, localeOfPath } from '../../language/locales';
 
 /**
  * The language of the page an MDX component is rendered on, from its address. Not Astro.currentLocale, which takes

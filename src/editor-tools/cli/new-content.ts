@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { DEFAULT_LOCALE, isLocale, LOCALES } from '../../site/locales.ts';
+import { DEFAULT_LOCALE, isLocale, LOCALES } from '../../language/locales.ts';
 import { SCAFFOLD_KINDS } from '../../collections/registry.ts';
 import { contentFilePath, isContentKind, newContentFile, slugify } from '../new-content.ts';
 

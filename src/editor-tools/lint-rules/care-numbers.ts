@@ -2,8 +2,8 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { phoneNumberPattern } from '../../collections/schemas.ts';
 import { careRegionOf, careServiceId, ELSEWHERE } from '../../site/care-region.ts';
-import { DEFAULT_LOCALE, type Locale, localePath } from '../../site/locales.ts';
-import type { ContentFile } from '../content-files.ts';
+import { DEFAULT_LOCALE, type Locale, localePath } from '../../language/locales.ts';
+import type { ContentFile } from '../../collections/content-files.ts';
 import { asList, type LintRule, type LintRun, placeAt, report } from './rule.ts';
 import { textFieldsOf } from './word-checks.ts';
 

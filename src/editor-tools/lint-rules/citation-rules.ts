@@ -1,5 +1,5 @@
 import { COLLECTIONS } from '../../collections/registry.ts';
-import type { ContentPage } from '../content-files.ts';
+import type { ContentPage } from '../../collections/content-files.ts';
 import { citedIds, numbersIn, paragraphsOf, sentencesOf } from './cited-text.ts';
 import { asList, isPage, keyFactsOf, type LintRule, type LintRun, lineOf, report, type Severity } from './rule.ts';
 

@@ -4,7 +4,7 @@ import { toString } from 'nlcst-to-string';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 
-import type { Locale } from '../../site/locales.ts';
+import type { Locale } from '../../language/locales.ts';
 
 interface Claim {
   phrases: string[];

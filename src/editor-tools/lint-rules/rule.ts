@@ -3,8 +3,8 @@ import type { Root } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { CollectionName } from '../../collections/registry.ts';
-import type { Locale } from '../../site/locales.ts';
-import type { ContentFile, ContentIndex, ContentPage } from '../content-files.ts';
+import type { Locale } from '../../language/locales.ts';
+import type { ContentFile, ContentIndex, ContentPage } from '../../collections/content-files.ts';
 
 /** What every rule may read, built once per run of the lint by the runner (src/editor-tools/content-lint.ts). */
 export interface LintRun {

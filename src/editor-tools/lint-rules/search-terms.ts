@@ -1,8 +1,8 @@
-import { QUERY_LANGUAGES } from '../../features/search/query-languages.ts';
-import { wordsOf } from '../../features/search/query-words.ts';
-import { DEFAULT_LOCALE, isLocale } from '../../site/locales.ts';
+import { QUERY_LANGUAGES } from '../../language/query-languages.ts';
+import { wordsOf } from '../../language/query-words.ts';
+import { DEFAULT_LOCALE, isLocale } from '../../language/locales.ts';
 import { asList, type LintRule, lineOf, report } from './rule.ts';
-import { britishSpellingOf } from './retext-british-spelling.ts';
+import { britishSpellingOf } from '../../language/british-spellings.ts';
 
 /** What is wrong with one entry's search terms, each message naming the term and the fix. Words are read as search reads them. */
 export async function searchTermsProblems(terms: readonly string[], title: string, locale: string): Promise<string[]> {

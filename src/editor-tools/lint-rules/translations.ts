@@ -1,7 +1,7 @@
 import { COLLECTIONS } from '../../collections/registry.ts';
 import { isoDay } from '../../site/dates.ts';
-import { DEFAULT_LOCALE, TRANSLATED_LOCALES } from '../../site/locales.ts';
-import type { ContentFile } from '../content-files.ts';
+import { DEFAULT_LOCALE, TRANSLATED_LOCALES } from '../../language/locales.ts';
+import type { ContentFile } from '../../collections/content-files.ts';
 import { asDate, type LintRule, type LintRun, lineOf, report } from './rule.ts';
 
 /** Every entry of a per-language collection by "<collection>/<language>/<file name>", built once per run. */

@@ -3,7 +3,7 @@
  * address, and again in the browser as the clinic changes options), so both use these functions.
  */
 import { type EmbedOptions, embedSearch } from './embed-options';
-import { type Locale, localePath, withBase } from '../../site/locales';
+import { type Locale, localePath, withBase } from '../../language/locales';
 import { jsonLdText } from '../../seo/structured-data';
 
 /** What a clinic can embed. */

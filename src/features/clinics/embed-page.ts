@@ -3,7 +3,7 @@
 import { parseCssColour, parseHexColour, readableAccent, toHex } from './colour-contrast';
 import { embedHeightMessage, isHeightRequest } from './embed-messages';
 import { embedSearch, isItemShown, parseEmbedOptions } from './embed-options';
-import { LOCALES, isLocale, localePath } from '../../site/locales';
+import { LOCALES, isLocale, localePath } from '../../language/locales';
 
 const root = document.documentElement;
 const items = [...document.querySelectorAll<HTMLElement>('[data-embed-id]')].map((element) => ({

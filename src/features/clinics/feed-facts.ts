@@ -1,7 +1,8 @@
 import { indexPageEntry, urlOf } from '../../site/content-queries';
 import { mdxToPlainText, mdxToPortableHtml, type PortableLinks } from '../../site/plain-text';
-import { type Locale, localePath } from '../../site/locales';
-import { absoluteUrl, entryPath } from '../../site/routes';
+import { type Locale, localePath } from '../../language/locales';
+import { absoluteUrl } from '../../site/routes';
+import { entryPath } from '../../collections/urls';
 import { ui } from '../../i18n';
 import { FEEDS, type FeedFacts, type FeedName } from './feeds';
 

@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import type { FAQPage, WithContext } from 'schema-dts';
 import type { faqSchema, sideEffectSchema } from '../../collections/schemas';
 import type { IndexPage } from '../../site/content-queries';
-import { type Locale, localePath } from '../../site/locales';
+import { type Locale, localePath } from '../../language/locales';
 import type { FaqAnswer } from '../../seo/structured-data';
 import { isoDay } from '../../site/dates';
 

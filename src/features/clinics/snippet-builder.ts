@@ -4,7 +4,7 @@ import { clinicSnippet, DEFAULT_ACCENT, type EmbedChoice, embedAddress, EMBED_KI
 import { embedHeightRequest, frameToResize } from './embed-messages';
 import { EMBED_THEMES, type EmbedOptions, isItemShown } from './embed-options';
 import { FEED_EXTENSION, type FaqFeed, fullAnswers } from './feeds';
-import { isLocale, type Locale } from '../../site/locales';
+import { isLocale, type Locale } from '../../language/locales';
 import { faqPage } from '../../seo/structured-data';
 import { browserStrings } from '../../i18n/browser-strings';
 import type { SnippetBuilderWords } from '../../i18n/en/snippet-builder';

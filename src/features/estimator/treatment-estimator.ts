@@ -127,6 +127,7 @@ class TreatmentEstimator extends HTMLElement {
     const errors = result.ok || !this.#asked ? [] : result.errors;
     for (const field of FIELDS) {
       const error = errors.find((candidate) => candidate.field === field);
+      // Indexed by the model's error code: TypeScript fails here while a language has no words for one.
       this.#setError(field, error && this.#strings.errors[error.code]);
     }
     if (result.ok) {

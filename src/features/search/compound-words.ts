@@ -1,6 +1,6 @@
 // Compounds: a word typed for two the index has ("hairloss").
 import type { Vocabulary } from './query-vocabulary.ts';
-import { withoutAccents } from './query-words.ts';
+import { withoutAccents } from '../../language/query-words.ts';
 
 /** Two index words a compound was typed for ("hairloss" → "hair loss"), the commoner split first. */
 export function splitCompound(word: string, vocabulary: Vocabulary): [string, string] | undefined {

@@ -2,9 +2,9 @@
 // (query-vocabulary.ts). It reads each built page as Pagefind does: the text inside data-pagefind-body, without what
 // Pagefind leaves out, plus the data-pagefind-meta words (titles and searchTerms).
 import { load } from 'cheerio';
-import { americanSpellings } from '../../editor-tools/lint-rules/retext-british-spelling.ts';
+import { americanSpellings } from '../../language/british-spellings.ts';
 import type { VocabularyData } from './query-vocabulary.ts';
-import { wordsOf } from './query-words.ts';
+import { wordsOf } from '../../language/query-words.ts';
 
 /** What the index leaves out, on top of data-pagefind-ignore: code samples and everything Pagefind skips by default. */
 export const NOT_INDEXED = ['pre', 'code', 'script', 'style', 'svg', 'form', 'template', 'noscript'];

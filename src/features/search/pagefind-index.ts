@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { indexedWords, NOT_INDEXED, vocabularyOf } from './index-vocabulary.ts';
 import { searchBundles, type SearchBundles } from './search-bundle.ts';
-import { withoutBase } from '../../site/locales.ts';
+import { withoutBase } from '../../language/locales.ts';
 
 const UI_PATH_MODULE = 'virtual:search-ui';
 

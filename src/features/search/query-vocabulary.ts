@@ -1,6 +1,6 @@
 // The index's own words, as the query rules look them up: the vocabulary file the build writes, prepared once.
-import type { QueryLanguage } from './query-languages.ts';
-import { bareStem, withoutAccents } from './query-words.ts';
+import type { QueryLanguage } from '../../language/query-languages.ts';
+import { bareStem, withoutAccents } from '../../language/query-words.ts';
 
 /** The vocabulary file the build writes next to the index (pagefind/vocabulary/<lang>.json). */
 export interface VocabularyData {

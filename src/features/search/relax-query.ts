@@ -1,7 +1,7 @@
 // Relaxation: looser versions of a query that found too little, and the merged results of its loosest step.
-import type { QueryLanguage } from './query-languages.ts';
+import type { QueryLanguage } from '../../language/query-languages.ts';
 import type { QueryRewrite } from './rewrite-query.ts';
-import { withoutAccents } from './query-words.ts';
+import { withoutAccents } from '../../language/query-words.ts';
 
 export type Relaxation = 'unmatched' | 'functionWords' | 'anyWord';
 

@@ -3,7 +3,7 @@ import { britishSpelling } from './british-spelling.ts';
 import { splitCompound } from './compound-words.ts';
 import { closestWord } from './spelling-correction.ts';
 import { isKnown, type Vocabulary } from './query-vocabulary.ts';
-import { withoutAccents, wordsOf } from './query-words.ts';
+import { withoutAccents, wordsOf } from '../../language/query-words.ts';
 
 export type RewriteRule = 'british' | 'join' | 'split' | 'spelling';
 

@@ -1,9 +1,9 @@
 // A query through the rules, in the dialog and on /search/ alike. Pagefind needs every word and knows no typos, synonyms
 // or US spellings, so the reader's words are mended against the index's own words (rewrite-query.ts) and, when they
 // find too little, relaxed (relax-query.ts). The outcome says what each step changed, so the UI can say it honestly.
-import type { QueryLanguage } from './query-languages.ts';
+import type { QueryLanguage } from '../../language/query-languages.ts';
 import type { Vocabulary } from './query-vocabulary.ts';
-import { bareStem, withoutAccents, wordsOf } from './query-words.ts';
+import { bareStem, withoutAccents, wordsOf } from '../../language/query-words.ts';
 import { mergeAnyWord, relaxations } from './relax-query.ts';
 import { type QueryRewrite, rewriteQuery } from './rewrite-query.ts';
 

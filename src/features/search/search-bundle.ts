@@ -56,7 +56,7 @@ export async function searchBundles(base: string, dev: boolean): Promise<SearchB
     outdir: 'search-out',
     entryNames: '[name].[hash]',
     chunkNames: 'search-words.[hash]',
-    // src/site/locales.ts reads the base as BASE_URL (astro.config.mjs defines the same for Astro's own code).
+    // src/language/locales.ts reads the base as BASE_URL (astro.config.mjs defines the same for Astro's own code).
     define: { __SITE_BASE__: JSON.stringify(base), 'import.meta.env.DEV': String(dev) },
     // Pagefind's files are fetched at run time from the built site, never bundled.
     external: [`${base}pagefind/*`],

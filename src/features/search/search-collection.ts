@@ -1,5 +1,5 @@
 import { collectionOfUrlFolder, type SearchCollection } from '../../collections/registry';
-import { DEFAULT_LOCALE, isLocale } from '../../site/locales';
+import { DEFAULT_LOCALE, isLocale } from '../../language/locales';
 
 /** The collection a page is filed under in search, from its URL: "/side-effects/" and its pages → "sideEffects". */
 export function searchCollectionOf(path: string): SearchCollection {

@@ -1,7 +1,7 @@
 // What the search UI runs on: Pagefind's API with this site's ranking, and the query rules of the page's language.
-import { BASE_URL } from '../../site/locales';
+import { BASE_URL } from '../../language/locales';
 import type { PagefindApi } from './pagefind-api';
-import { QUERY_LANGUAGES, type QueryLanguage } from './query-languages';
+import { QUERY_LANGUAGES, type QueryLanguage } from '../../language/query-languages';
 import { type Vocabulary, type VocabularyData, prepareVocabulary } from './query-vocabulary';
 import { locale } from './ui-words';
 

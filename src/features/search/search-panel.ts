@@ -1,6 +1,6 @@
 // The search box and its results, the same in the dialog and on the search page: each keystroke runs the query
 // through the rules and shows what they changed.
-import { LOCALE_REGIONS, localePath } from '../../site/locales';
+import { LOCALE_REGIONS, localePath } from '../../language/locales';
 import { h } from '../../site/dom';
 import { mainNavigation } from '../../site/navigation';
 import { fillTemplate } from '../../i18n/fill-template';

@@ -1,6 +1,6 @@
 // Spelling correction: a word the index does not know becomes the closest word it does.
 import type { Vocabulary } from './query-vocabulary.ts';
-import { withoutAccents } from './query-words.ts';
+import { withoutAccents } from '../../language/query-words.ts';
 
 /** Typos allowed for a word of this length: one up to seven letters, two for longer words, three for long medical words. */
 function allowedTypos(length: number): number {

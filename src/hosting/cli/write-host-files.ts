@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nginxConf, vercelJson } from '../host-files.ts';
-import { basePath } from '../../site/locales.ts';
+import { basePath } from '../../language/locales.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const base = basePath(process.env.BASE_PATH);

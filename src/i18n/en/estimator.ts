@@ -1,5 +1,3 @@
-import type { EstimatorErrorCode } from '../../features/estimator/estimator';
-
 /**
  * The words the <treatment-estimator> element writes in the browser: the estimate's sentences, its timeline and
  * schedule, the calendar file and the form's error messages. {name} marks a value the script fills in.
@@ -56,7 +54,7 @@ const words = {
     'area-invalid': 'Treatment area: choose small, medium or large.',
     'condition-unknown': 'Cause of hair loss: choose a cause from the list, or "Not sure, or not listed".',
     'time-missing': 'Time of your sessions: enter a time, for example 10:00.',
-  } satisfies Record<EstimatorErrorCode | 'time-missing', string>,
+  },
 };
 
 export type EstimatorWords = typeof words;

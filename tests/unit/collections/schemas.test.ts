@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { frontmatterOf } from '../../../src/editor-tools/content-files';
+import { frontmatterOf } from '../../../src/collections/content-files';
 import { careServiceSchema, collectionSchemas, glossarySchema, sourceSchema } from '../../../src/collections/schemas';
 import { COLLECTIONS, type CollectionName } from '../../../src/collections/registry';
 import { knownSourceRef } from '../../../src/collections/fields';

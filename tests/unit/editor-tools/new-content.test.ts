@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { aYearLater, contentFilePath, newContentFile, slugify } from '../../../src/editor-tools/new-content';
 import { isoDay } from '../../../src/site/dates';
-import { findTodos } from '../../../src/editor-tools/todo-markers';
+import { findTodos } from '../../../src/collections/todo-markers';
 
 const today = new Date('2026-11-25T09:30:00Z');
 const frontmatter = (text: string) => parse(text.split('---')[1] ?? '') as Record<string, unknown>;

@@ -3,10 +3,11 @@ import retextLatin from 'retext-latin';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { britishSpellingOf, retextBritishSpelling } from '../../../src/editor-tools/lint-rules/retext-british-spelling';
+import { britishSpellingOf } from '../../../src/language/british-spellings';
+import { retextBritishSpelling } from '../../../src/editor-tools/lint-rules/retext-british-spelling';
 import { retextClaims } from '../../../src/editor-tools/lint-rules/retext-claims';
 import { textFieldsOf } from '../../../src/editor-tools/lint-rules/word-checks';
-import type { ContentFile } from '../../../src/editor-tools/content-files';
+import type { ContentFile } from '../../../src/collections/content-files';
 
 async function messages(text: string) {
   const processor = unified().use(retextEnglish).use(retextClaims, 'en').use(retextBritishSpelling);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserStrings, type WordModules } from '../../../src/i18n/browser-strings';
-import { LOCALES } from '../../../src/site/locales';
+import { LOCALES } from '../../../src/language/locales';
 import { ui } from '../../../src/i18n';
 import type { SearchWords } from '../../../src/i18n/en/search';
 

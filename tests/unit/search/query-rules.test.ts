@@ -1,11 +1,11 @@
 // The query rules together, from a word's forms (query-words.ts) to a whole query (run-query.ts), on one small vocabulary.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QUERY_LANGUAGES } from '../../../src/features/search/query-languages';
+import { QUERY_LANGUAGES } from '../../../src/language/query-languages';
 import { britishSpelling } from '../../../src/features/search/british-spelling';
 import { splitCompound } from '../../../src/features/search/compound-words';
 import { isKnown, prepareVocabulary } from '../../../src/features/search/query-vocabulary';
-import { withoutAccents, wordsOf } from '../../../src/features/search/query-words';
+import { withoutAccents, wordsOf } from '../../../src/language/query-words';
 import { mergeAnyWord, relaxations } from '../../../src/features/search/relax-query';
 import { rewriteQuery } from '../../../src/features/search/rewrite-query';
 import { knownFromText, runQuery, runTypedQuery } from '../../../src/features/search/run-query';

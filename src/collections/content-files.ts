@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { extractFrontmatter } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
 import type { ContentIds } from './content-references.ts';
-import { DEFAULT_LOCALE, isLocale, type Locale, localePath } from '../site/locales.ts';
-import { entryPath } from '../site/routes.ts';
-import { collectionOfFolder, COLLECTIONS, type CollectionName, type PageCollection } from '../collections/registry.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../language/locales.ts';
+import { entryPath, indexPagePath } from './urls.ts';
+import { collectionOfFolder, COLLECTIONS, type CollectionName, type PageCollection } from './registry.ts';
 
 /** A content file with data: an MDX page's frontmatter, or a YAML file. */
 export interface ContentFile {
@@ -41,13 +42,15 @@ export interface ContentIndex {
   files: string[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
-
-/** The YAML of a content file, the lines between the --- lines of an MDX file or a whole YAML file, and where it starts in the file. */
+/**
+ * The YAML of a content file, the lines between the --- lines of an MDX file (split as the build splits them, with
+ * Astro's own extractFrontmatter) or a whole YAML file, and where it starts in the file.
+ */
 export function fieldsYaml(text: string, isMdx: boolean): { yaml: string; offset: number } | undefined {
   if (!isMdx) return { yaml: text, offset: 0 };
-  const match = FRONTMATTER.exec(text);
-  return match ? { yaml: match[1]!, offset: match[0].indexOf('\n') + 1 } : undefined;
+  const yaml = extractFrontmatter(text);
+  // Astro's YAML starts right after the opening ---, with the rest of that line.
+  return yaml === undefined ? undefined : { yaml, offset: text.indexOf('---') + 3 };
 }
 
 /** The data of a content file: the YAML between the --- lines of an MDX file, or a whole YAML file. */
@@ -115,7 +118,7 @@ export function readContentIndex(root: string): ContentIndex {
     else {
       // Index pages (content/index-pages/) are the home page and the pages that list a collection.
       const url =
-        urlFolder === null ? localePath(locale, entry.slug === 'home' ? '' : entry.slug) : entryPath(locale, collection as PageCollection, entry.slug);
+        urlFolder === null ? indexPagePath(locale, entry.slug) : entryPath(locale, collection as PageCollection, entry.slug);
       pages.push({ ...entry, url });
     }
   }

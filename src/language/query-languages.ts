@@ -1,7 +1,7 @@
 // What the query rules need to know about each language: its function words and its stemmer.
 // Each language has its own vocabulary file too (built from its own index). A reader's browser loads only its page's
 // language: the search script imports one of these on first search, so English readers never download Spanish rules.
-import type { Locale } from '../../site/locales';
+import type { Locale } from './locales';
 import { withoutAccents } from './query-words.ts';
 
 export interface QueryLanguage {

@@ -6,7 +6,7 @@ export type CalloutType = (typeof CALLOUT_TYPES)[number];
 
 /**
  * The props editors may write on each MDX component, as in Starlight's <Aside>: the build checks every use against
- * this list (src/editor-tools/content-references.ts), so a wrong prop stops it with the file, the line, the prop and
+ * this list (src/collections/content-references.ts), so a wrong prop stops it with the file, the line, the prop and
  * the allowed values instead of rendering an empty heading. Node-safe: no component is imported here.
  */
 export const CONTENT_COMPONENT_PROPS = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { basePath, isLocale, langParam, localeFromParam, localeOfPath, localePath, openGraphLocale, splitEntryId, withBase, withoutBase } from '../../../src/site/locales';
-import { absoluteUrl, entryPath } from '../../../src/site/routes';
+import { basePath, isLocale, langParam, localeFromParam, localeOfPath, localePath, openGraphLocale, splitEntryId, withBase, withoutBase } from '../../../src/language/locales';
+import { absoluteUrl } from '../../../src/site/routes';
+import { entryPath } from '../../../src/collections/urls';
 
 describe('localePath', () => {
   it('puts English at the root with a trailing slash', () => {

@@ -4,8 +4,8 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { didYouMean } from '../collections/closest-id.ts';
-import { CONTENT_COMPONENT_PROPS, type ContentComponentName } from '../components/mdx/props.ts';
+import { didYouMean } from './closest-id.ts';
+import { CONTENT_COMPONENT_PROPS, type ContentComponentName } from './mdx-components.ts';
 
 /** The ids an MDX file may refer to: source file names, and glossary terms as "<language>/<file name>". */
 export interface ContentIds {
@@ -47,7 +47,7 @@ function idAttribute(node: JsxElement): string | undefined | null {
 const COMPONENT_NAMES = Object.keys(CONTENT_COMPONENT_PROPS) as ContentComponentName[];
 const isContentComponent = (name: string): name is ContentComponentName => (COMPONENT_NAMES as string[]).includes(name);
 
-/** A wrong component name or prop, worded as the fix: the props and values each component takes are in src/components/mdx/props.ts. */
+/** A wrong component name or prop, worded as the fix: the props and values each component takes are in src/collections/mdx-components.ts. */
 export function propsProblem(node: JsxElement): string | undefined {
   const name = node.name ?? '';
   // Lower-case names are HTML elements; a fragment has no name.
