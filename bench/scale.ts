@@ -11,6 +11,7 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../src/colle
 import { DEFAULT_LOCALE } from '../src/language/locales.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveFolder } from '../tests/support/static-server.ts';
+import { stripVTControlCharacters } from 'node:util';
 
 const ROOT = join(import.meta.dirname, '..');
 const pagesArgument = process.argv.indexOf('--pages');
@@ -103,7 +104,7 @@ async function measure(label: string, folder: string): Promise<Figures> {
   const seconds = (performance.now() - started) / 1000;
   if (build.status !== 0) throw new Error(`The ${label} build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
   // Astro's own step timings, to see which step grows.
-  for (const line of build.stdout.split('\n')) if (/in (\d+m )?\d+(\.\d+)?m?s\b|Search index/.test(line)) console.log(`  ${label}: ${line.replace(/\x1b\[[0-9;]*m/g, '').trim()}`);
+  for (const line of build.stdout.split('\n')) if (/in (\d+m )?\d+(\.\d+)?m?s\b|Search index/.test(line)) console.log(`  ${label}: ${stripVTControlCharacters(line).trim()}`);
   const peakKb = Number(/peak-kb=(\d+)/.exec(build.stderr)?.[1] ?? 0);
   const dist = join(folder, 'dist');
   const pages = execFileSync('find', [dist, '-name', 'index.html'], { encoding: 'utf8' }).trim().split('\n').length;

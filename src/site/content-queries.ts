@@ -57,8 +57,7 @@ export async function indexPageEntry(locale: Locale, page: IndexPage) {
 }
 
 /** The safety wording other pages show, from content/safety-notes/<language>/<note>.yaml. */
-const SAFETY_NOTES = ['when-to-get-help', 'not-medical-advice'] as const;
-export type SafetyNote = (typeof SAFETY_NOTES)[number];
+export type SafetyNote = 'when-to-get-help' | 'not-medical-advice';
 
 export async function safetyNote(locale: Locale, note: SafetyNote) {
   const entry = await getEntry('safetyNotes', `${locale}/${note}`);

@@ -2,7 +2,7 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ASTRO_CLI, astroBuild, astroEnvironment } from '../support/astro-cli.ts';
@@ -37,7 +37,6 @@ let browser: Browser | undefined;
 /** What astro dev printed, shown when the admin flow fails. */
 let log = '';
 
-const withoutColours = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 /** Starts `astro dev` in the copy and resolves with its address once it listens. */
 async function startDev(cwd: string): Promise<string> {
@@ -54,7 +53,7 @@ async function startDev(cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const listen = (chunk: Buffer) => {
       log += chunk.toString();
-      const address = /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(withoutColours(log));
+      const address = /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(stripVTControlCharacters(log));
       if (address) resolve(address[1]!);
     };
     dev!.stdout!.on('data', listen);
@@ -189,7 +188,7 @@ test('an editor adds an FAQ with a citation in the admin; the lint passes and th
     // marker goes); a reload that has not come within 15 s is left to createFaq's retries. (Asking the dev server for
     // the new page instead rendered it under astro dev, which on a busy machine could keep answering 404.)
     const read = `Reloaded data from ${locale}/${SLUG}.mdx`;
-    await expect.poll(() => withoutColours(log).includes(read), { timeout: 90_000, interval: 250 }).toBe(true);
+    await expect.poll(() => stripVTControlCharacters(log).includes(read), { timeout: 90_000, interval: 250 }).toBe(true);
     await expect.poll(reloaded, { timeout: 15_000, interval: 250 }).toBe(true).catch(() => undefined);
     await page.waitForLoadState('load');
   }

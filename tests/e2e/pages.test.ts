@@ -4,7 +4,6 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_SOURCE, axeViolations, builtPages, isEmbed, isNotFoundPage, useBrowser } from '../support/browser';
-import { builtPage } from '../support/built-html';
 import { translationNoteWords } from '../../src/i18n';
 import { DEFAULT_LOCALE, inEveryLanguage, isTranslation, LOCALE_REGIONS, LOCALES, localeOf, localePath, safetyNotes, TRANSLATIONS, ui, withoutLocale } from '../support/languages';
 
