@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { extractFrontmatter } from '@astrojs/markdown-remark';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -20,9 +21,13 @@ export function keepUnchangedParts(oldText: string | undefined, newText: string,
   return `---\n${mergeYaml(before.yaml, after.yaml)}---\n${body}`;
 }
 
+/** An MDX file's fields and body, split where the build splits them (Astro's extractFrontmatter). */
 function splitFrontmatter(text: string): { yaml: string; body: string } | undefined {
-  const match = /^---\r?\n([\s\S]*?\r?\n)?---\r?\n/.exec(text);
-  return match ? { yaml: match[1] ?? '', body: text.slice(match[0].length) } : undefined;
+  const fields = extractFrontmatter(text);
+  if (fields === undefined) return undefined;
+  // The fields start after the opening --- and its line break; the body after the closing --- and its line break.
+  const closing = text.indexOf('---') + 3 + fields.length;
+  return { yaml: fields.replace(/^\r?\n/, ''), body: text.slice(closing + 3).replace(/^\r?\n/, '') };
 }
 
 /** Each top-level field of a YAML text, with the exact text it takes (up to the next field), in file order. */
