@@ -5,7 +5,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * must start first or one of them ends up running alone at the end while a core idles: the every-page sweep, the
  * content admin (waiting on its dev server much of it), the whole-site checks (the HTML checker is a Java process of
  * its own), the fixture builds (they wait on their own astro processes). Their times are in tests/README.md. The
- * embed files (embed-*.test.ts) take 10 s at most each: Vitest's order places them.
+ * embed and estimator files (embed-*.test.ts, estimator-*.test.ts) take 10 s at most each: Vitest's order places them.
  */
 const LONGEST = [
   'tests/e2e/pages.test.ts',
