@@ -36,7 +36,7 @@ const cardHeadings = ($: CheerioAPI) =>
     );
 
 const UK_NUMBERS = /\b(999|111)\b|A&E|NHS 111/;
-/** A language's pages that show the build's country: every one but the embeds a clinic picks another country for (embed.test.ts). */
+/** A language's pages that show the build's country: every one but the embeds a clinic picks another country for (embed-countries.test.ts). */
 const pagesOf = (locale: 'en' | 'es', folder?: string) =>
   builtPages({ includeEmbeds: true, folder }).filter((path) => (locale === 'es') === path.startsWith('/es/') && !path.includes('/embed/country/'));
 /** The one page that lists every country's numbers. */

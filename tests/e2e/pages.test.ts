@@ -11,7 +11,7 @@ const e2e = useBrowser();
 const { baseUrl } = e2e;
 /**
  * A country's embeds are the build's embed templates again, with that country's care advice in the cards, and
- * embed.test.ts checks each country's pages and cards: of each country in each language the sweep loads only the
+ * embed-pages.test.ts and embed-countries.test.ts check each country's pages and cards: of each country in each language the sweep loads only the
  * embed that shows the cards on their own, the side-effects embed, where a country's longer words could overflow.
  */
 const isOtherCountryEmbed = (path: string) => withoutLocale(path).startsWith('/embed/country/') && !withoutLocale(path).endsWith('/side-effects/');
@@ -65,7 +65,7 @@ describe('every page of the built site, in every language', () => {
 
   // A few tabs for the whole sweep, each reused page after page: a new page per address costs more than the checks,
   // and two tabs keep both cores busy while Node waits on them. Every page that axe checks here gets axe as it loads
-  // (the embeds, checked in embed.test.ts, skip its setup).
+  // (the embeds, checked in embed-pages.test.ts, skip its setup).
   const TABS = 2;
   const idle: Tab[] = [];
   const waiting: Array<(tab: Tab) => void> = [];
@@ -125,7 +125,7 @@ async function checkPage(tab: Tab, path: string) {
       width: 1280,
       height: 720,
       textScale: 1,
-      // Embeds are checked by axe per template and theme with every answer open (embed.test.ts).
+      // Embeds are checked by axe per template and theme with every answer open (embed-pages.test.ts).
       check: async () => {
         if (!embed) expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
       },

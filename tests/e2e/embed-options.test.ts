@@ -1,0 +1,127 @@
+// The options a clinic sets in an embed's address: the questions (?ids=) and the accent (?accent=) as the builder
+// writes them, on a clinic's page, and each option (?accent=, ?lang=, ?theme=, ?category=) applied directly.
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { contrastRatio, parseCssColour } from '../../src/features/clinics/colour-contrast';
+import { useBrowser } from '../support/browser';
+import { expectSizedToContent, frameAt, questions, useClinicSite } from '../support/embeds';
+import { DEFAULT_LOCALE, localePath, TRANSLATIONS } from '../support/languages';
+
+const e2e = useBrowser({ colorScheme: 'light' });
+const { baseUrl } = e2e;
+const { snippetFromBuilder, clinicPage } = useClinicSite(e2e);
+/** The English questions, which the tests use. */
+const faqs = questions[DEFAULT_LOCALE];
+
+const visibleIds = (frame: Frame) =>
+  frame.locator('[data-embed-id]').evaluateAll((items) => items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.id));
+
+describe('the snippet from /for-clinics/ on a clinic’s page', () => {
+  it('shows only the ticked questions (?ids=)', async () => {
+    const first = faqs[0];
+    if (!first) throw new Error('the FAQ feed lists no questions');
+    const snippet = await snippetFromBuilder((page) => page.getByLabel(first.question).check());
+    expect(snippet).toContain(`?ids=${first.id}`);
+    const { page } = await clinicPage([snippet]);
+    const frame = await frameAt(page, 0);
+    await expect.poll(() => visibleIds(frame)).toEqual([first.id]);
+    expect(await frame.locator('[data-embed-id]').count()).toBe(faqs.length);
+    await expectSizedToContent(page, 0);
+    await page.close();
+  });
+
+  it('uses the chosen accent, made readable on the background (?accent=)', async () => {
+    // Light yellow fails 4.5:1 on white, so the embed must darken it.
+    const snippet = await snippetFromBuilder((page) => page.getByLabel('Accent colour').fill('#ffeb3b'));
+    expect(snippet).toContain('accent=%23ffeb3b');
+    const { page } = await clinicPage([snippet]);
+    const frame = await frameAt(page, 0);
+    const colours = await frame.evaluate(() => ({
+      link: getComputedStyle(document.querySelector('.embed-attribution a')!).color,
+      page: getComputedStyle(document.documentElement).backgroundColor,
+    }));
+    const link = parseCssColour(colours.link)!;
+    expect(contrastRatio(link, parseCssColour(colours.page)!)).toBeGreaterThanOrEqual(4.5);
+    // Still a yellow-brown, not our blue: red and green well above blue.
+    expect(link.r).toBeGreaterThan(link.b + 40);
+    await page.close();
+  });
+});
+
+describe('embed options applied directly', () => {
+  const linkColour = async (path: string, scheme: 'light' | 'dark' = 'light') => {
+    const page = await e2e.newPage({ colorScheme: scheme });
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(baseUrl + path);
+    await page.waitForLoadState('load');
+    const colour = await page.evaluate(() => getComputedStyle(document.querySelector('.embed-attribution a')!).color);
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await page.close();
+    return { colour, background, warnings };
+  };
+
+  it('ignores an invalid accent and says why in the console', async () => {
+    const ours = await linkColour('/embed/faq/');
+    const invalid = await linkColour('/embed/faq/?accent=red');
+    expect(invalid.colour).toBe(ours.colour);
+    expect(invalid.warnings.join('\n')).toContain('accent: "red" is not a hex colour');
+  });
+
+  it.each(TRANSLATIONS)('moves to the same embed in another language for ?lang=%s, keeping the other options', async (locale) => {
+    const page = await e2e.newPage();
+    await page.goto(`${baseUrl}/embed/faq/?lang=${locale}&theme=dark`);
+    await page.waitForURL((url) => url.pathname === localePath(locale, 'embed/faq'));
+    expect(new URL(page.url()).search).toBe('?theme=dark');
+    expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+    await page.close();
+  });
+
+  it.each(TRANSLATIONS)('keeps the country when ?lang=%s moves a country’s embed to another language', async (locale) => {
+    const page = await e2e.newPage();
+    await page.goto(`${baseUrl}/embed/country/ie/faq/?lang=${locale}`);
+    await page.waitForURL((url) => url.pathname === localePath(locale, 'embed/country/ie/faq'));
+    expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+    await page.close();
+  });
+
+  it('stays in this language for ?lang=en and explains an unknown language', async () => {
+    const page = await e2e.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(`${baseUrl}/embed/faq/?lang=en`);
+    await page.goto(`${baseUrl}/embed/faq/?lang=xx`);
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).pathname).toBe('/embed/faq/');
+    expect(warnings).toEqual([expect.stringContaining('lang: "xx" is not a language of this site yet')]);
+    await page.close();
+  });
+
+  it('applies an exact accent that already passes, and lightens a dark one in the dark theme', async () => {
+    expect((await linkColour('/embed/faq/?accent=%23aa3300')).colour).toBe('rgb(170, 51, 0)');
+    const dark = await linkColour('/embed/faq/?accent=%23330072&theme=dark');
+    expect(contrastRatio(parseCssColour(dark.colour)!, parseCssColour(dark.background)!)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('pins the theme (?theme=dark) whatever the reader’s setting', async () => {
+    const light = await linkColour('/embed/faq/');
+    const dark = await linkColour('/embed/faq/?theme=dark', 'light');
+    expect(dark.background).not.toBe(light.background);
+    expect(dark.background).toBe((await linkColour('/embed/faq/', 'dark')).background);
+  });
+
+  it('shows one category (?category=)', async () => {
+    const category = faqs[0]?.category;
+    const page = await e2e.newPage();
+    await page.goto(`${baseUrl}/embed/faq/?category=${category}`);
+    const shown = await page.locator('[data-embed-id]').evaluateAll((items) =>
+      items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.id),
+    );
+    expect(shown).toEqual(faqs.filter((item) => item.category === category).map((item) => item.id));
+    await page.close();
+  });
+});

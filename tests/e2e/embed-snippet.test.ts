@@ -1,0 +1,197 @@
+// The clinic snippet: /for-clinics/ writes it (the builder, with and without JavaScript), and on a clinic's page on
+// another origin its loader (/embed.js) sizes each embed to its content. The options a clinic picks are checked in
+// embed-options.test.ts, its patients' country in embed-countries.test.ts.
+import { describe, expect, it } from 'vitest';
+import { EMBED_HEIGHT_MESSAGE_TYPE } from '../../src/features/clinics/embed-messages';
+import { axeViolations, useBrowser } from '../support/browser';
+import { builtPage } from '../support/built-html';
+import { expectSizedToContent, frameAt, iframeHeight, questions, useClinicSite } from '../support/embeds';
+import { DEFAULT_LOCALE, localePath, TRANSLATIONS, ui } from '../support/languages';
+
+const e2e = useBrowser({ colorScheme: 'light' });
+const { baseUrl } = e2e;
+const { snippetFromBuilder, clinicPage } = useClinicSite(e2e);
+/** The English questions, which most tests use. */
+const faqs = questions[DEFAULT_LOCALE];
+
+describe('the snippet from /for-clinics/ on a clinic’s page', () => {
+  it('embeds the estimator, which works inside the iframe and stays sized to its results', async () => {
+    const snippet = await snippetFromBuilder((page) => page.getByLabel(/the estimator/).check());
+    expect(snippet).toContain('/embed/country/gb/estimator/');
+    const { page } = await clinicPage([snippet]);
+    const frame = await frameAt(page, 0);
+    await expectSizedToContent(page, 0);
+    await frame.getByLabel('Day', { exact: true }).fill('4');
+    await frame.getByLabel('Month', { exact: true }).fill('1');
+    await frame.getByLabel('Year', { exact: true }).fill('2027');
+    await frame.getByLabel('Twice a week').check();
+    await frame.getByRole('radio', { name: /^Early/ }).check();
+    await frame.getByRole('radio', { name: /^Small/ }).check();
+    await expect.poll(() => frame.locator('.estimator-timeline').innerText()).toContain('Monday, 7 June 2027');
+    await expectSizedToContent(page, 0);
+    // An impossible date shows the inline error inside the embed, and the frame grows to show it.
+    await frame.getByLabel('Year', { exact: true }).fill('1999');
+    await expect.poll(() => frame.getByLabel('Year', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await expectSizedToContent(page, 0);
+    await page.close();
+  });
+
+  it('grows the iframe to its content with no inner scrollbar, and follows an opening answer', async () => {
+    const snippet = await snippetFromBuilder();
+    expect(snippet).toContain(`${baseUrl}/embed/country/gb/faq/`);
+    expect(snippet).toMatch(/<iframe [^>]*title="[^"]+"[^>]*loading="lazy"[^>]*width="100%"/);
+    expect(snippet).toContain(`<script src="${baseUrl}/embed.js" async></script>`);
+    const { page, logged } = await clinicPage([snippet]);
+    await expectSizedToContent(page, 0);
+
+    const frame = await frameAt(page, 0);
+    const before = await iframeHeight(page, 0);
+    await frame.locator('summary').first().click();
+    await expect.poll(() => iframeHeight(page, 0)).not.toBe(before);
+    await expectSizedToContent(page, 0);
+    // The loader posts only to frames that show our page, so the clinic's console stays silent.
+    expect(logged).toEqual([]);
+    await page.close();
+  });
+
+  it('sizes an embed that loaded before the loader script arrived', async () => {
+    const snippet = await snippetFromBuilder();
+    const [iframe, script] = snippet.split('\n');
+    const { page } = await clinicPage([iframe ?? '']);
+    const frame = await frameAt(page, 0);
+    await frame.locator('.embed-attribution').waitFor();
+    const scriptSrc = /src="([^"]+)"/.exec(script ?? '')?.[1] ?? '';
+    await page.evaluate((src) => {
+      const element = document.createElement('script');
+      element.src = src;
+      document.body.append(element);
+    }, scriptSrc);
+    await expectSizedToContent(page, 0);
+    await page.close();
+  });
+
+  it('sizes several embeds independently and ignores messages from another origin or another window', async () => {
+    const faqSnippet = await snippetFromBuilder();
+    const sideEffectsSnippet = await snippetFromBuilder((page) => page.getByLabel('Side effects', { exact: true }).check());
+    expect(sideEffectsSnippet).toContain('/embed/country/gb/side-effects/');
+    const { page } = await clinicPage([faqSnippet, sideEffectsSnippet]);
+    await expectSizedToContent(page, 0);
+    await expectSizedToContent(page, 1);
+    const heights = async () => [await iframeHeight(page, 0), await iframeHeight(page, 1)];
+    const settled = await heights();
+    const fake = { type: EMBED_HEIGHT_MESSAGE_TYPE, height: 37 };
+
+    // The clinic's own origin (or any script on its page) posting our message type.
+    await page.evaluate((message) => window.postMessage(message, '*'), fake);
+    // A window on our origin that is not one of the iframes.
+    const [popup] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.evaluate((url) => void window.open(url), `${baseUrl}/embed/faq/`),
+    ]);
+    await popup.waitForLoadState('load');
+    await popup.evaluate((message) => window.opener.postMessage(message, '*'), fake);
+    await page.waitForTimeout(300);
+    expect(await heights()).toEqual(settled);
+
+    // The second iframe's own message changes only the second iframe.
+    const second = await frameAt(page, 1);
+    await second.evaluate((message) => window.parent.postMessage(message, '*'), fake);
+    await expect.poll(() => iframeHeight(page, 1)).toBe(37);
+    expect(await iframeHeight(page, 0)).toBe(settled[0]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('embeds the content in the language the clinic picks, sized the same way', async () => {
+    const locale = TRANSLATIONS[0]!;
+    let jsonLdQuestions: string[] = [];
+    const snippet = await snippetFromBuilder(async (page) => {
+      await page.getByLabel(ui(locale).languageName, { exact: true }).check();
+      // The structured data offered beside it lists that language's questions.
+      const block = async () => JSON.parse(((await page.locator('.builder-json-ld').textContent()) ?? '').replace(/^<script[^>]*>|<\/script>$/g, '')) as { mainEntity: Array<{ name: string }> };
+      await expect.poll(async () => (await block()).mainEntity.map((question) => question.name).sort()).toEqual(questions[locale].map((item) => item.question).sort());
+      jsonLdQuestions = (await block()).mainEntity.map((question) => question.name);
+    });
+    expect(jsonLdQuestions.length).toBe(questions[locale].length);
+    // The language changes, the country stays: the English page's, the UK.
+    expect(snippet).toContain(baseUrl + localePath(locale, 'embed/country/gb/faq'));
+    // Titled in that language: the embed's own title.
+    const embedTitle = builtPage(localePath(locale, 'embed/faq'))('title').text();
+    expect(snippet).toContain(`title="${ui(locale).clinics.iframeTitle(embedTitle.split(' | ')[0]!, ui(locale).siteName)}"`);
+    const { page, logged } = await clinicPage([snippet]);
+    const frame = await frameAt(page, 0);
+    expect(await frame.locator('html').getAttribute('lang')).toBe(locale);
+    expect(await frame.locator('[data-embed-id]').count()).toBe(questions[locale].length);
+    await expectSizedToContent(page, 0);
+    await frame.locator('summary').first().click();
+    await expectSizedToContent(page, 0);
+    expect(logged).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('/for-clinics/', () => {
+  it.each(['light', 'dark'] as const)('has no axe violations with the builder and the structured data open (%s)', async (scheme) => {
+    const schemeContext = await e2e.newContext({ colorScheme: scheme });
+    const page = await schemeContext.newPage();
+    await page.goto(`${baseUrl}/for-clinics/`);
+    await page.locator('.builder-form').waitFor({ state: 'visible' });
+    await page.locator('.builder-structured-data summary').click();
+    await expect.poll(() => page.locator('.builder-json-ld').textContent()).toContain('"FAQPage"');
+    expect(await axeViolations(page)).toEqual([]);
+    await schemeContext.close();
+  });
+
+  it('copies the snippet to the clipboard and says so', async () => {
+    const clipboardContext = await e2e.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await clipboardContext.newPage();
+    await page.goto(`${baseUrl}/for-clinics/`);
+    await page.getByRole('button', { name: 'Copy Your snippet' }).click();
+    await expect.poll(() => page.locator('.builder-status').textContent()).toBe('Copied to the clipboard.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('.builder-snippet').textContent());
+    await clipboardContext.close();
+  });
+
+  it('offers FAQPage structured data for exactly the chosen questions', async () => {
+    const first = faqs[0];
+    if (!first) throw new Error('the FAQ feed lists no questions');
+    const page = await e2e.context.newPage();
+    await page.goto(`${baseUrl}/for-clinics/`);
+    await page.locator('.builder-form').waitFor({ state: 'visible' });
+    await page.getByLabel(first.question).check();
+    const block = async () => {
+      const text = (await page.locator('.builder-json-ld').textContent()) ?? '';
+      return JSON.parse(text.replace(/^<script[^>]*>|<\/script>$/g, '')) as { mainEntity: Array<{ name: string }> };
+    };
+    await expect.poll(async () => (await block()).mainEntity.map((question) => question.name)).toEqual([first.question]);
+    await page.close();
+  });
+});
+
+describe('/for-clinics/ without JavaScript', () => {
+  it('shows the default snippet for the configured site, the same as the builder writes', async () => {
+    const noScript = await e2e.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${baseUrl}/for-clinics/`);
+    const site = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').origin;
+    const snippet = (await page.locator('.builder-snippet').textContent()) ?? '';
+    expect(snippet).toContain(`${site}/embed/country/gb/faq/`);
+    expect(await page.locator('.builder-form').isVisible()).toBe(false);
+    expect(snippet.replaceAll(site, baseUrl)).toBe(await snippetFromBuilder());
+    await noScript.close();
+  });
+
+  it('lists each country’s embed addresses, which the hidden form would otherwise write', async () => {
+    const noScript = await e2e.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${baseUrl}/for-clinics/`);
+    const countries = page.locator('.builder-countries > li');
+    expect(await countries.evaluateAll((items) => items.map((item) => (item as HTMLElement).innerText.split('\n')))).toEqual([
+      ['United Kingdom', '/embed/country/gb/faq/', '/embed/country/gb/side-effects/', '/embed/country/gb/estimator/'],
+      ['Ireland', '/embed/country/ie/faq/', '/embed/country/ie/side-effects/', '/embed/country/ie/estimator/'],
+      ['Spain', '/embed/country/es/faq/', '/embed/country/es/side-effects/', '/embed/country/es/estimator/'],
+      ['United States', '/embed/country/us/faq/', '/embed/country/us/side-effects/', '/embed/country/us/estimator/'],
+    ]);
+    await noScript.close();
+  });
+});
