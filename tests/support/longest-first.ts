@@ -4,13 +4,15 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * The files that take longest, in the order they start. Two files run at a time (vitest.config.ts), so the longest
  * must start first or one of them ends up running alone at the end while a core idles: the every-page sweep, the
  * content admin (waiting on its dev server much of it), the whole-site checks (the HTML checker is a Java process of
- * its own), the fixture builds (they wait on their own astro processes). Their times are in tests/README.md. The
- * embed and estimator files (embed-*.test.ts, estimator-*.test.ts) take 10 s at most each: Vitest's order places them.
+ * its own), the care-by-country checks (they build a CARE_REGION=US copy of the site), the fixture builds (they wait on
+ * their own astro processes). The embed and estimator files (embed-*.test.ts, estimator-*.test.ts) are short each:
+ * Vitest's order places them.
  */
 const LONGEST = [
   'tests/e2e/pages.test.ts',
   'tests/admin/admin.test.ts',
   'tests/e2e/site-checks.test.ts',
+  'tests/e2e/care-by-country.test.ts',
   'tests/fixtures/content-errors.test.ts',
 ];
 
