@@ -17,7 +17,7 @@ describe('accessibility', () => {
     await page.locator('.estimator-schedule summary').click();
     expect(await axeViolations(page)).toEqual([]);
     await dateField('Day').fill('');
-    expect(await page.locator('.estimator-error:visible').count()).toBe(1);
+    expect(await page.locator('treatment-estimator .error-message:visible').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
   });
 

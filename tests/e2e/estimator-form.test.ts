@@ -47,11 +47,11 @@ describe('the estimator page', () => {
   it('with no URL values it shows no estimate and no error until the reader gives a start date', async () => {
     const page = await open();
     expect(await results().isVisible()).toBe(false);
-    expect(await page.locator('.estimator-error:visible').count()).toBe(0);
+    expect(await page.locator('treatment-estimator .error-message:visible').count()).toBe(0);
     await page.getByLabel('Twice a week').check();
     await dateField('Day').fill('4');
     expect(await results().isVisible()).toBe(false);
-    expect(await page.locator('.estimator-error:visible').count()).toBe(0);
+    expect(await page.locator('treatment-estimator .error-message:visible').count()).toBe(0);
     expect(new URL(page.url()).search).toBe('');
     await dateField('Month').fill('1');
     await dateField('Year').fill('2027');

@@ -143,11 +143,10 @@ class TreatmentEstimator extends HTMLElement {
   #setError(field: string, message: string | undefined) {
     const box = this.querySelector<HTMLElement>(`[data-field="${field}"]`);
     if (!box) return;
-    const hint = box.querySelector('.estimator-hint') as HTMLElement;
-    const error = box.querySelector('.estimator-error') as HTMLElement;
+    const hint = box.querySelector('.hint') as HTMLElement;
+    const error = box.querySelector('.error-message') as HTMLElement;
     error.textContent = message ?? '';
     error.hidden = !message;
-    box.toggleAttribute('data-invalid', Boolean(message));
     for (const control of box.querySelectorAll('input, select')) {
       if (message) control.setAttribute('aria-invalid', 'true');
       else control.removeAttribute('aria-invalid');
@@ -172,7 +171,7 @@ class TreatmentEstimator extends HTMLElement {
     }
 
     (this.querySelector('.estimator-timeline') as HTMLElement).replaceChildren(
-      ...text.timeline.map((step) => h('li', {}, h('span', { class: 'estimator-step-label' }, step.label), timeOf(step.date, step.text))),
+      ...text.timeline.map((step) => h('li', {}, h('span', { class: 'block font-bold' }, step.label), timeOf(step.date, step.text))),
     );
 
     (this.querySelector('.estimator-schedule summary') as HTMLElement).textContent = text.scheduleSummary;
@@ -183,7 +182,7 @@ class TreatmentEstimator extends HTMLElement {
           {},
           `${session.label}: `,
           timeOf(session.date, session.text),
-          ...(session.longerOnly ? [' ', h('span', { class: 'estimator-longer' }, `(${this.#strings.schedule.longerOnly})`)] : []),
+          ...(session.longerOnly ? [' ', h('span', { class: 'text-muted' }, `(${this.#strings.schedule.longerOnly})`)] : []),
         ),
       ),
     );

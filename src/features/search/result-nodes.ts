@@ -27,7 +27,7 @@ export function resultNode(result: SearchResultView): HTMLLIElement {
 /** The questions patients ask most, as searches to start from: in the empty dialog and after "no results". */
 export function commonQuestionsNode(ask: (question: string) => void): HTMLElement {
   const buttons = t.search.commonQuestions.map((question) => {
-    const choice = h('button', { type: 'button', class: 'text-left font-semibold text-link underline underline-offset-2' }, question);
+    const choice = h('button', { type: 'button', class: 'button-link' }, question);
     choice.addEventListener('click', () => ask(question));
     return h('li', {}, choice);
   });

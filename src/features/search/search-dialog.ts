@@ -1,7 +1,7 @@
 // The modal search dialog that the header's Search button, "/" and Ctrl/⌘+K open on every page but the search page.
 import { h } from '../../site/dom';
 import { loadSearch } from './search-engine';
-import { button, SearchPanel } from './search-panel';
+import { SearchPanel } from './search-panel';
 import { t } from './ui-words';
 
 let dialogPanel: { dialog: HTMLDialogElement; panel: SearchPanel } | undefined;
@@ -9,7 +9,7 @@ let dialogPanel: { dialog: HTMLDialogElement; panel: SearchPanel } | undefined;
 function searchDialog() {
   if (dialogPanel) return dialogPanel;
   const panel = new SearchPanel('search-dialog', false);
-  const close = h('button', { type: 'button', class: `${button} border-line` }, t.search.close);
+  const close = h('button', { type: 'button', class: 'button-secondary' }, t.search.close);
   const dialog = h(
     'dialog',
     {

@@ -14,14 +14,11 @@ import { RESULTS_PER_PAGE, shapeResult } from './search-result';
 import { type SearchState, searchUrl } from './search-state';
 import { locale, t } from './ui-words';
 
-/** The classes of the buttons of the panel and the dialog. */
-export const button = 'min-h-11 rounded-sm border-2 px-4 font-semibold';
-
 export class SearchPanel {
   readonly element: HTMLElement;
   readonly input: HTMLInputElement;
   private readonly status = h('p', { role: 'status', class: 'mt-3 min-h-[1.6em] font-semibold' });
-  private readonly filters = h('fieldset', { class: 'mt-2', hidden: true }, h('legend', { class: 'text-sm font-bold' }, t.search.filterLegend));
+  private readonly filters = h('fieldset', { class: 'field mt-2', hidden: true }, h('legend', { class: 'label' }, t.search.filterLegend));
   private readonly filterCounts = new Map<SearchCollection, { label: HTMLElement; count: HTMLElement }>();
   // The data- attributes are hooks for the browser tests and the bench.
   private readonly list = h('ol', { class: 'mt-4 space-y-4', 'data-search-results': true });
@@ -35,7 +32,7 @@ export class SearchPanel {
   });
   /** Set by "Search instead for …": the next search takes the words exactly as typed. */
   private asTyped = false;
-  private readonly more = h('button', { type: 'button', class: `${button} mt-4 border-accent text-link`, hidden: true }, t.search.showMore);
+  private readonly more = h('button', { type: 'button', class: 'button-secondary mt-4', hidden: true }, t.search.showMore);
   private pending: PagefindResult[] = [];
   /** Answers to older keystrokes arriving late must not overwrite newer ones. */
   private latest = 0;
@@ -53,26 +50,26 @@ export class SearchPanel {
       autocomplete: 'off',
       spellcheck: 'false',
       'aria-describedby': `${id}-hint`,
-      class: 'mt-1 min-h-11 w-full rounded-sm border-2 border-ink bg-page px-3 text-lg text-ink',
+      class: 'input mt-1 w-full text-lg',
     });
     const form = h(
       'form',
       { role: 'search', action: localePath(locale, 'search'), class: 'flex flex-wrap items-end gap-2' },
       h(
         'div',
-        { class: 'min-w-0 flex-1' },
-        h('label', { for: this.input.id, class: 'block font-bold' }, t.search.label),
-        h('p', { id: `${id}-hint`, class: 'text-sm text-muted' }, t.search.hint),
+        { class: 'field flex-1' },
+        h('label', { for: this.input.id, class: 'label' }, t.search.label),
+        h('p', { id: `${id}-hint`, class: 'hint text-sm' }, t.search.hint),
         this.input,
       ),
-      h('button', { type: 'submit', class: `${button} border-accent bg-accent text-accent-ink` }, t.search.submit),
+      h('button', { type: 'submit', class: 'button' }, t.search.submit),
     );
     const choices = SEARCH_COLLECTIONS.map((collection) => {
       const count = h('span', { 'data-count': true }, '0');
       const label = h(
         'label',
-        { class: 'inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-sm border-2 border-line px-3', 'data-collection': collection, hidden: true },
-        h('input', { type: 'checkbox', name: 'collection', value: collection, class: 'size-5 accent-accent' }),
+        { class: 'choice inline-flex items-center rounded-sm border-2 border-line px-3', 'data-collection': collection, hidden: true },
+        h('input', { type: 'checkbox', name: 'collection', value: collection }),
         h('span', {}, `${t.collections[collection]} (`, count, ')'),
       );
       this.filterCounts.set(collection, { label, count });
@@ -183,7 +180,7 @@ export class SearchPanel {
   private showNotice(query: string, outcome: QueryOutcome<PagefindResult>): void {
     const lines: Node[] = [];
     if (outcome.changes.length > 0 && outcome.results.length > 0) {
-      const instead = h('button', { type: 'button', class: 'font-semibold text-link underline underline-offset-2' }, fillTemplate(t.search.searchInstead, { query }));
+      const instead = h('button', { type: 'button', class: 'button-link' }, fillTemplate(t.search.searchInstead, { query }));
       instead.addEventListener('click', () => {
         this.asTyped = true;
         void this.run();
