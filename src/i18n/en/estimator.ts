@@ -1,7 +1,7 @@
 /**
  * The words the <treatment-estimator> element writes in the browser: the estimate's sentences, its timeline and
  * schedule, the calendar file and the form's error messages. {name} marks a value the script fills in.
- * src/features/estimator/treatment-estimator.ts loads this file for English pages only.
+ * src/features/estimator/treatment-estimator-element.ts loads this file for English pages only.
  */
 const words = {
   sentences: {

@@ -2,7 +2,7 @@ import type { EstimatorWords } from '../en/estimator.ts';
 
 /**
  * Las palabras que el elemento <treatment-estimator> escribe en el navegador (see ../en/estimator.ts).
- * src/features/estimator/treatment-estimator.ts loads this file for Spanish pages only.
+ * src/features/estimator/treatment-estimator-element.ts loads this file for Spanish pages only.
  */
 const words: EstimatorWords = {
   sentences: {
