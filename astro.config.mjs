@@ -22,7 +22,10 @@ const site = process.env.SITE_URL ?? 'https://mesotherapy-guide.example';
 // The folder it is served from: "/" at a domain root, e.g. BASE_PATH=/guide/ for https://clinic.example/guide/.
 const base = basePath(process.env.BASE_PATH);
 // The country whose emergency numbers and services every language of this build shows (unset: each language's own).
-const careRegion = careRegionSetting(process.env.CARE_REGION, careRegionCodes(readdirSync(new URL('./content/care-services/', import.meta.url))));
+const careRegion = careRegionSetting(
+  process.env.CARE_REGION,
+  careRegionCodes(readdirSync(new URL('./content/care-services/', import.meta.url))),
+);
 
 export default defineConfig({
   site,
@@ -40,7 +43,11 @@ export default defineConfig({
   markdown: {
     // Links written from the site root ("/faqs/") move under the base.
     processor: unified({
-      remarkPlugins: [contentReferencePlugin(new URL('./', import.meta.url)), remarkGroupedCitations, [remarkBaseLinks, { base }]],
+      remarkPlugins: [
+        contentReferencePlugin(new URL('./', import.meta.url)),
+        remarkGroupedCitations,
+        [remarkBaseLinks, { base }],
+      ],
     }),
     syntaxHighlight: false,
   },

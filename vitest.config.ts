@@ -14,10 +14,19 @@ export default defineConfig({
     projects: [
       {
         // Content queries run on entries the tests write: astro:content is a stand-in there.
-        resolve: { alias: { 'astro:content': fileURLToPath(new URL('./tests/support/astro-content.ts', import.meta.url)) } },
+        resolve: {
+          alias: { 'astro:content': fileURLToPath(new URL('./tests/support/astro-content.ts', import.meta.url)) },
+        },
         // One worker runs file after file (no fresh worker per file, which took longer than the tests): unit tests
         // keep no state between files (the astro:content stand-in is set in a beforeEach of the one file that uses it).
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false, maxWorkers, setupFiles: besideTheAdmin },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          isolate: false,
+          maxWorkers,
+          setupFiles: besideTheAdmin,
+        },
       },
       {
         // Builds small broken copies of tests/fixtures/sites/valid/, two at a time, and checks the build's messages.
@@ -35,7 +44,14 @@ export default defineConfig({
       {
         // The content admin (Keystatic) under astro dev, on a copy of the project: one dev server, one browser flow, one build.
         // It runs beside the other files, at their start (tests/support/longest-first.ts).
-        test: { name: 'admin', include: ['tests/admin/**/*.test.ts'], environment: 'node', testTimeout: 300_000, hookTimeout: 60_000, maxWorkers },
+        test: {
+          name: 'admin',
+          include: ['tests/admin/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+          hookTimeout: 60_000,
+          maxWorkers,
+        },
       },
       {
         test: {

@@ -22,7 +22,13 @@ writeFileSync(
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>One file</title></head><body><h1>One-file page</h1><p>${filler}</p></body></html>`,
 );
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
 
 /** A static host as pages are really served: gzip for text, as most hosts do (the test server sends files as they are). */
 async function serveGzipped(folder: string): Promise<{ url: string; close(): void }> {
@@ -54,7 +60,14 @@ const pages = [
 
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
 });
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const results: Array<{ label: string; lcp: number; fcp: number; bytes: number }> = [];
@@ -62,7 +75,12 @@ try {
   for (const page of pages) {
     const runs: Array<{ lcp: number; fcp: number; bytes: number }> = [];
     for (let run = 0; run < RUNS; run += 1) {
-      const result = await lighthouse(page.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+      const result = await lighthouse(page.url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+      });
       const audits = result!.lhr.audits;
       runs.push({
         lcp: audits['largest-contentful-paint']!.numericValue!,
@@ -70,7 +88,12 @@ try {
         bytes: audits['total-byte-weight']!.numericValue!,
       });
     }
-    results.push({ label: page.label, lcp: median(runs.map((r) => r.lcp)), fcp: median(runs.map((r) => r.fcp)), bytes: median(runs.map((r) => r.bytes)) });
+    results.push({
+      label: page.label,
+      lcp: median(runs.map((r) => r.lcp)),
+      fcp: median(runs.map((r) => r.fcp)),
+      bytes: median(runs.map((r) => r.bytes)),
+    });
   }
 } finally {
   chrome.kill();
@@ -80,8 +103,12 @@ try {
 
 const base = results[0]!.lcp;
 console.log(`Lighthouse, mobile defaults, gzip-serving host, median of ${RUNS} runs each:\n`);
-console.log(`${'page'.padEnd(20)} ${'LCP'.padStart(8)} ${'FCP'.padStart(8)} ${'bytes (wire)'.padStart(12)}  LCP ÷ one-file page`);
+console.log(
+  `${'page'.padEnd(20)} ${'LCP'.padStart(8)} ${'FCP'.padStart(8)} ${'bytes (wire)'.padStart(12)}  LCP ÷ one-file page`,
+);
 for (const row of results) {
-  console.log(`${row.label.padEnd(20)} ${`${row.lcp.toFixed(0)} ms`.padStart(8)} ${`${row.fcp.toFixed(0)} ms`.padStart(8)} ${`${(row.bytes / 1024).toFixed(1)} KB`.padStart(12)}  ${(row.lcp / base).toFixed(2)}×`);
+  console.log(
+    `${row.label.padEnd(20)} ${`${row.lcp.toFixed(0)} ms`.padStart(8)} ${`${row.fcp.toFixed(0)} ms`.padStart(8)} ${`${(row.bytes / 1024).toFixed(1)} KB`.padStart(12)}  ${(row.lcp / base).toFixed(2)}×`,
+  );
 }
 console.log('\nAim: each page within 1.1× of the one-file page.');

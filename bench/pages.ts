@@ -20,7 +20,9 @@ const fileFor = (path: string) => join(DIST, path.endsWith('/') ? `${path}index.
 function assetsOf(html: string) {
   const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
   const scripts = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*(?:application\/ld\+json|\ssrc=))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  const inlineScripts = [
+    ...html.matchAll(/<script(?![^>]*(?:application\/ld\+json|\ssrc=))[^>]*>([\s\S]*?)<\/script>/g),
+  ].map((m) => m[1]!);
   const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('');
   return { styles, scripts, inlineScripts, inlineCss };
 }
@@ -33,20 +35,35 @@ const rows = builtPages({ includeEmbeds: true }).map((path) => {
   const jsBytes = js.reduce((sum, code) => sum + code.length, 0);
   const inlineBytes = inlineScripts.reduce((sum, code) => sum + code.length, 0);
   const htmlAndCssGz = gz(html) + styles.reduce((sum, href) => sum + gz(readFileSync(join(DIST, href))), 0);
-  return { path, html: html.length, htmlGz: gz(html), css, jsBytes, jsGz: js.reduce((sum, code) => sum + gz(code), 0), inlineBytes, htmlAndCssGz };
+  return {
+    path,
+    html: html.length,
+    htmlGz: gz(html),
+    css,
+    jsBytes,
+    jsGz: js.reduce((sum, code) => sum + gz(code), 0),
+    inlineBytes,
+    htmlAndCssGz,
+  };
 });
 
 console.log(`Build time: ${buildSeconds.toFixed(1)} s for ${rows.length} pages\n`);
-console.log(`${'page'.padEnd(56)} ${'HTML KB'} ${'HTML gz'} ${'CSS KB'} ${'JS KB'} ${'JS gz'} ${'inline JS B'} ${'HTML+CSS gz'}`);
+console.log(
+  `${'page'.padEnd(56)} ${'HTML KB'} ${'HTML gz'} ${'CSS KB'} ${'JS KB'} ${'JS gz'} ${'inline JS B'} ${'HTML+CSS gz'}`,
+);
 for (const row of rows) {
   const flag = row.htmlAndCssGz > 14 * 1024 ? '  > 14 KB' : '';
   console.log(
     `${row.path.padEnd(56)} ${kb(row.html)}  ${kb(row.htmlGz)} ${kb(row.css)} ${kb(row.jsBytes)} ${kb(row.jsGz)} ${String(row.inlineBytes).padStart(11)} ${kb(row.htmlAndCssGz)}${flag}`,
   );
 }
-const content = rows.filter((row) => !/^\/(embed|estimator|search|for-clinics)\//.test(row.path.replace(/^\/[a-z]{2}\//, '/')));
+const content = rows.filter(
+  (row) => !/^\/(embed|estimator|search|for-clinics)\//.test(row.path.replace(/^\/[a-z]{2}\//, '/')),
+);
 const worst = rows.reduce((a, b) => (a.htmlAndCssGz > b.htmlAndCssGz ? a : b));
-console.log(`\nContent pages downloading JavaScript files on load: ${content.filter((row) => row.jsBytes > 0).length} of ${content.length}`);
+console.log(
+  `\nContent pages downloading JavaScript files on load: ${content.filter((row) => row.jsBytes > 0).length} of ${content.length}`,
+);
 console.log(`Largest inline script (the search bootstrap): ${Math.max(...rows.map((row) => row.inlineBytes))} B`);
 console.log(`Largest HTML+CSS (gzipped): ${(worst.htmlAndCssGz / 1024).toFixed(1)} KB on ${worst.path}`);
 console.log(`Pages over 14 KB gzipped: ${rows.filter((row) => row.htmlAndCssGz > 14 * 1024).length}`);

@@ -3,7 +3,17 @@
 // of the registry (never in content/ itself), builds it, and prints build time, peak memory, dist/ size,
 // Pagefind's index size and the bytes a first search downloads, next to the same figures for the real site.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -16,17 +26,27 @@ import { stripVTControlCharacters } from 'node:util';
 const ROOT = join(import.meta.dirname, '..');
 const pagesArgument = process.argv.indexOf('--pages');
 const PAGES = pagesArgument > 0 ? Number(process.argv[pagesArgument + 1]) : 1000;
-if (!Number.isInteger(PAGES) || PAGES < 1) throw new Error('Give the number of synthetic pages, e.g. npm run bench:scale -- --pages 1000');
+if (!Number.isInteger(PAGES) || PAGES < 1)
+  throw new Error('Give the number of synthetic pages, e.g. npm run bench:scale -- --pages 1000');
 
 /** Where each collection's synthetic share goes: most to the page collections, some glossary terms and sources. */
-const SHARE: Partial<Record<CollectionName, number>> = { guides: 0.2, faqs: 0.3, sideEffects: 0.2, conditions: 0.15, pages: 0.05, glossary: 0.07, sources: 0.03 };
+const SHARE: Partial<Record<CollectionName, number>> = {
+  guides: 0.2,
+  faqs: 0.3,
+  sideEffects: 0.2,
+  conditions: 0.15,
+  pages: 0.05,
+  glossary: 0.07,
+  sources: 0.03,
+};
 
 /** Made-up words, different for every page, so the search index grows as real new content would make it. */
 const word = (seed: number) => {
   const letters = 'bcdfghjklmnprstvz';
   const vowels = 'aeiou';
   let text = '';
-  for (let n = seed + 7; text.length < 9; n = Math.floor(n / 5) + text.length * 31) text += letters[n % letters.length]! + vowels[n % vowels.length]!;
+  for (let n = seed + 7; text.length < 9; n = Math.floor(n / 5) + text.length * 31)
+    text += letters[n % letters.length]! + vowels[n % vowels.length]!;
   return text;
 };
 
@@ -47,16 +67,29 @@ function copyProject(): string {
 function addSynthetic(folder: string, collection: CollectionName, count: number, start: number) {
   const { contentFolder, perLanguage, format } = COLLECTIONS[collection];
   const dir = join(folder, 'content', contentFolder, perLanguage ? DEFAULT_LOCALE : '');
-  const files = readdirSync(dir).filter((name) => name.endsWith(`.${format}`)).sort();
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith(`.${format}`))
+    .sort();
   const template = readFileSync(join(dir, files.find((name) => name !== 'for-clinics.mdx') ?? files[0]!), 'utf8');
-  const highestSource = collection === 'sources' ? Math.max(...files.map((name) => Number((parse(readFileSync(join(dir, name), 'utf8')) as { number: number }).number))) : 0;
+  const highestSource =
+    collection === 'sources'
+      ? Math.max(
+          ...files.map((name) => Number((parse(readFileSync(join(dir, name), 'utf8')) as { number: number }).number)),
+        )
+      : 0;
   for (let i = 0; i < count; i++) {
     const n = start + i;
     const words = [word(n), word(n * 3 + 1), word(n * 7 + 2)];
     const text = template
-      .replace(/^(title|question|term): (.*)$/m, (_, key: string, value: string) => `${key}: ${JSON.stringify(`${words[0]}: ${parse(value) as string}`)}`)
+      .replace(
+        /^(title|question|term): (.*)$/m,
+        (_, key: string, value: string) => `${key}: ${JSON.stringify(`${words[0]}: ${parse(value) as string}`)}`,
+      )
       .replace(/^number: \d+$/m, `number: ${highestSource + i + 1}`);
-    const body = format === 'mdx' ? `${text}\n\nThis synthetic page also talks about ${words.join(', ')} and ${word(n * 11 + 3)}.\n` : text;
+    const body =
+      format === 'mdx'
+        ? `${text}\n\nThis synthetic page also talks about ${words.join(', ')} and ${word(n * 11 + 3)}.\n`
+        : text;
     writeFileSync(join(dir, `synthetic-${n}.${format}`), body);
   }
 }
@@ -100,11 +133,18 @@ interface Figures {
 async function measure(label: string, folder: string): Promise<Figures> {
   const started = performance.now();
   // GNU time reports the peak resident memory of the build (Astro, and Pagefind's indexer run inside it).
-  const build = spawnSync('/usr/bin/time', ['-f', 'peak-kb=%M', 'npx', 'astro', 'build'], { cwd: folder, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const build = spawnSync('/usr/bin/time', ['-f', 'peak-kb=%M', 'npx', 'astro', 'build'], {
+    cwd: folder,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const seconds = (performance.now() - started) / 1000;
-  if (build.status !== 0) throw new Error(`The ${label} build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
+  if (build.status !== 0)
+    throw new Error(`The ${label} build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
   // Astro's own step timings, to see which step grows.
-  for (const line of build.stdout.split('\n')) if (/in (\d+m )?\d+(\.\d+)?m?s\b|Search index/.test(line)) console.log(`  ${label}: ${stripVTControlCharacters(line).trim()}`);
+  for (const line of build.stdout.split('\n'))
+    if (/in (\d+m )?\d+(\.\d+)?m?s\b|Search index/.test(line))
+      console.log(`  ${label}: ${stripVTControlCharacters(line).trim()}`);
   const peakKb = Number(/peak-kb=(\d+)/.exec(build.stderr)?.[1] ?? 0);
   const dist = join(folder, 'dist');
   const pages = execFileSync('find', [dist, '-name', 'index.html'], { encoding: 'utf8' }).trim().split('\n').length;
@@ -132,11 +172,15 @@ try {
   const scaled = await measure(`+${PAGES} synthetic`, folder);
   const row = (f: Figures) =>
     `${f.label.padEnd(18)} ${String(f.pages).padStart(6)} ${f.seconds.toFixed(1).padStart(8)} ${f.peakMb.toFixed(0).padStart(8)} ${f.distMb.toFixed(1).padStart(8)} ${f.pagefindMb.toFixed(1).padStart(9)} ${f.searchKb.toFixed(0).padStart(10)}`;
-  console.log(`\n${'build'.padEnd(18)} ${'pages'.padStart(6)} ${'time s'.padStart(8)} ${'peak MB'.padStart(8)} ${'dist MB'.padStart(8)} ${'index MB'.padStart(9)} ${'search KB'.padStart(10)}`);
+  console.log(
+    `\n${'build'.padEnd(18)} ${'pages'.padStart(6)} ${'time s'.padStart(8)} ${'peak MB'.padStart(8)} ${'dist MB'.padStart(8)} ${'index MB'.padStart(9)} ${'search KB'.padStart(10)}`,
+  );
   console.log(row(real));
   console.log(row(scaled));
   const perPage = (f: Figures) => (f.seconds / f.pages) * 1000;
-  console.log(`\nBuild time per page: ${perPage(real).toFixed(0)} ms (real), ${perPage(scaled).toFixed(0)} ms (+${PAGES}). "search KB": Pagefind's files for a first search for "bruising".`);
+  console.log(
+    `\nBuild time per page: ${perPage(real).toFixed(0)} ms (real), ${perPage(scaled).toFixed(0)} ms (+${PAGES}). "search KB": Pagefind's files for a first search for "bruising".`,
+  );
   console.log('Timings depend on the machine and on what else runs on it.');
 } finally {
   rmSync(folder, { recursive: true, force: true });

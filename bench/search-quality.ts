@@ -51,12 +51,20 @@ for (const { name, searchPage: path, queries } of LANGUAGES) {
   console.log(`\n${name}: search quality over ${rows.length} patients' queries (through ${path} on the built site)\n`);
   console.log(`${'kind'.padEnd(12)} ${'n'.padStart(3)}  hit@1  hit@3  hit@5   MRR`);
   const kinds = [...new Set(rows.map((row) => row.kind))] as QueryKind[];
-  for (const kind of kinds) console.log(summary(kind, rows.filter((row) => row.kind === kind)));
+  for (const kind of kinds)
+    console.log(
+      summary(
+        kind,
+        rows.filter((row) => row.kind === kind),
+      ),
+    );
   console.log(summary('all', rows));
   const misses = rows.filter((row) => row.rank === 0 || row.rank > 5);
   console.log(`\nMisses (no right page in the top five): ${misses.length}`);
   for (const miss of misses) {
-    console.log(`  "${miss.query}" (${miss.kind}) → ${miss.rank ? `rank ${miss.rank}` : 'not found'}; wanted ${miss.accept.join(' or ')}`);
+    console.log(
+      `  "${miss.query}" (${miss.kind}) → ${miss.rank ? `rank ${miss.rank}` : 'not found'}; wanted ${miss.accept.join(' or ')}`,
+    );
     console.log(`      got ${miss.top.join(', ') || 'nothing'} — “${miss.status}”`);
   }
 }

@@ -28,8 +28,12 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 // What every page downloads before anyone searches: no script file, only the inline bootstrap in its HTML.
 const startHtml = readFileSync(join(DIST, LANGUAGES[0]!.startPage, 'index.html'), 'utf8');
 const pageScripts = [...startHtml.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!);
-const inline = [...startHtml.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((match) => match[1]!).join('');
-console.log(`Script files a content page loads before search is used: ${pageScripts.length} (${pageScripts.join(', ') || 'none'})`);
+const inline = [...startHtml.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)]
+  .map((match) => match[1]!)
+  .join('');
+console.log(
+  `Script files a content page loads before search is used: ${pageScripts.length} (${pageScripts.join(', ') || 'none'})`,
+);
 console.log(`Inline bootstrap: ${inline.length} B raw, ${gzipped(Buffer.from(inline))} B gzipped (inside the HTML)`);
 
 /** Opens search with "/", types the query, and resolves with milliseconds until the result count is announced. */
@@ -78,52 +82,76 @@ function typeAndSearch(page: Page, query: string): Promise<number> {
 const { url, server } = await serveFolder(DIST);
 const browser = await launchBrowser();
 const rows: string[][] = [];
-for (const { startPage, queries } of LANGUAGES) for (const query of queries) {
-  // A fresh context per query: an empty cache, as for a reader's first search.
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(url + startPage, { waitUntil: 'networkidle' });
-  const responses: Response[] = [];
-  page.on('response', (response) => responses.push(response));
-  const coldMs = await openAndSearch(page, query);
-  const fetched = await Promise.all(
-    responses.map(async (response) => ({
-      path: new URL(response.url()).pathname,
-      served: (await response.request().sizes()).responseBodySize,
-      body: await response.body(),
-    })),
-  );
-  if (query === queries[0]) {
-    console.log(`\nFiles fetched from opening search on ${startPage} to the first results for "${query}":`);
-    for (const file of fetched) console.log(`  ${file.path}: ${kb(file.served)} as served, ${kb(gzipped(file.body))} gzipped`);
+for (const { startPage, queries } of LANGUAGES)
+  for (const query of queries) {
+    // A fresh context per query: an empty cache, as for a reader's first search.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url + startPage, { waitUntil: 'networkidle' });
+    const responses: Response[] = [];
+    page.on('response', (response) => responses.push(response));
+    const coldMs = await openAndSearch(page, query);
+    const fetched = await Promise.all(
+      responses.map(async (response) => ({
+        path: new URL(response.url()).pathname,
+        served: (await response.request().sizes()).responseBodySize,
+        body: await response.body(),
+      })),
+    );
+    if (query === queries[0]) {
+      console.log(`\nFiles fetched from opening search on ${startPage} to the first results for "${query}":`);
+      for (const file of fetched)
+        console.log(`  ${file.path}: ${kb(file.served)} as served, ${kb(gzipped(file.body))} gzipped`);
+    }
+    const served = fetched.reduce((sum, file) => sum + file.served, 0);
+    const compressed = fetched.reduce((sum, file) => sum + gzipped(file.body), 0);
+    const results = await page.locator('[data-search-dialog] [role=status]').textContent();
+    const warm: number[] = [];
+    for (let run = 0; run < WARM_RUNS; run += 1) warm.push(await typeAndSearch(page, query));
+    rows.push([
+      startPage,
+      query,
+      results ?? '',
+      String(fetched.length),
+      kb(served),
+      kb(compressed),
+      `${coldMs.toFixed(0)} ms`,
+      `${median(warm).toFixed(1)} ms`,
+    ]);
+    await context.close();
+    // The first-search time swings on a shared machine: take the median of a few more empty-cache runs.
+    const cold = [coldMs];
+    for (let run = 1; run < COLD_RUNS; run += 1) {
+      const again = await browser.newContext();
+      const fresh = await again.newPage();
+      await fresh.goto(url + startPage, { waitUntil: 'networkidle' });
+      cold.push(await openAndSearch(fresh, query));
+      await again.close();
+    }
+    rows.at(-1)![6] = `${median(cold).toFixed(0)} ms`;
   }
-  const served = fetched.reduce((sum, file) => sum + file.served, 0);
-  const compressed = fetched.reduce((sum, file) => sum + gzipped(file.body), 0);
-  const results = await page.locator('[data-search-dialog] [role=status]').textContent();
-  const warm: number[] = [];
-  for (let run = 0; run < WARM_RUNS; run += 1) warm.push(await typeAndSearch(page, query));
-  rows.push([startPage, query, results ?? '', String(fetched.length), kb(served), kb(compressed), `${coldMs.toFixed(0)} ms`, `${median(warm).toFixed(1)} ms`]);
-  await context.close();
-  // The first-search time swings on a shared machine: take the median of a few more empty-cache runs.
-  const cold = [coldMs];
-  for (let run = 1; run < COLD_RUNS; run += 1) {
-    const again = await browser.newContext();
-    const fresh = await again.newPage();
-    await fresh.goto(url + startPage, { waitUntil: 'networkidle' });
-    cold.push(await openAndSearch(fresh, query));
-    await again.close();
-  }
-  rows.at(-1)![6] = `${median(cold).toFixed(0)} ms`;
-}
 await browser.close();
 server.close();
 
-const header = ['opened on', 'query', 'announced', 'requests', 'bytes as served', 'bytes gzipped by host', `open → results (median of ${COLD_RUNS})`, `last key → painted (median of ${WARM_RUNS})`];
+const header = [
+  'opened on',
+  'query',
+  'announced',
+  'requests',
+  'bytes as served',
+  'bytes gzipped by host',
+  `open → results (median of ${COLD_RUNS})`,
+  `last key → painted (median of ${WARM_RUNS})`,
+];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
 const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ');
 console.log(`\nFrom opening search (empty cache) to the first results:`);
 console.log(line(header));
 console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
 for (const row of rows) console.log(line(row));
-console.log('\nAims: results painted within 150 ms of the last key; at most 100 KB (gzipped) from opening search to the first results.');
-console.log('"As served" is what the local test server sends (it does not compress); most static hosts gzip JS and JSON.');
+console.log(
+  '\nAims: results painted within 150 ms of the last key; at most 100 KB (gzipped) from opening search to the first results.',
+);
+console.log(
+  '"As served" is what the local test server sends (it does not compress); most static hosts gzip JS and JSON.',
+);

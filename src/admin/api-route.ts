@@ -25,7 +25,10 @@ export async function ALL(context: APIContext): Promise<Response> {
   for (const addition of update.additions) {
     if (!/^content\/[a-z0-9/-]+\.(mdx|yaml)$/.test(addition.path)) continue;
     const text = Buffer.from(addition.contents, 'base64url').toString('utf8');
-    addition.contents = Buffer.from(keepUnchangedParts(await oldText(addition.path), text, addition.path), 'utf8').toString('base64url');
+    addition.contents = Buffer.from(
+      keepUnchangedParts(await oldText(addition.path), text, addition.path),
+      'utf8',
+    ).toString('base64url');
   }
   const kept = new Request(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify(update) });
   return keystaticApi({ ...context, request: kept } as APIContext);

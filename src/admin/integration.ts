@@ -22,14 +22,29 @@ export function contentAdmin(): AstroIntegration {
           // Keystatic's local mode expects 127.0.0.1 (its default); an explicit --host wins.
           server: config.server.host ? {} : { host: '127.0.0.1' },
           vite: {
-            plugins: [{ name: 'keystatic-config', resolveId: (id) => (id === 'virtual:keystatic-config' ? configModule : null) }],
+            plugins: [
+              {
+                name: 'keystatic-config',
+                resolveId: (id) => (id === 'virtual:keystatic-config' ? configModule : null),
+              },
+            ],
             // The project and its node_modules, also when node_modules is a link to another checkout's.
-            server: { fs: { allow: [fileURLToPath(config.root), realpathSync(new URL('./node_modules/', config.root))] } },
+            server: {
+              fs: { allow: [fileURLToPath(config.root), realpathSync(new URL('./node_modules/', config.root))] },
+            },
             optimizeDeps: { entries: [configModule], include: ['@keystatic/astro/ui', '@keystatic/core/ui'] },
           },
         });
-        injectRoute({ entrypoint: '@keystatic/astro/internal/keystatic-astro-page.astro', pattern: '/keystatic/[...params]', prerender: false });
-        injectRoute({ entrypoint: new URL('./api-route.ts', import.meta.url), pattern: '/api/keystatic/[...params]', prerender: false });
+        injectRoute({
+          entrypoint: '@keystatic/astro/internal/keystatic-astro-page.astro',
+          pattern: '/keystatic/[...params]',
+          prerender: false,
+        });
+        injectRoute({
+          entrypoint: new URL('./api-route.ts', import.meta.url),
+          pattern: '/api/keystatic/[...params]',
+          prerender: false,
+        });
       },
     },
   };

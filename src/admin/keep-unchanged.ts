@@ -38,7 +38,11 @@ function fieldsOf(text: string): { prefix: string; fields: Array<{ key: string; 
   const keys = doc.contents.items.map((pair) => pair.key as { value: unknown; range: [number, number, number] });
   const fields = keys.map((key, index) => {
     const piece = text.slice(key.range[0], keys[index + 1]?.range[0] ?? text.length);
-    return { key: String(key.value), value: values[String(key.value)], text: piece.endsWith('\n') ? piece : `${piece}\n` };
+    return {
+      key: String(key.value),
+      value: values[String(key.value)],
+      text: piece.endsWith('\n') ? piece : `${piece}\n`,
+    };
   });
   return { prefix: text.slice(0, keys[0]?.range[0] ?? text.length), fields };
 }
@@ -49,7 +53,10 @@ export function mergeYaml(oldYaml: string, newYaml: string): string {
   const after = fieldsOf(newYaml);
   const newByKey = new Map(after.fields.map((field) => [field.key, field]));
   const kept = before.fields.filter((field) => newByKey.has(field.key));
-  const pieces = kept.map((field) => ({ key: field.key, text: isDeepStrictEqual(field.value, newByKey.get(field.key)!.value) ? field.text : newByKey.get(field.key)!.text }));
+  const pieces = kept.map((field) => ({
+    key: field.key,
+    text: isDeepStrictEqual(field.value, newByKey.get(field.key)!.value) ? field.text : newByKey.get(field.key)!.text,
+  }));
   // A field the file did not have goes after the field it follows in the admin's order.
   after.fields.forEach((field, index) => {
     if (pieces.some((piece) => piece.key === field.key)) return;
@@ -64,6 +71,7 @@ const markdown = unified().use(remarkParse).use(remarkMdx);
 
 /** Whether two MDX bodies say the same thing (the same tree, whatever the spacing or list markers). */
 function sameMarkdown(a: string, b: string): boolean {
-  const tree = (text: string) => JSON.stringify(markdown.parse(text), (key, value) => (key === 'position' ? undefined : value));
+  const tree = (text: string) =>
+    JSON.stringify(markdown.parse(text), (key, value) => (key === 'position' ? undefined : value));
   return tree(a) === tree(b);
 }

@@ -40,12 +40,21 @@ export const ID_FIELD = 'id';
 /** The collections whose files are named by an id, and what the id is. */
 const ID_HELP: Partial<Record<CollectionName, string>> = {
   sources: 'The id pages cite it by, e.g. gajjar-2019: lower-case words joined by hyphens.',
-  careServices: "The country's ISO 3166-1 alpha-2 code in lower case, e.g. gb (CARE_REGION=GB shows it), or elsewhere for every other country.",
+  careServices:
+    "The country's ISO 3166-1 alpha-2 code in lower case, e.g. gb (CARE_REGION=GB shows it), or elsewhere for every other country.",
 };
 /** The field Keystatic writes below the frontmatter of an .mdx file. */
 export const BODY_FIELD = 'body';
 /** Text fields of whole sentences: a bigger box. */
-const MULTILINE = new Set(['description', 'definition', 'intro', 'estimatorNote', 'paragraphs', 'supports', 'lessUrgent']);
+const MULTILINE = new Set([
+  'description',
+  'definition',
+  'intro',
+  'estimatorNote',
+  'paragraphs',
+  'supports',
+  'lessUrgent',
+]);
 
 /** Every file in content/ (names only: nothing is loaded), as "/content/faqs/en/is-it-painful.mdx". */
 const CONTENT_FILES = Object.keys(import.meta.glob(['/content/*/*.yaml', '/content/*/*/*.{mdx,yaml}']));
@@ -58,7 +67,9 @@ export function entryNames(name: CollectionName, locale: Locale, files = CONTENT
   const { contentFolder, format, perLanguage } = COLLECTIONS[name];
   const folder = perLanguage ? `/content/${contentFolder}/${locale}/` : `/content/${contentFolder}/`;
   return files
-    .filter((file) => file.startsWith(folder) && file.endsWith(`.${format}`) && !file.slice(folder.length).includes('/'))
+    .filter(
+      (file) => file.startsWith(folder) && file.endsWith(`.${format}`) && !file.slice(folder.length).includes('/'),
+    )
     .map((file) => file.slice(folder.length, -format.length - 1))
     .sort();
 }
@@ -87,12 +98,16 @@ export function adminSchema(name: CollectionName, locale: Locale): Record<string
   const schema: Record<string, ComponentSchema> = {};
   const nameField = NAME_FIELDS[name] ?? 'title';
   const idHelp = ID_HELP[name];
-  if (idHelp) schema[ID_FIELD] = fields.text({ label: 'File name (id)', description: idHelp, validation: { isRequired: true } });
+  if (idHelp)
+    schema[ID_FIELD] = fields.text({ label: 'File name (id)', description: idHelp, validation: { isRequired: true } });
   for (const [field, fieldSchema] of Object.entries(shapeOf(SCHEMAS[name]))) {
     if (field === nameField && hasFileNames(name)) {
       schema[field] = fields.slug({
         name: { label: labelOf(field), description: fieldSchema.description, validation: { isRequired: true } },
-        slug: { label: 'File name', description: 'Its web address: lower-case words joined by hyphens. Changing it later breaks links.' },
+        slug: {
+          label: 'File name',
+          description: 'Its web address: lower-case words joined by hyphens. Changing it later breaks links.',
+        },
       });
     } else {
       schema[field] = adminField(field, fieldSchema, choices);
@@ -114,10 +129,13 @@ const hasFileNames = (name: CollectionName) => name !== 'indexPages' && name !==
 
 const keyOf = (name: CollectionName, locale: Locale) => (COLLECTIONS[name].perLanguage ? `${name}-${locale}` : name);
 const folderOf = (name: CollectionName, locale: Locale) =>
-  COLLECTIONS[name].perLanguage ? `content/${COLLECTIONS[name].contentFolder}/${locale}` : `content/${COLLECTIONS[name].contentFolder}`;
+  COLLECTIONS[name].perLanguage
+    ? `content/${COLLECTIONS[name].contentFolder}/${locale}`
+    : `content/${COLLECTIONS[name].contentFolder}`;
 const menuLabel = (name: CollectionName, locale: Locale) =>
   COLLECTIONS[name].perLanguage ? `${COLLECTION_LABELS[name]} · ${ui(locale).languageName}` : COLLECTION_LABELS[name];
-const localesOf = (name: CollectionName): readonly Locale[] => (COLLECTIONS[name].perLanguage ? LOCALES : [DEFAULT_LOCALE]);
+const localesOf = (name: CollectionName): readonly Locale[] =>
+  COLLECTIONS[name].perLanguage ? LOCALES : [DEFAULT_LOCALE];
 
 function adminCollections() {
   // Plain objects rather than collection(), whose types need the schema's field names spelt out.
@@ -133,7 +151,8 @@ function adminCollections() {
         slugField,
         schema: adminSchema(name, locale),
         // The entry's page on the site, to check it there.
-        previewUrl: COLLECTIONS[name].urlFolder === null ? undefined : entryPath(locale, name as PageCollection, '{slug}'),
+        previewUrl:
+          COLLECTIONS[name].urlFolder === null ? undefined : entryPath(locale, name as PageCollection, '{slug}'),
       };
     }
   }
@@ -149,9 +168,17 @@ function adminSingletons() {
         const present = Object.keys((parse(YAML_TEXTS[`/${path}.yaml`] ?? '') as object | null) ?? {});
         const schema = shapeOf(SCHEMAS[name]);
         // An optional group the file does not have (not-medical-advice has no cards) is left out, not written empty.
-        const absent = (field: string) => !present.includes(field) && fieldFacts(schema[field]!).type === 'object' && !fieldFacts(schema[field]!).required;
+        const absent = (field: string) =>
+          !present.includes(field) &&
+          fieldFacts(schema[field]!).type === 'object' &&
+          !fieldFacts(schema[field]!).required;
         const fields = Object.entries(adminSchema(name, locale)).filter(([field]) => !absent(field));
-        singletons[`${keyOf(name, locale)}-${file}`] = singleton({ label: `${menuLabel(name, locale)} · ${file}`, path, format: 'yaml', schema: Object.fromEntries(fields) });
+        singletons[`${keyOf(name, locale)}-${file}`] = singleton({
+          label: `${menuLabel(name, locale)} · ${file}`,
+          path,
+          format: 'yaml',
+          schema: Object.fromEntries(fields),
+        });
       }
     }
   }
@@ -166,7 +193,9 @@ export default config({
   ui: {
     brand: { name: 'Mesotherapy Guide' },
     navigation: {
-      Content: Object.keys(collections).filter((key) => key !== 'sources' && key !== 'careServices' && !key.startsWith('glossary')),
+      Content: Object.keys(collections).filter(
+        (key) => key !== 'sources' && key !== 'careServices' && !key.startsWith('glossary'),
+      ),
       'Glossary and sources': Object.keys(collections).filter((key) => key === 'sources' || key.startsWith('glossary')),
       'Care services': ['careServices'],
       'Index pages and safety notes': Object.keys(singletons),

@@ -67,7 +67,8 @@ export function labelOf(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-const minimumOf = (schema: z.ZodType, check: string) => defOf(schema).checks?.find((c) => c._zod.def.check === check)?._zod.def;
+const minimumOf = (schema: z.ZodType, check: string) =>
+  defOf(schema).checks?.find((c) => c._zod.def.check === check)?._zod.def;
 
 /**
  * How a field is edited when its Zod type alone does not say: a list of sources is picked from the sources
@@ -92,15 +93,30 @@ export function adminField(name: string, schema: z.ZodType, choices: FieldChoice
   const def = defOf(facts.schema);
 
   if (facts.schema === choices.sourceRef) {
-    return fields.relationship({ label, description, collection: 'sources', validation: { isRequired: facts.required } });
+    return fields.relationship({
+      label,
+      description,
+      collection: 'sources',
+      validation: { isRequired: facts.required },
+    });
   }
   switch (facts.type) {
     case 'string':
-      return fields.text({ label, description, multiline: choices.multiline.has(name), validation: { isRequired: facts.required } });
+      return fields.text({
+        label,
+        description,
+        multiline: choices.multiline.has(name),
+        validation: { isRequired: facts.required },
+      });
     case 'enum': {
       const values = Object.values(def.entries ?? {});
       const options = values.map((value) => ({ label: labelOf(value), value }));
-      return fields.select({ label, description, options, defaultValue: (facts.defaultValue as string | undefined) ?? values[0]! });
+      return fields.select({
+        label,
+        description,
+        options,
+        defaultValue: (facts.defaultValue as string | undefined) ?? values[0]!,
+      });
     }
     case 'number':
       return fields.integer({
@@ -130,16 +146,23 @@ export function adminField(name: string, schema: z.ZodType, choices: FieldChoice
     }
     case 'object':
       return fields.object(
-        Object.fromEntries(Object.entries(def.shape ?? {}).map(([key, value]) => [key, adminField(key, value, choices)])),
+        Object.fromEntries(
+          Object.entries(def.shape ?? {}).map(([key, value]) => [key, adminField(key, value, choices)]),
+        ),
         { label, description },
       );
     case 'record': {
       // { en: …, es: … }: one box per key of the record's enum (the site's languages).
       const keys = Object.values(defOf(fieldFacts(def.keyType!).schema).entries ?? {});
-      return fields.object(Object.fromEntries(keys.map((key) => [key, adminField(name, def.valueType!, choices)])), { label, description });
+      return fields.object(Object.fromEntries(keys.map((key) => [key, adminField(name, def.valueType!, choices)])), {
+        label,
+        description,
+      });
     }
     default:
-      throw new Error(`The admin cannot edit the field "${name}" (a Zod ${facts.type}): give it an admin field in src/admin/.`);
+      throw new Error(
+        `The admin cannot edit the field "${name}" (a Zod ${facts.type}): give it an admin field in src/admin/.`,
+      );
   }
 }
 

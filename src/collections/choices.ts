@@ -13,4 +13,13 @@ export const SIDE_EFFECT_FREQUENCIES = ['common', 'uncommon', 'rare'] as const;
 
 export const EVIDENCE_LEVELS = ['limited', 'very-limited', 'none'] as const;
 
-export const SOURCE_KINDS = ['review', 'trial', 'retrospective-study', 'case-report', 'editorial', 'guidance', 'label', 'clinic-article'] as const;
+export const SOURCE_KINDS = [
+  'review',
+  'trial',
+  'retrospective-study',
+  'case-report',
+  'editorial',
+  'guidance',
+  'label',
+  'clinic-article',
+] as const;

@@ -10,7 +10,9 @@ import { findTodos } from './todo-markers.ts';
 /** Every TODO left in content/, one "file:line:column  text" line each. */
 function todoReport(root: string): string[] {
   return readContentIndex(root).files.flatMap((file) =>
-    findTodos(readFileSync(join(root, file), 'utf8')).map((todo) => `  ${file}:${todo.line}:${todo.column}  ${todo.text}`),
+    findTodos(readFileSync(join(root, file), 'utf8')).map(
+      (todo) => `  ${file}:${todo.line}:${todo.column}  ${todo.text}`,
+    ),
   );
 }
 
@@ -29,7 +31,11 @@ function idsWhileUnchanged(contentDir: string): () => ContentIds {
   let ids: ContentIds | undefined;
   return () => {
     const glossary = join(contentDir, 'glossary');
-    const folders = [join(contentDir, 'sources'), glossary, ...(existsSync(glossary) ? readdirSync(glossary).map((locale) => join(glossary, locale)) : [])];
+    const folders = [
+      join(contentDir, 'sources'),
+      glossary,
+      ...(existsSync(glossary) ? readdirSync(glossary).map((locale) => join(glossary, locale)) : []),
+    ];
     const now = folders.map((folder) => (existsSync(folder) ? statSync(folder).mtimeMs : 0)).join();
     if (!ids || now !== stamp) [ids, stamp] = [readContentIds(contentDir), now];
     return ids;

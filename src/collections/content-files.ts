@@ -77,7 +77,11 @@ function listFiles(folder: string): string[] {
 }
 
 const fileNames = (folder: string, extension: string) =>
-  existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith(extension)).map((name) => name.slice(0, -extension.length)) : [];
+  existsSync(folder)
+    ? readdirSync(folder)
+        .filter((name) => name.endsWith(extension))
+        .map((name) => name.slice(0, -extension.length))
+    : [];
 
 /** Source ids and glossary ids, read from disk; cheap enough to call for every MDX file the build compiles. */
 export function readContentIds(contentDir: string): ContentIds {
@@ -96,7 +100,15 @@ export function readContentIndex(root: string): ContentIndex {
   const read = (path: string, folder: string, collection: CollectionName, locale: Locale): ContentFile => {
     const text = readFileSync(path, 'utf8');
     const slug = basename(path).replace(/\.(mdx|yaml)$/, '');
-    return { file: relative(root, path), folder, collection, slug, locale, text, ...contentData(text, path.endsWith('.mdx')) };
+    return {
+      file: relative(root, path),
+      folder,
+      collection,
+      slug,
+      locale,
+      text,
+      ...contentData(text, path.endsWith('.mdx')),
+    };
   };
   const sources = new Map<string, ContentFile>();
   const pages: ContentPage[] = [];
@@ -118,9 +130,19 @@ export function readContentIndex(root: string): ContentIndex {
     else {
       // Index pages (content/index-pages/) are the home page and the pages that list a collection.
       const url =
-        urlFolder === null ? indexPagePath(locale, entry.slug) : entryPath(locale, collection as PageCollection, entry.slug);
+        urlFolder === null
+          ? indexPagePath(locale, entry.slug)
+          : entryPath(locale, collection as PageCollection, entry.slug);
       pages.push({ ...entry, url });
     }
   }
-  return { sources, terms: readContentIds(contentDir).terms, pages, glossary, safetyNotes, careServices, files: files.map((file) => relative(root, file)) };
+  return {
+    sources,
+    terms: readContentIds(contentDir).terms,
+    pages,
+    glossary,
+    safetyNotes,
+    careServices,
+    files: files.map((file) => relative(root, file)),
+  };
 }

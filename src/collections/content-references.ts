@@ -28,7 +28,6 @@ export function contentLocation(path: string): { folder: string; locale?: string
   return locale ? { folder, locale, slug } : { folder, slug };
 }
 
-
 /** The page's `sources:` list as plain ids (Astro gives the MDX pipeline the raw frontmatter). */
 function pageSources(file: VFile): string[] | undefined {
   const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
@@ -58,13 +57,15 @@ export function propsProblem(node: JsxElement): string | undefined {
   const props: Record<string, z.ZodType<string>> = CONTENT_COMPONENT_PROPS[name];
   const allowed = Object.keys(props);
   for (const attribute of node.attributes) {
-    if (attribute.type !== 'mdxJsxAttribute') return `<${name}>: write each prop as name="value", e.g. ${allowed[0] ?? 'title'}="…".`;
+    if (attribute.type !== 'mdxJsxAttribute')
+      return `<${name}>: write each prop as name="value", e.g. ${allowed[0] ?? 'title'}="…".`;
     const prop = props[attribute.name];
     const tag = `<${name} ${attribute.name}${typeof attribute.value === 'string' ? `="${attribute.value}"` : ''}>`;
     if (!prop) {
       return `${tag}: ${name} has no prop "${attribute.name}".${didYouMean(attribute.name, allowed)} ${allowed.length > 0 ? `Its props: ${allowed.join(', ')}.` : 'It takes no props.'}`;
     }
-    if (typeof attribute.value !== 'string') return `${tag}: write the value as plain text in quotes, e.g. ${attribute.name}="…".`;
+    if (typeof attribute.value !== 'string')
+      return `${tag}: write the value as plain text in quotes, e.g. ${attribute.name}="…".`;
     const result = prop.safeParse(attribute.value);
     if (!result.success) {
       const issue = result.error.issues[0];
@@ -80,7 +81,8 @@ export function propsProblem(node: JsxElement): string | undefined {
 function referenceProblem(node: JsxElement, file: VFile, ids: ContentIds): string | undefined {
   const id = idAttribute(node);
   const tag = `<${node.name}${typeof id === 'string' ? ` id="${id}"` : ''}>`;
-  if (id === undefined) return `${tag} needs an id, e.g. <${node.name} id="${node.name === 'Cite' ? 'clinic-article' : 'minoxidil'}" …>.`;
+  if (id === undefined)
+    return `${tag} needs an id, e.g. <${node.name} id="${node.name === 'Cite' ? 'clinic-article' : 'minoxidil'}" …>.`;
   if (id === null) return `${tag}: write the id as plain text in quotes, e.g. id="clinic-article".`;
   if (node.name === 'Cite') {
     if (!ids.sources.has(id)) {
@@ -94,7 +96,9 @@ function referenceProblem(node: JsxElement, file: VFile, ids: ContentIds): strin
   }
   const locale = contentLocation(file.path)?.locale ?? 'en';
   if (!ids.terms.has(`${locale}/${id}`)) {
-    const known = [...ids.terms].filter((term) => term.startsWith(`${locale}/`)).map((term) => term.slice(locale.length + 1));
+    const known = [...ids.terms]
+      .filter((term) => term.startsWith(`${locale}/`))
+      .map((term) => term.slice(locale.length + 1));
     return `${tag}: there is no glossary term "${id}" in content/glossary/${locale}/.${didYouMean(id, known)} Use a file name from there without .yaml, or add the term with: npm run new -- term "${id}".`;
   }
   return undefined;
@@ -111,7 +115,8 @@ export const remarkContentReferences: Plugin<[ContentReferenceOptions], Root> = 
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as JsxElement;
     const problem =
-      propsProblem(element) ?? (element.name === 'Cite' || element.name === 'Term' ? referenceProblem(element, file, ids) : undefined);
+      propsProblem(element) ??
+      (element.name === 'Cite' || element.name === 'Term' ? referenceProblem(element, file, ids) : undefined);
     if (!problem) return;
     const place = element.position;
     if (options.fail) file.fail(problem, { place, ruleId: 'reference', source: 'content' });

@@ -13,7 +13,10 @@ export function unknownSourceMessage(id: string, known: Iterable<string>): strin
 export const reviewDate = z.coerce.date({ error: 'expected a date like 2026-11-24' });
 
 export const plainText = (what: string) =>
-  z.string({ error: `expected ${what} as text` }).trim().min(1, `must not be empty: write ${what}`);
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(1, `must not be empty: write ${what}`);
 
 /** A site path such as /side-effects/bruising/; checked against the real pages when the site is built. */
 const sitePath = z
@@ -55,13 +58,17 @@ export function pageFields<R extends EntryRef>(sourceRef: R) {
       .describe('One sentence that sums up the page, under 200 characters: search results and link previews show it.'),
     firstPublished: reviewDate
       .optional()
-      .describe('The day the page first went live, e.g. 2026-11-25. Optional: without it, search engines are told lastReviewed. Never change it once set.'),
+      .describe(
+        'The day the page first went live, e.g. 2026-11-25. Optional: without it, search engines are told lastReviewed. Never change it once set.',
+      ),
     lastReviewed: reviewDate.describe('The day someone last checked this page against its sources, e.g. 2026-11-24.'),
     nextReview: reviewDate.describe('The day this page is due to be checked again: later than lastReviewed.'),
     sources: z
       .array(sourceRef)
       .min(1, 'list at least one source id from content/sources/')
-      .describe('The sources this page rests on: file names in content/sources/ without .yaml. Cite each in the text with <Cite id="…" />.'),
+      .describe(
+        'The sources this page rests on: file names in content/sources/ without .yaml. Cite each in the text with <Cite id="…" />.',
+      ),
     related: z
       .array(sitePath)
       .default([])
@@ -75,11 +82,17 @@ export function pageFields<R extends EntryRef>(sourceRef: R) {
 export function reviewOrder<T extends z.ZodObject>(schema: T) {
   type Dates = { firstPublished?: Date; lastReviewed: Date; nextReview: Date };
   return schema
-    .refine((data) => (data as Dates).nextReview > (data as Dates).lastReviewed, { message: 'must be later than lastReviewed', path: ['nextReview'] })
-    .refine((data) => ((data as Dates).firstPublished ?? (data as Dates).lastReviewed) <= (data as Dates).lastReviewed, {
-      message: 'must be on or before lastReviewed: a page is reviewed after it is published',
-      path: ['firstPublished'],
-    });
+    .refine((data) => (data as Dates).nextReview > (data as Dates).lastReviewed, {
+      message: 'must be later than lastReviewed',
+      path: ['nextReview'],
+    })
+    .refine(
+      (data) => ((data as Dates).firstPublished ?? (data as Dates).lastReviewed) <= (data as Dates).lastReviewed,
+      {
+        message: 'must be on or before lastReviewed: a page is reviewed after it is published',
+        path: ['firstPublished'],
+      },
+    );
 }
 
 export const order = z
@@ -91,5 +104,7 @@ export const order = z
 
 /** A source reference checked against a known set of ids: the stand-in for Astro's reference() outside the build. */
 export function knownSourceRef(sourceIds: ReadonlySet<string>) {
-  return z.string().refine((id) => sourceIds.has(id), { error: (issue) => unknownSourceMessage(String(issue.input), sourceIds) });
+  return z
+    .string()
+    .refine((id) => sourceIds.has(id), { error: (issue) => unknownSourceMessage(String(issue.input), sourceIds) });
 }

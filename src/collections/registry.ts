@@ -21,7 +21,16 @@ export const COLLECTIONS = {
     /** Whether its pages make medical statements: the content lint's citation rules check their numbers and sources. */
     medical: true,
   },
-  faqs: { contentFolder: 'faqs', urlFolder: 'faqs', format: 'mdx', perLanguage: true, scaffold: 'faq', inSearch: true, listedByTheSite: true, medical: true },
+  faqs: {
+    contentFolder: 'faqs',
+    urlFolder: 'faqs',
+    format: 'mdx',
+    perLanguage: true,
+    scaffold: 'faq',
+    inSearch: true,
+    listedByTheSite: true,
+    medical: true,
+  },
   sideEffects: {
     contentFolder: 'side-effects',
     urlFolder: 'side-effects',
@@ -43,24 +52,78 @@ export const COLLECTIONS = {
     medical: true,
   },
   /** The words and review dates of the home page and each index page (content/index-pages/<language>/<page>.yaml). */
-  indexPages: { contentFolder: 'index-pages', urlFolder: null, format: 'yaml', perLanguage: true, scaffold: null, inSearch: false, listedByTheSite: true, medical: true },
+  indexPages: {
+    contentFolder: 'index-pages',
+    urlFolder: null,
+    format: 'yaml',
+    perLanguage: true,
+    scaffold: null,
+    inSearch: false,
+    listedByTheSite: true,
+    medical: true,
+  },
   /** One term a file; shown on the glossary page, whose anchors are the file names. */
-  glossary: { contentFolder: 'glossary', urlFolder: null, format: 'yaml', perLanguage: true, scaffold: 'term', inSearch: true, listedByTheSite: true, medical: false },
-  pages: { contentFolder: 'pages', urlFolder: '', format: 'mdx', perLanguage: true, scaffold: null, inSearch: true, listedByTheSite: false, medical: false },
+  glossary: {
+    contentFolder: 'glossary',
+    urlFolder: null,
+    format: 'yaml',
+    perLanguage: true,
+    scaffold: 'term',
+    inSearch: true,
+    listedByTheSite: true,
+    medical: false,
+  },
+  pages: {
+    contentFolder: 'pages',
+    urlFolder: '',
+    format: 'mdx',
+    perLanguage: true,
+    scaffold: null,
+    inSearch: true,
+    listedByTheSite: false,
+    medical: false,
+  },
   /**
    * Safety wording shown inside other pages, one note a file (content/safety-notes/<language>/<note>.yaml):
    * when-to-get-help (the urgent and emergency cards) and not-medical-advice (the note under every page).
    * Not `medical` for the citation rules: the notes list their sources, but the pages that show them cannot cite.
    */
-  safetyNotes: { contentFolder: 'safety-notes', urlFolder: null, format: 'yaml', perLanguage: true, scaffold: null, inSearch: false, listedByTheSite: true, medical: false },
+  safetyNotes: {
+    contentFolder: 'safety-notes',
+    urlFolder: null,
+    format: 'yaml',
+    perLanguage: true,
+    scaffold: null,
+    inSearch: false,
+    listedByTheSite: true,
+    medical: false,
+  },
   /**
    * Where to get help, one country a file (content/care-services/<code>.yaml, the ISO 3166-1 alpha-2 code in lower
    * case, and elsewhere.yaml for every other country), in every site language: the "when to get help" cards take their
    * numbers and services from the country a build is for (src/site/care-region.ts), never from translated prose.
    */
-  careServices: { contentFolder: 'care-services', urlFolder: null, format: 'yaml', perLanguage: false, scaffold: null, inSearch: false, listedByTheSite: true, medical: false },
+  careServices: {
+    contentFolder: 'care-services',
+    urlFolder: null,
+    format: 'yaml',
+    perLanguage: false,
+    scaffold: null,
+    inSearch: false,
+    listedByTheSite: true,
+    medical: false,
+  },
   /** Published sources, shared by every language; pages cite them by file name. */
-  sources: { contentFolder: 'sources', urlFolder: null, format: 'yaml', perLanguage: false, scaffold: 'source', inSearch: false, listedByTheSite: true, medical: false },
+  sources: {
+    contentFolder: 'sources',
+    urlFolder: null,
+    format: 'yaml',
+    perLanguage: false,
+    scaffold: 'source',
+    inSearch: false,
+    listedByTheSite: true,
+    medical: false,
+  },
 } as const satisfies Record<string, CollectionInfo>;
 
 interface CollectionInfo {
@@ -78,9 +141,13 @@ export type CollectionName = keyof typeof COLLECTIONS;
 type Registry = typeof COLLECTIONS;
 
 /** Collections whose entries are pages of their own: guides, FAQs, side effects, conditions, site pages. */
-export type PageCollection = { [C in CollectionName]: Registry[C]['urlFolder'] extends string ? C : never }[CollectionName];
+export type PageCollection = {
+  [C in CollectionName]: Registry[C]['urlFolder'] extends string ? C : never;
+}[CollectionName];
 /** Collections a reader can narrow search results to; their labels are the dictionary's `collections`. */
-export type SearchCollection = { [C in CollectionName]: Registry[C]['inSearch'] extends true ? C : never }[CollectionName];
+export type SearchCollection = {
+  [C in CollectionName]: Registry[C]['inSearch'] extends true ? C : never;
+}[CollectionName];
 /** What `npm run new` can create. */
 export type ScaffoldKind = NonNullable<Registry[CollectionName]['scaffold']>;
 
@@ -101,7 +168,9 @@ export function collectionOfFolder(folder: string): CollectionName | undefined {
 
 /** The page collection whose URL folder this is ("side-effects" → "sideEffects"); site pages have none. */
 export function collectionOfUrlFolder(urlFolder: string): PageCollection | undefined {
-  return PAGE_COLLECTIONS.find((name) => COLLECTIONS[name].urlFolder !== '' && COLLECTIONS[name].urlFolder === urlFolder);
+  return PAGE_COLLECTIONS.find(
+    (name) => COLLECTIONS[name].urlFolder !== '' && COLLECTIONS[name].urlFolder === urlFolder,
+  );
 }
 
 /** The collection `npm run new -- <kind>` writes to. */
@@ -109,4 +178,6 @@ export function collectionOfScaffold(kind: string): CollectionName | undefined {
   return names.find((name) => COLLECTIONS[name].scaffold === kind);
 }
 
-export const SCAFFOLD_KINDS = names.map((name) => COLLECTIONS[name].scaffold).filter((kind) => kind !== null) as ScaffoldKind[];
+export const SCAFFOLD_KINDS = names
+  .map((name) => COLLECTIONS[name].scaffold)
+  .filter((kind) => kind !== null) as ScaffoldKind[];

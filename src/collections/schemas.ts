@@ -2,11 +2,20 @@ import { z } from 'astro/zod';
 import { LOCALES } from '../language/locales.ts';
 import type { CollectionName } from './registry.ts';
 import { EVIDENCE_LEVELS, FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES, SOURCE_KINDS } from './choices.ts';
-import { type EntryRef, order, pageFields, plainText, reviewDate, reviewOrder, searchTerms, translatedFrom } from './fields.ts';
+import {
+  type EntryRef,
+  order,
+  pageFields,
+  plainText,
+  reviewDate,
+  reviewOrder,
+  searchTerms,
+  translatedFrom,
+} from './fields.ts';
 
 const TITLE = 'The page title: the <h1>, the browser tab and search results show it.';
-const OPTIONAL_SOURCES = 'The sources this page rests on, if it makes medical statements: file names in content/sources/ without .yaml.';
-
+const OPTIONAL_SOURCES =
+  'The sources this page rests on, if it makes medical statements: file names in content/sources/ without .yaml.';
 
 /** Long-form guides such as "What is capillary mesotherapy?". */
 const guideSchema = <R extends EntryRef>(sourceRef: R) =>
@@ -38,7 +47,12 @@ export const sideEffectSchema = <R extends EntryRef>(sourceRef: R) =>
       howLong: plainText('how long it usually lasts, e.g. "A few hours"').describe(
         'How long it usually lasts, in a few words, e.g. "A few hours to a few days".',
       ),
-      serious: z.boolean().default(false).describe('true for a serious side effect: the side effects page marks it in red and the clinic feed flags it.'),
+      serious: z
+        .boolean()
+        .default(false)
+        .describe(
+          'true for a serious side effect: the side effects page marks it in red and the clinic feed flags it.',
+        ),
       careFirst: z
         .enum(['emergency', 'urgent'], { error: 'expected emergency or urgent' })
         .optional()
@@ -54,7 +68,9 @@ export const sideEffectSchema = <R extends EntryRef>(sourceRef: R) =>
 const conditionSchema = <R extends EntryRef>(sourceRef: R) =>
   reviewOrder(
     z.object({
-      title: plainText('the name of the kind of hair loss').describe('The kind of hair loss, e.g. "Telogen effluvium": the page title.'),
+      title: plainText('the name of the kind of hair loss').describe(
+        'The kind of hair loss, e.g. "Telogen effluvium": the page title.',
+      ),
       evidence: z
         .enum(EVIDENCE_LEVELS, { error: `expected one of: ${EVIDENCE_LEVELS.join(', ')}` })
         .describe('How much research there is on mesotherapy for this kind of hair loss, as the sources show.'),
@@ -82,18 +98,23 @@ const keyFact = z.object({
   cite: z
     .array(z.string())
     .default([])
-    .describe('The ids of the sources the fact rests on, e.g. [clinic-article]; each must also be in the page\'s sources: list.'),
+    .describe(
+      "The ids of the sources the fact rests on, e.g. [clinic-article]; each must also be in the page's sources: list.",
+    ),
 });
 
 /** The ids of a `sources:` list: Astro's reference() gives { id }, the content lint's stand-in a plain string. */
-const sourceIdsOf = (sources: unknown[]) => sources.map((source) => (typeof source === 'string' ? source : (source as { id: string }).id));
+const sourceIdsOf = (sources: unknown[]) =>
+  sources.map((source) => (typeof source === 'string' ? source : (source as { id: string }).id));
 
 /** The home page and the index pages (FAQs, side effects, conditions, glossary, sources): their words and review dates. */
 const indexPageSchema = <R extends EntryRef>(sourceRef: R) =>
   reviewOrder(
     z.object({
       title: plainText('the page title').describe(TITLE),
-      intro: plainText('one or two sentences that open the page').describe('One or two sentences that open the page, under its title.'),
+      intro: plainText('one or two sentences that open the page').describe(
+        'One or two sentences that open the page, under its title.',
+      ),
       keyFacts: z
         .array(keyFact)
         .default([])
@@ -121,7 +142,9 @@ const helpSigns = (which: string) =>
       signs: z
         .array(plainText('one warning sign'))
         .min(1, 'list at least one sign')
-        .describe("The signs, one a line, each finishing the card's heading (the country's own, e.g. \"Call 112 or go to urgencias if:\")."),
+        .describe(
+          'The signs, one a line, each finishing the card\'s heading (the country\'s own, e.g. "Call 112 or go to urgencias if:").',
+        ),
     })
     .describe(`The signs of the ${which} card of the "when to get help" block.`);
 
@@ -130,12 +153,20 @@ const safetyNoteSchema = <R extends EntryRef>(sourceRef: R) =>
   reviewOrder(
     z.object({
       title: plainText('the heading readers see').describe('The heading of the note, e.g. "When to get help".'),
-      paragraphs: z.array(plainText('a paragraph')).default([]).describe('Paragraphs of plain text shown under the title, in order.'),
+      paragraphs: z
+        .array(plainText('a paragraph'))
+        .default([])
+        .describe('Paragraphs of plain text shown under the title, in order.'),
       urgent: helpSigns('urgent').optional(),
       emergency: helpSigns('emergency').optional(),
-      lastReviewed: reviewDate.describe('The day an editor last checked the note against its sources, e.g. 2026-11-25.'),
+      lastReviewed: reviewDate.describe(
+        'The day an editor last checked the note against its sources, e.g. 2026-11-25.',
+      ),
       nextReview: reviewDate.describe('When the note must be checked again, at most a year later.'),
-      sources: z.array(sourceRef).min(1, 'list at least one source id from content/sources/').describe('The sources the wording rests on, by file name in content/sources/.'),
+      sources: z
+        .array(sourceRef)
+        .min(1, 'list at least one source id from content/sources/')
+        .describe('The sources the wording rests on, by file name in content/sources/.'),
       translatedFrom,
     }),
   );
@@ -146,7 +177,8 @@ const inEveryLanguage = <T extends z.ZodType>(what: T) => z.record(z.enum(LOCALE
 /** A phone number as dialled: 112, 999, 061. */
 const PHONE_NUMBER = /^\d{3}$/;
 /** Where a text names a phone number (three digits standing alone, not part of 2026, 1.110 or 100.5), or the given one. */
-export const phoneNumberPattern = (digits = String.raw`\d{3}`) => new RegExp(String.raw`(?<![\d.,])${digits}(?![\d.,]?\d)`, 'g');
+export const phoneNumberPattern = (digits = String.raw`\d{3}`) =>
+  new RegExp(String.raw`(?<![\d.,])${digits}(?![\d.,]?\d)`, 'g');
 /** The phone numbers a text names. */
 export const phoneNumbersIn = (text: string) => text.match(phoneNumberPattern()) ?? [];
 
@@ -154,22 +186,44 @@ export const phoneNumbersIn = (text: string) => text.match(phoneNumberPattern())
 const careAction = (which: string, example: string) =>
   z
     .object({
-      heading: inEveryLanguage(plainText('what to do, ending with "if:"').regex(/\b(if|si):$/, 'end it with "if:" (in Spanish "si:")')).describe(
-        `What to do, in every language, as the ${which} card's heading, e.g. en: "${example}".`,
-      ),
-      notes: inEveryLanguage(z.array(plainText('one short line'))).optional().describe(`Optional lines shown under the ${which} card's signs, in every language (e.g. where a service differs within the country).`),
+      heading: inEveryLanguage(
+        plainText('what to do, ending with "if:"').regex(/\b(if|si):$/, 'end it with "if:" (in Spanish "si:")'),
+      ).describe(`What to do, in every language, as the ${which} card's heading, e.g. en: "${example}".`),
+      notes: inEveryLanguage(z.array(plainText('one short line')))
+        .optional()
+        .describe(
+          `Optional lines shown under the ${which} card's signs, in every language (e.g. where a service differs within the country).`,
+        ),
     })
     .describe(`The ${which} card: what to do in this country.`);
 
 /** A public page that a country's care services rest on (shared/research/sources.md, "Care services by country"). */
 const careSource = z
   .object({
-    title: plainText('the title as published').optional().describe('The page title exactly as published. Leave it out when the list gives none, and give about: instead.'),
-    about: inEveryLanguage(plainText('our short description of the page')).optional().describe('Only for a page whose title the source list does not give: our description of it, in every language.'),
-    language: z.string().regex(/^[a-z]{2}$/, 'expected a two-letter language code such as en or es').default('en').describe('The language the page is written in; en when missing.'),
-    publisher: plainText('who published it').optional().describe('Who published it, as they name themselves, e.g. "Citizens Information".'),
-    year: z.number().int().min(1900).max(2100).optional().describe('The year it was published, if the source list gives it.'),
-    url: z.url('expected a full web address starting with https://').describe('Its web address, as the source list gives it.'),
+    title: plainText('the title as published')
+      .optional()
+      .describe('The page title exactly as published. Leave it out when the list gives none, and give about: instead.'),
+    about: inEveryLanguage(plainText('our short description of the page'))
+      .optional()
+      .describe('Only for a page whose title the source list does not give: our description of it, in every language.'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/, 'expected a two-letter language code such as en or es')
+      .default('en')
+      .describe('The language the page is written in; en when missing.'),
+    publisher: plainText('who published it')
+      .optional()
+      .describe('Who published it, as they name themselves, e.g. "Citizens Information".'),
+    year: z
+      .number()
+      .int()
+      .min(1900)
+      .max(2100)
+      .optional()
+      .describe('The year it was published, if the source list gives it.'),
+    url: z
+      .url('expected a full web address starting with https://')
+      .describe('Its web address, as the source list gives it.'),
   })
   .refine((source) => (source.title === undefined) !== (source.about === undefined), {
     message: 'give either title (as published) or about (our description, per language), not both or neither',
@@ -182,40 +236,66 @@ const careSource = z
  */
 export const careServiceSchema = reviewOrder(
   z.object({
-    name: inEveryLanguage(plainText('the country\'s name')).describe('The country\'s name in every language, e.g. en: Spain, es: España: the list of countries shows it.'),
+    name: inEveryLanguage(plainText("the country's name")).describe(
+      "The country's name in every language, e.g. en: Spain, es: España: the list of countries shows it.",
+    ),
     order,
-    numbersFor: inEveryLanguage(plainText('one sentence')).describe('The sentence under the cards that says which country the numbers are for, e.g. en: "These numbers are for Spain."'),
-    numbers: z.array(z.string().regex(PHONE_NUMBER, 'expected a phone number as dialled, in quotes, e.g. \'112\'')).describe(
-      "Every phone number this country's texts name, in quotes (e.g. ['112', '061']): the content lint stops these numbers in other countries' pages.",
+    numbersFor: inEveryLanguage(plainText('one sentence')).describe(
+      'The sentence under the cards that says which country the numbers are for, e.g. en: "These numbers are for Spain."',
     ),
-    serviceNames: z.array(plainText('a service name')).default([]).describe(
-      "Names of services that exist only in this country, e.g. A&E, NHS 111: the content lint stops them in pages shown in other countries.",
-    ),
+    numbers: z
+      .array(z.string().regex(PHONE_NUMBER, "expected a phone number as dialled, in quotes, e.g. '112'"))
+      .describe(
+        "Every phone number this country's texts name, in quotes (e.g. ['112', '061']): the content lint stops these numbers in other countries' pages.",
+      ),
+    serviceNames: z
+      .array(plainText('a service name'))
+      .default([])
+      .describe(
+        'Names of services that exist only in this country, e.g. A&E, NHS 111: the content lint stops them in pages shown in other countries.',
+      ),
     emergency: careAction('emergency', 'Call 112 or go to urgencias if:'),
     urgent: careAction('urgent', 'Ask for an urgent GP appointment or call NHS 111 if:'),
-    lessUrgent: inEveryLanguage(plainText('one or two sentences')).describe('Where to go for anything less urgent, in every language: the list of countries shows it.'),
-    sources: z.array(careSource).min(1, 'list at least one page from shared/research/sources.md, "Care services by country"').describe('The public pages these services rest on, from the section "Care services by country" of shared/research/sources.md.'),
-    lastReviewed: reviewDate.describe('The day an editor last checked these services against their sources, e.g. 2026-12-05.'),
+    lessUrgent: inEveryLanguage(plainText('one or two sentences')).describe(
+      'Where to go for anything less urgent, in every language: the list of countries shows it.',
+    ),
+    sources: z
+      .array(careSource)
+      .min(1, 'list at least one page from shared/research/sources.md, "Care services by country"')
+      .describe(
+        'The public pages these services rest on, from the section "Care services by country" of shared/research/sources.md.',
+      ),
+    lastReviewed: reviewDate.describe(
+      'The day an editor last checked these services against their sources, e.g. 2026-12-05.',
+    ),
     nextReview: reviewDate.describe('When they must be checked again, at most a year later.'),
   }),
 ).superRefine((data, context) => {
   // A number in the headings or notes that the country does not list would slip past the content lint.
   const texts: Array<[Array<string | number>, string]> = [];
   for (const card of ['emergency', 'urgent'] as const) {
-    for (const [locale, heading] of Object.entries(data[card].heading)) texts.push([[card, 'heading', locale], heading]);
-    for (const [locale, notes] of Object.entries(data[card].notes ?? {})) notes.forEach((note, index) => texts.push([[card, 'notes', locale, index], note]));
+    for (const [locale, heading] of Object.entries(data[card].heading))
+      texts.push([[card, 'heading', locale], heading]);
+    for (const [locale, notes] of Object.entries(data[card].notes ?? {}))
+      notes.forEach((note, index) => texts.push([[card, 'notes', locale, index], note]));
   }
   for (const [locale, text] of Object.entries(data.lessUrgent)) texts.push([['lessUrgent', locale], text]);
   for (const [path, text] of texts) {
     for (const number of phoneNumbersIn(text).filter((found) => !data.numbers.includes(found))) {
-      context.addIssue({ code: 'custom', path, message: `names ${number}, which is not in this country's numbers: [${data.numbers.join(', ')}]. Add it there if it is this country's, or take it out.` });
+      context.addIssue({
+        code: 'custom',
+        path,
+        message: `names ${number}, which is not in this country's numbers: [${data.numbers.join(', ')}]. Add it there if it is this country's, or take it out.`,
+      });
     }
   }
 });
 
 /** A glossary term: one YAML file per term. */
 export const glossarySchema = z.object({
-  term: plainText('the word as readers see it').describe('The word as readers see it in the text, e.g. "Dermatologist".'),
+  term: plainText('the word as readers see it').describe(
+    'The word as readers see it in the text, e.g. "Dermatologist".',
+  ),
   definition: plainText('a one- or two-sentence plain-English meaning').describe(
     'Its meaning in one or two plain-English sentences: shown when a reader opens <Term> and on the glossary page.',
   ),
@@ -224,7 +304,8 @@ export const glossarySchema = z.object({
 });
 
 /** A published source that pages cite by its id (the file name). */
-export const sourceSchema = z.object({
+export const sourceSchema = z
+  .object({
     number: z
       .number()
       .int()
@@ -234,24 +315,34 @@ export const sourceSchema = z.object({
       ),
     title: plainText('the title as published')
       .optional()
-      .describe('The title exactly as published, in the language it was published in. Leave it out for a source with no title of its own, and give ourTitle instead.'),
+      .describe(
+        'The title exactly as published, in the language it was published in. Leave it out for a source with no title of its own, and give ourTitle instead.',
+      ),
     ourTitle: z
       .record(z.enum(LOCALES), plainText('our short description of the source'))
       .optional()
-      .describe('Only for a source with no title of its own (a clinic web page, a set of drug labels): our short description of it, once per language (en: …, es: …).'),
+      .describe(
+        'Only for a source with no title of its own (a clinic web page, a set of drug labels): our short description of it, once per language (en: …, es: …).',
+      ),
     language: z
       .string()
       .regex(/^[a-z]{2}$/, 'expected a two-letter language code such as en or es')
       .default('en')
-      .describe('The language the source is written in, e.g. en: pages in other languages mark its title as that language. Optional; en when missing.'),
+      .describe(
+        'The language the source is written in, e.g. en: pages in other languages mark its title as that language. Optional; en when missing.',
+      ),
     authors: z.string().optional().describe('The authors as the source lists them, e.g. "Gajjar PC, Mehta HH".'),
     publication: plainText('the journal, publisher or website')
       .optional()
-      .describe('The journal, publisher or website that published it, as it names itself. Leave it out when it has no name, and give ourPublication instead.'),
+      .describe(
+        'The journal, publisher or website that published it, as it names itself. Leave it out when it has no name, and give ourPublication instead.',
+      ),
     ourPublication: z
       .record(z.enum(LOCALES), plainText('our description of where it was published'))
       .optional()
-      .describe('Only when the publisher has no name to give (e.g. a clinic website): our description of it, once per language (en: …, es: …).'),
+      .describe(
+        'Only when the publisher has no name to give (e.g. a clinic website): our description of it, once per language (en: …, es: …).',
+      ),
     year: z.number().int().min(1900).max(2100).optional().describe('The year it was published.'),
     kind: z
       .enum(SOURCE_KINDS, { error: `expected one of: ${SOURCE_KINDS.join(', ')}` })
@@ -261,11 +352,16 @@ export const sourceSchema = z.object({
       .regex(/^10\.\d{4,}\/\S+$/, 'expected a DOI such as 10.4103/ijt.ijt_89_18')
       .optional()
       .describe('Its DOI, e.g. 10.4103/ijt.ijt_89_18: the Sources page links it.'),
-    url: z.url('expected a full web address starting with https://').optional().describe('Its web address, when it has no DOI.'),
+    url: z
+      .url('expected a full web address starting with https://')
+      .optional()
+      .describe('Its web address, when it has no DOI.'),
     // Published titles stay as published; our summary is written once per language.
     supports: z
       .record(z.enum(LOCALES), plainText('what the source tells us, in plain language'))
-      .describe('What the source tells us, in plain language, once per language (en: …, es: …). It is shown on the Sources page.'),
+      .describe(
+        'What the source tells us, in plain language, once per language (en: …, es: …). It is shown on the Sources page.',
+      ),
   })
   // A source has its own title or our description of it, and the same for where it was published: one of each.
   .refine((source) => (source.title === undefined) !== (source.ourTitle === undefined), {
@@ -273,7 +369,8 @@ export const sourceSchema = z.object({
     path: ['title'],
   })
   .refine((source) => (source.publication === undefined) !== (source.ourPublication === undefined), {
-    message: 'give either publication (as it names itself) or ourPublication (our description, per language), not both or neither',
+    message:
+      'give either publication (as it names itself) or ourPublication (our description, per language), not both or neither',
     path: ['publication'],
   });
 

@@ -60,7 +60,8 @@ const RULES: LintRule[] = [
 export async function lintContent(root: string, today: Date, careRegion?: string): Promise<VFile[]> {
   const index = readContentIndex(root);
   // An unknown country stops the lint as it stops the build, naming the countries content/care-services/ has.
-  const careRegionCode = careRegionSetting(careRegion, careRegionCodes(index.careServices.map((country) => basename(country.file)))) ?? null;
+  const careRegionCode =
+    careRegionSetting(careRegion, careRegionCodes(index.careServices.map((country) => basename(country.file)))) ?? null;
   const sourceIds = new Set(index.sources.keys());
   const helpLines = new Set(index.careServices.flatMap((country) => asList(country.data.numbers)));
   const urls = new Set([...index.pages.map((page) => page.url), ...fixedPageUrls(join(root, 'src', 'pages'))]);
@@ -78,21 +79,47 @@ export async function lintContent(root: string, today: Date, careRegion?: string
       .use(remarkContentReferences, { ids: () => ({ sources: sourceIds, terms: index.terms }), fail: false })
       .use(remarkInternalLinks, { urls, linked })
       // remark-retext's types expect a bare parser processor; ours also carries the retext plugins it runs.
-      .use(remarkRetext, words[locale] as unknown as Processor<NlcstRoot>, { ignore: ['yaml', 'code', 'inlineCode', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] })
+      .use(remarkRetext, words[locale] as unknown as Processor<NlcstRoot>, {
+        ignore: ['yaml', 'code', 'inlineCode', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'],
+      })
       .freeze() as unknown as Processor<Root, Root, Root>;
-  const mdx = Object.fromEntries(LOCALES.map((locale) => [locale, mdxOf(locale)])) as Record<Locale, Processor<Root, Root, Root>>;
+  const mdx = Object.fromEntries(LOCALES.map((locale) => [locale, mdxOf(locale)])) as Record<
+    Locale,
+    Processor<Root, Root, Root>
+  >;
 
   // Pages, then glossary terms, safety notes, care services and sources; each with its VFile, and each MDX body parsed once.
-  const entries: ContentFile[] = [...index.pages, ...index.glossary, ...index.safetyNotes, ...index.careServices, ...index.sources.values()];
+  const entries: ContentFile[] = [
+    ...index.pages,
+    ...index.glossary,
+    ...index.safetyNotes,
+    ...index.careServices,
+    ...index.sources.values(),
+  ];
   const files = entries.map((entry) => {
     const data = 'url' in entry ? { astro: { frontmatter: entry.data } } : {};
     return new VFile({ path: entry.file, cwd: root, value: entry.text, data });
   });
   const bodies = new Map<string, Root>();
-  entries.forEach((entry, at) => entry.file.endsWith('.mdx') && bodies.set(entry.file, mdx[entry.locale].parse(files[at]!)));
+  entries.forEach(
+    (entry, at) => entry.file.endsWith('.mdx') && bodies.set(entry.file, mdx[entry.locale].parse(files[at]!)),
+  );
 
   const schemas = collectionSchemas(knownSourceRef(sourceIds));
-  const run: LintRun = { root, today, index, sourceIds, helpLines, careRegion: careRegionCode, urls, linked, schemas, words, mdx, bodies };
+  const run: LintRun = {
+    root,
+    today,
+    index,
+    sourceIds,
+    helpLines,
+    careRegion: careRegionCode,
+    urls,
+    linked,
+    schemas,
+    words,
+    mdx,
+    bodies,
+  };
   for (const [at, entry] of entries.entries()) {
     for (const rule of RULES) await rule.checkFile?.(entry, files[at]!, run);
   }

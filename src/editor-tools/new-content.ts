@@ -98,7 +98,9 @@ export function newContentFile({ kind, title, today, sourceNumbers = [] }: NewCo
         'order: 100 # 1 comes first',
       ]);
     case 'term':
-      return [`term: ${scalar(title)}`, 'definition: TODO one or two plain sentences that say what it means', ''].join('\n');
+      return [`term: ${scalar(title)}`, 'definition: TODO one or two plain sentences that say what it means', ''].join(
+        '\n',
+      );
     case 'source':
       return [
         `number: ${Math.max(0, ...sourceNumbers) + 1}`,

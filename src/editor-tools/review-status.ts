@@ -1,5 +1,6 @@
 /** How close a page is to its review date: the content lint warns when it is due soon and fails when it has passed. */
-type ReviewStatus = { state: 'current' } | { state: 'due-soon'; daysLeft: number } | { state: 'overdue'; daysLate: number };
+type ReviewStatus =
+  { state: 'current' } | { state: 'due-soon'; daysLeft: number } | { state: 'overdue'; daysLate: number };
 
 const REVIEW_WARNING_DAYS = 30;
 const DAY = 24 * 60 * 60 * 1000;

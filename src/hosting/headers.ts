@@ -53,7 +53,8 @@ const REVALIDATE = 'public, max-age=0, must-revalidate';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** "/embed/*" in every language: "/embed/*", "/es/embed/*"… */
-const inEveryLanguage = (path: string) => LOCALES.map((locale) => (locale === DEFAULT_LOCALE ? path : `/${locale}${path}`));
+const inEveryLanguage = (path: string) =>
+  LOCALES.map((locale) => (locale === DEFAULT_LOCALE ? path : `/${locale}${path}`));
 
 export const HEADER_RULES: HeaderRule[] = [
   {
@@ -97,7 +98,10 @@ export const pathUnder = (base: string, path: string) => `${base.replace(/\/$/, 
 
 /** Whether a request path matches a rule's path pattern. */
 export function pathMatches(pattern: string, path: string): boolean {
-  const regexp = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const regexp = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${regexp}$`).test(path);
 }
 

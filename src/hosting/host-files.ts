@@ -19,7 +19,10 @@ export function headersFile(base = '/', rules = HEADER_RULES): string {
       `# ${rule.why}`,
       ...rule.paths.flatMap((path) => [
         pathUnder(base, path),
-        ...Object.entries(rule.headers).flatMap(([name, value]) => [...(earlier.has(name) ? [`  ! ${name}`] : []), `  ${name}: ${value}`]),
+        ...Object.entries(rule.headers).flatMap(([name, value]) => [
+          ...(earlier.has(name) ? [`  ! ${name}`] : []),
+          `  ${name}: ${value}`,
+        ]),
       ]),
     ].join('\n');
   });
@@ -49,7 +52,9 @@ export function vercelJson(base = '/', rules = HEADER_RULES): string {
 const TRY_FILES = 'try_files $uri $uri/ =404;';
 const nginxRegex = (path: string) => `^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`;
 const nginxHeaders = (headers: Record<string, string>, indent: string) =>
-  Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} "${value.replaceAll('"', '\\"')}" always;`);
+  Object.entries(headers).map(
+    ([name, value]) => `${indent}add_header ${name} "${value.replaceAll('"', '\\"')}" always;`,
+  );
 
 /**
  * An nginx server block. add_header in a location replaces the server's own, so every location repeats
@@ -63,7 +68,13 @@ export function nginxConf(base = '/', rules = HEADER_RULES): string {
       const pattern = pathUnder(base, path);
       // A sample path the pattern matches, to merge every rule that applies to it.
       const headers = headersFor(pattern.replaceAll('*', 'x'), base, rules);
-      return [`    # ${rule.why}`, `    location ~ "${nginxRegex(pattern)}" {`, ...nginxHeaders(headers, '        '), `        ${TRY_FILES}`, '    }'].join('\n');
+      return [
+        `    # ${rule.why}`,
+        `    location ~ "${nginxRegex(pattern)}" {`,
+        ...nginxHeaders(headers, '        '),
+        `        ${TRY_FILES}`,
+        '    }',
+      ].join('\n');
     }),
   );
   return [
@@ -72,7 +83,9 @@ export function nginxConf(base = '/', rules = HEADER_RULES): string {
     "# Each language's own 404 page: an unknown /es/… address gets /es/404.html.",
     'map $uri $not_found_page {',
     `    default ${pathUnder(base, '/404.html')};`,
-    ...TRANSLATED_LOCALES.map((locale) => `    ~^${pathUnder(base, `/${locale}/`)} ${pathUnder(base, `/${locale}/404.html`)};`),
+    ...TRANSLATED_LOCALES.map(
+      (locale) => `    ~^${pathUnder(base, `/${locale}/`)} ${pathUnder(base, `/${locale}/404.html`)};`,
+    ),
     '}',
     '',
     'server {',

@@ -21,6 +21,9 @@ export function pageLocale(): Locale {
 }
 
 /** Loads the words of one feature in one language, the page's unless told. */
-export async function browserStrings<Words>(modules: WordModules<Words>, locale: Locale = pageLocale()): Promise<Words> {
+export async function browserStrings<Words>(
+  modules: WordModules<Words>,
+  locale: Locale = pageLocale(),
+): Promise<Words> {
   return (await modules[locale]()).default;
 }

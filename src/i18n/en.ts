@@ -86,7 +86,8 @@ export const en = {
   },
   /** The search page without JavaScript (the page writes it; the search script does not). */
   searchPage: {
-    needsJavaScript: 'Searching needs JavaScript, which is off or blocked in this browser. Every page of the guide is listed below from A to Z.',
+    needsJavaScript:
+      'Searching needs JavaScript, which is off or blocked in this browser. Every page of the guide is listed below from A to Z.',
   },
   home: {
     keyFactsHeading: 'Key facts',
@@ -105,7 +106,8 @@ export const en = {
     ...estimatorWords,
     formHeading: 'Your situation',
     formIntro: 'Your answers stay on this device: nothing is sent anywhere.',
-    noScript: 'Working out your own dates needs JavaScript, which is off or not working in your browser. The table below shows how long an example course may take.',
+    noScript:
+      'Working out your own dates needs JavaScript, which is off or not working in your browser. The table below shows how long an example course may take.',
     startDate: {
       label: 'Start date',
       hint: 'The day of your first session. For example, 4 1 2027.',
@@ -170,11 +172,16 @@ export const en = {
     whatHeading: 'What to show',
     languageLegend: 'Language of the content',
     languageHint: 'Every page has the same questions in every language.',
-    kinds: { faq: 'Questions and answers', 'side-effects': 'Side effects', estimator: 'How long will my treatment take? (the estimator)' },
+    kinds: {
+      faq: 'Questions and answers',
+      'side-effects': 'Side effects',
+      estimator: 'How long will my treatment take? (the estimator)',
+    },
     country: 'Country of your patients',
     countryHint: 'The urgent and emergency advice gives this country’s numbers and services.',
     countryAddressesHeading: 'Addresses for each country',
-    countryAddressesHint: 'Every embed is there for each of these countries, in every language. Its urgent and emergency advice is that country’s.',
+    countryAddressesHint:
+      'Every embed is there for each of these countries, in every language. Its urgent and emergency advice is that country’s.',
     oneQuestionAddress: 'For one question, add its id after faq/, for example:',
     questionsLegend: 'Questions to show',
     questionsHint: 'Tick none to show every question.',
@@ -197,7 +204,10 @@ export const en = {
   },
   /** Words of the components editors use in MDX (content/README.md shows each one). */
   mdx: {
-    calloutLabels: { note: 'Note', warning: 'Important', 'seek-help': 'Get medical help' } satisfies Record<CalloutType, string>,
+    calloutLabels: { note: 'Note', warning: 'Important', 'seek-help': 'Get medical help' } satisfies Record<
+      CalloutType,
+      string
+    >,
     keyFacts: 'Key facts',
     termGlossaryLink: 'Read more in the glossary',
     termClose: 'Close',

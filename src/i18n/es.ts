@@ -35,7 +35,8 @@ export const es: UiStrings = {
   },
   seo: {
     procedure: 'Mesoterapia capilar',
-    sharingImageAlt: 'Guía de Mesoterapia: información clara y con fuentes sobre la mesoterapia capilar para la caída del cabello',
+    sharingImageAlt:
+      'Guía de Mesoterapia: información clara y con fuentes sobre la mesoterapia capilar para la caída del cabello',
   },
   faqIndex: {
     categories: {
@@ -77,7 +78,8 @@ export const es: UiStrings = {
     otherLanguage: '¿Busca una página en español? Vaya a',
   },
   searchPage: {
-    needsJavaScript: 'Para buscar hace falta JavaScript, que está desactivado o bloqueado en este navegador. Abajo tiene todas las páginas de la guía de la A a la Z.',
+    needsJavaScript:
+      'Para buscar hace falta JavaScript, que está desactivado o bloqueado en este navegador. Abajo tiene todas las páginas de la guía de la A a la Z.',
   },
   careLinks: {
     urgent: 'Urgente: cuándo pedir ayuda',
@@ -92,7 +94,8 @@ export const es: UiStrings = {
     ...estimatorWords,
     formHeading: 'Su situación',
     formIntro: 'Sus respuestas se quedan en este dispositivo: no se envían a ningún sitio.',
-    noScript: 'Para calcular sus propias fechas hace falta JavaScript, que está desactivado o no funciona en su navegador. La tabla de abajo muestra cuánto puede durar un tratamiento de ejemplo.',
+    noScript:
+      'Para calcular sus propias fechas hace falta JavaScript, que está desactivado o no funciona en su navegador. La tabla de abajo muestra cuánto puede durar un tratamiento de ejemplo.',
     startDate: {
       label: 'Fecha de inicio',
       hint: 'El día de su primera sesión. Por ejemplo, 4 1 2027.',
@@ -131,7 +134,8 @@ export const es: UiStrings = {
     },
     submit: 'Ver mi cálculo',
     resultsHeading: 'Su cálculo',
-    stale: 'Este es el cálculo de sus últimas respuestas válidas. Corrija la respuesta marcada arriba para actualizarlo.',
+    stale:
+      'Este es el cálculo de sus últimas respuestas válidas. Corrija la respuesta marcada arriba para actualizarlo.',
     print: 'Imprimir este cálculo',
     table: {
       heading: 'Duraciones de ejemplo',
@@ -157,11 +161,16 @@ export const es: UiStrings = {
     whatHeading: 'Qué mostrar',
     languageLegend: 'Idioma del contenido',
     languageHint: 'Todas las páginas tienen las mismas preguntas en todos los idiomas.',
-    kinds: { faq: 'Preguntas y respuestas', 'side-effects': 'Efectos secundarios', estimator: '¿Cuánto durará mi tratamiento? (la calculadora)' },
+    kinds: {
+      faq: 'Preguntas y respuestas',
+      'side-effects': 'Efectos secundarios',
+      estimator: '¿Cuánto durará mi tratamiento? (la calculadora)',
+    },
     country: 'País de sus pacientes',
     countryHint: 'Los consejos de atención urgente y de emergencia dan los números y servicios de este país.',
     countryAddressesHeading: 'Direcciones para cada país',
-    countryAddressesHint: 'Cada contenido insertado existe para cada uno de estos países, en todos los idiomas. Sus consejos de atención urgente y de emergencia son los de ese país.',
+    countryAddressesHint:
+      'Cada contenido insertado existe para cada uno de estos países, en todos los idiomas. Sus consejos de atención urgente y de emergencia son los de ese país.',
     oneQuestionAddress: 'Para una sola pregunta, añada su id después de faq/, por ejemplo:',
     questionsLegend: 'Preguntas que mostrar',
     questionsHint: 'No marque ninguna para mostrar todas las preguntas.',
@@ -204,6 +213,7 @@ export const esTranslationNote: TranslationNoteWords = {
   translatedFrom: 'Esta página es una traducción de la página en inglés revisada el {date}.',
   howChecked:
     'El equipo de la guía la escribió para pacientes que hablan español, no palabra por palabra. Comprobamos que cada párrafo cite las mismas fuentes que el original y que el texto sea fácil de leer.',
-  originalUpdated: 'La página en inglés se revisó de nuevo el {date}, después de esta traducción. Puede que esta página aún no recoja esos cambios.',
+  originalUpdated:
+    'La página en inglés se revisó de nuevo el {date}, después de esta traducción. Puede que esta página aún no recoja esos cambios.',
   readOriginal: 'Leer la página en inglés',
 };

@@ -34,7 +34,11 @@ const SPANISH_FUNCTION_WORDS = `a al algo algun alguna algunas alguno algunos an
 
 /** Loads one language's query rules. The stemmers match Pagefind's: Porter for English, Snowball for Spanish. */
 export const QUERY_LANGUAGES: Record<Locale, () => Promise<QueryLanguage>> = {
-  en: async () => ({ functionWords: words(ENGLISH_FUNCTION_WORDS), stem: (await import('stemmer')).stemmer, britishSpellings: true }),
+  en: async () => ({
+    functionWords: words(ENGLISH_FUNCTION_WORDS),
+    stem: (await import('stemmer')).stemmer,
+    britishSpellings: true,
+  }),
   es: async () => ({
     functionWords: words(SPANISH_FUNCTION_WORDS),
     stem: (await import('@orama/stemmers/spanish')).stemmer,

@@ -17,5 +17,11 @@ export const bareStem = (word: string, language: QueryLanguage) => withoutAccent
  * not a letter or a digit. The build reads the index's text with the same function.
  */
 export function wordsOf(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().replace(/['’]/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }

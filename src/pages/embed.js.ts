@@ -14,5 +14,7 @@ export const GET: APIRoute = async () => {
     target: 'es2020',
     write: false,
   });
-  return new Response(result.outputFiles[0]?.text ?? '', { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+  return new Response(result.outputFiles[0]?.text ?? '', {
+    headers: { 'content-type': 'text/javascript; charset=utf-8' },
+  });
 };

@@ -136,7 +136,8 @@ const SOURCE_TYPES = {
  */
 export function citation(source: CitedSource): ScholarlyArticle | Report | CreativeWork | WebPage {
   const link = source.doi ? `https://doi.org/${source.doi}` : source.url;
-  return { '@type': SOURCE_TYPES[source.kind], ...(link ? { url: link } : { name: source.title }) } as ScholarlyArticle | Report | CreativeWork | WebPage;
+  return { '@type': SOURCE_TYPES[source.kind], ...(link ? { url: link } : { name: source.title }) } as
+    ScholarlyArticle | Report | CreativeWork | WebPage;
 }
 
 /** schema.org FAQPage with each question and its answer as plain text (also the clinics' ready block). */
@@ -180,9 +181,20 @@ function pageNode(kind: PageKind, common: PageProperties, procedure: IdReference
         ? { '@type': ['CollectionPage', 'MedicalWebPage'], ...common, ...patient, about: procedure }
         : { '@type': 'CollectionPage', ...common };
     case 'faqIndex':
-      return { '@type': ['MedicalWebPage', 'FAQPage'], ...common, ...patient, about: procedure, mainEntity: kind.questions.map(question) };
+      return {
+        '@type': ['MedicalWebPage', 'FAQPage'],
+        ...common,
+        ...patient,
+        about: procedure,
+        mainEntity: kind.questions.map(question),
+      };
     case 'glossary': {
-      const terms: DefinedTerm[] = kind.terms.map((term) => ({ '@type': 'DefinedTerm', '@id': term.url, name: term.term, description: term.definition }));
+      const terms: DefinedTerm[] = kind.terms.map((term) => ({
+        '@type': 'DefinedTerm',
+        '@id': term.url,
+        name: term.term,
+        description: term.definition,
+      }));
       return { '@type': ['WebPage', 'DefinedTermSet'], ...common, hasDefinedTerm: terms };
     }
     case 'about':
@@ -194,7 +206,8 @@ function pageNode(kind: PageKind, common: PageProperties, procedure: IdReference
   }
 }
 
-const aboutTheProcedure = (kind: PageKind) => ['medical', 'condition', 'faqIndex'].includes(kind.type) || (kind.type === 'collection' && kind.medical);
+const aboutTheProcedure = (kind: PageKind) =>
+  ['medical', 'condition', 'faqIndex'].includes(kind.type) || (kind.type === 'collection' && kind.medical);
 
 /** The one @graph of a page: WebSite, Organization, the page, and its breadcrumb trail when it has one. */
 export function pageGraph(page: PageFacts, site: SiteFacts): Graph {
@@ -242,7 +255,12 @@ export function pageGraph(page: PageFacts, site: SiteFacts): Graph {
   const trail: BreadcrumbList = {
     '@type': 'BreadcrumbList',
     '@id': breadcrumbId,
-    itemListElement: (page.crumbs ?? []).map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
+    itemListElement: (page.crumbs ?? []).map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
   };
   const graph: Thing[] = [website, organization, pageNode(page.kind, common, ref(id.procedure)) as Thing];
   if (aboutTheProcedure(page.kind)) graph.push(procedure);

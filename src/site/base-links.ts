@@ -14,10 +14,15 @@ export const remarkBaseLinks: Plugin<[{ base: string }], Root> =
   (tree) => {
     if (base === '/') return;
     visit(tree, (node) => {
-      if (node.type === 'link' || node.type === 'definition' || node.type === 'image') node.url = withBase(node.url, base);
+      if (node.type === 'link' || node.type === 'definition' || node.type === 'image')
+        node.url = withBase(node.url, base);
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         for (const attribute of node.attributes) {
-          if (attribute.type === 'mdxJsxAttribute' && (attribute.name === 'href' || attribute.name === 'src') && typeof attribute.value === 'string') {
+          if (
+            attribute.type === 'mdxJsxAttribute' &&
+            (attribute.name === 'href' || attribute.name === 'src') &&
+            typeof attribute.value === 'string'
+          ) {
             attribute.value = withBase(attribute.value, base);
           }
         }

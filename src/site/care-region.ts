@@ -39,7 +39,9 @@ export function careRegionSetting(value: string | undefined, supported: readonly
 
 /** The CARE_REGION this build was made with (astro.config.mjs); plain Node scripts read the environment. */
 const BUILD_CARE_REGION: string | undefined =
-  typeof __CARE_REGION__ !== 'undefined' ? (__CARE_REGION__ ?? undefined) : process.env.CARE_REGION?.trim().toUpperCase() || undefined;
+  typeof __CARE_REGION__ !== 'undefined'
+    ? (__CARE_REGION__ ?? undefined)
+    : process.env.CARE_REGION?.trim().toUpperCase() || undefined;
 
 /**
  * The country whose services a page in this language shows: CARE_REGION when set, otherwise the language's default.

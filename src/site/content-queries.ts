@@ -47,12 +47,22 @@ export interface SitePage {
 }
 
 /** The home page and index pages, whose words and review dates live in content/index-pages/<language>/<page>.yaml. */
-export const INDEX_PAGES = ['home', 'faqs', 'side-effects', 'conditions', 'glossary', 'sources', 'estimator', 'urgent-help'] as const;
+export const INDEX_PAGES = [
+  'home',
+  'faqs',
+  'side-effects',
+  'conditions',
+  'glossary',
+  'sources',
+  'estimator',
+  'urgent-help',
+] as const;
 export type IndexPage = (typeof INDEX_PAGES)[number];
 
 export async function indexPageEntry(locale: Locale, page: IndexPage) {
   const entry = await getEntry('indexPages', `${locale}/${page}`);
-  if (!entry) throw new Error(`Missing content/index-pages/${locale}/${page}.yaml: every language needs one per index page.`);
+  if (!entry)
+    throw new Error(`Missing content/index-pages/${locale}/${page}.yaml: every language needs one per index page.`);
   return entry;
 }
 
@@ -61,7 +71,8 @@ export type SafetyNote = 'when-to-get-help' | 'not-medical-advice';
 
 export async function safetyNote(locale: Locale, note: SafetyNote) {
   const entry = await getEntry('safetyNotes', `${locale}/${note}`);
-  if (!entry) throw new Error(`Missing content/safety-notes/${locale}/${note}.yaml: every language needs one per safety note.`);
+  if (!entry)
+    throw new Error(`Missing content/safety-notes/${locale}/${note}.yaml: every language needs one per safety note.`);
   return entry;
 }
 
@@ -69,7 +80,9 @@ export async function safetyNote(locale: Locale, note: SafetyNote) {
 export async function careServicesOf(locale: Locale, region = careRegionOf(locale)) {
   const entry = await getEntry('careServices', careServiceId(region));
   if (!entry) {
-    throw new Error(`Missing content/care-services/${careServiceId(region)}.yaml: ${locale} pages show ${region}'s care services (src/site/care-region.ts).`);
+    throw new Error(
+      `Missing content/care-services/${careServiceId(region)}.yaml: ${locale} pages show ${region}'s care services (src/site/care-region.ts).`,
+    );
   }
   return entry;
 }
@@ -96,17 +109,25 @@ type TranslatableCollection = PageCollection | 'indexPages';
  * A translated entry's origin, or undefined for an English entry. A translation must say which English version it
  * follows (translatedFrom), so that its page can tell readers when the English page has been reviewed since.
  */
-export async function translationOf(entry: { id: string; collection: TranslatableCollection; data: { translatedFrom?: Date } }): Promise<Translation | undefined> {
+export async function translationOf(entry: {
+  id: string;
+  collection: TranslatableCollection;
+  data: { translatedFrom?: Date };
+}): Promise<Translation | undefined> {
   const { locale, slug } = splitEntryId(entry.id);
   if (locale === DEFAULT_LOCALE) return undefined;
   const original = await getEntry(entry.collection, `${DEFAULT_LOCALE}/${slug}`);
   const folder = `content/${COLLECTIONS[entry.collection].contentFolder}`;
   const file = `${folder}/${entry.id}`;
   if (!original) {
-    throw new Error(`${file}: no English original ${folder}/${DEFAULT_LOCALE}/${slug}. Every translated page needs the English page it follows.`);
+    throw new Error(
+      `${file}: no English original ${folder}/${DEFAULT_LOCALE}/${slug}. Every translated page needs the English page it follows.`,
+    );
   }
   if (!entry.data.translatedFrom) {
-    throw new Error(`${file}: translatedFrom is missing. Add translatedFrom: with the lastReviewed date of the English file this text follows.`);
+    throw new Error(
+      `${file}: translatedFrom is missing. Add translatedFrom: with the lastReviewed date of the English file this text follows.`,
+    );
   }
   return { translatedFrom: entry.data.translatedFrom, originalLastReviewed: original.data.lastReviewed };
 }
@@ -134,11 +155,21 @@ const allSitePages = oncePerBuild(async (locale: Locale): Promise<SitePage[]> =>
   const pages: SitePage[] = [];
   for (const page of INDEX_PAGES) {
     const { data } = await indexPageEntry(locale, page);
-    pages.push({ url: indexPageUrl(locale, page), title: data.title, description: data.description, collection: 'index' });
+    pages.push({
+      url: indexPageUrl(locale, page),
+      title: data.title,
+      description: data.description,
+      collection: 'index',
+    });
   }
   for (const collection of PAGE_COLLECTIONS) {
     for (const entry of await entriesIn(collection, locale)) {
-      pages.push({ url: urlOf(collection, entry), title: titleOf(entry), description: entry.data.description, collection });
+      pages.push({
+        url: urlOf(collection, entry),
+        title: titleOf(entry),
+        description: entry.data.description,
+        collection,
+      });
     }
   }
   return pages;
@@ -149,7 +180,9 @@ export async function sitePages(locale: Locale): Promise<SitePage[]> {
   return [...(await allSitePages(locale))];
 }
 
-const sitePagesByUrl = oncePerBuild(async (locale: Locale) => new Map((await allSitePages(locale)).map((page) => [page.url, page])));
+const sitePagesByUrl = oncePerBuild(
+  async (locale: Locale) => new Map((await allSitePages(locale)).map((page) => [page.url, page])),
+);
 
 /** Turns an entry's `related` paths (written from the site root) into links, failing the build on a path that is not a page. */
 export async function relatedPagesOf(locale: Locale, entry: { id: string; data: { related: string[] } }) {
@@ -165,17 +198,19 @@ export async function relatedPagesOf(locale: Locale, entry: { id: string; data: 
 /** A language's questions grouped by category, in category order, leaving out empty categories. */
 export async function faqGroups(locale: Locale) {
   const faqs = await entriesIn('faqs', locale);
-  return FAQ_CATEGORIES.map((category) => ({ category, faqs: faqs.filter((faq) => faq.data.category === category) })).filter(
-    (group) => group.faqs.length > 0,
-  );
+  return FAQ_CATEGORIES.map((category) => ({
+    category,
+    faqs: faqs.filter((faq) => faq.data.category === category),
+  })).filter((group) => group.faqs.length > 0);
 }
 
 /** A language's side effects grouped by how common they are, common first, leaving out empty groups. */
 export async function sideEffectGroups(locale: Locale) {
   const sideEffects = await entriesIn('sideEffects', locale);
-  return SIDE_EFFECT_FREQUENCIES.map((frequency) => ({ frequency, items: sideEffects.filter((item) => item.data.howCommon === frequency) })).filter(
-    (group) => group.items.length > 0,
-  );
+  return SIDE_EFFECT_FREQUENCIES.map((frequency) => ({
+    frequency,
+    items: sideEffects.filter((item) => item.data.howCommon === frequency),
+  })).filter((group) => group.items.length > 0);
 }
 
 /** Where terms and citations link to when our content is shown on other sites. */

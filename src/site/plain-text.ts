@@ -16,8 +16,10 @@ function prune(node: Nodes): void {
   if (!('children' in node)) return;
   const parent = node as Parent;
   parent.children = parent.children.filter((child) => {
-    if (child.type === 'mdxjsEsm' || child.type === 'mdxFlowExpression' || child.type === 'mdxTextExpression') return false;
-    if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && DROPPED.has(child.name ?? '')) return false;
+    if (child.type === 'mdxjsEsm' || child.type === 'mdxFlowExpression' || child.type === 'mdxTextExpression')
+      return false;
+    if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && DROPPED.has(child.name ?? ''))
+      return false;
     return true;
   }) as Parent['children'];
   parent.children.forEach((child) => prune(child as Nodes));
@@ -37,7 +39,12 @@ export function mdxToPlainText(body: string): string {
   };
   collect(tree);
   return blocks
-    .map((block) => block.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim())
+    .map((block) =>
+      block
+        .replace(/\s+/g, ' ')
+        .replace(/\s+([.,;:!?])/g, '$1')
+        .trim(),
+    )
     .filter(Boolean)
     .join('\n');
 }
@@ -65,7 +72,8 @@ function portableNodes(node: JsxElement, links: PortableLinks): Nodes[] {
   if (node.name === 'Term') {
     const term = links.term(id);
     if (!term) throw new Error(`<Term id="${id}">: there is no glossary term "${id}".`);
-    const children: PhrasingContent[] = node.children.length > 0 ? (node.children as PhrasingContent[]) : [{ type: 'text', value: term.text }];
+    const children: PhrasingContent[] =
+      node.children.length > 0 ? (node.children as PhrasingContent[]) : [{ type: 'text', value: term.text }];
     return [{ type: 'link', url: term.url, children }];
   }
   if (node.name === 'Cite') {
@@ -76,7 +84,10 @@ function portableNodes(node: JsxElement, links: PortableLinks): Nodes[] {
   }
   // Callout, KeyFacts and the like: their words, with a title as a bold first line.
   const title = attribute(node, 'title');
-  const heading: Paragraph[] = title && node.type === 'mdxJsxFlowElement' ? [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }] }] : [];
+  const heading: Paragraph[] =
+    title && node.type === 'mdxJsxFlowElement'
+      ? [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }] }]
+      : [];
   return [...heading, ...(node.children as Nodes[])];
 }
 
@@ -87,7 +98,9 @@ function makePortable(node: Nodes, links: PortableLinks): Nodes[] {
   }
   if (node.type === 'link') node.url = new URL(withBase(node.url), links.site).href;
   if ('children' in node) {
-    (node as Parent).children = (node as Parent).children.flatMap((child) => makePortable(child as Nodes, links)) as Parent['children'];
+    (node as Parent).children = (node as Parent).children.flatMap((child) =>
+      makePortable(child as Nodes, links),
+    ) as Parent['children'];
   }
   return [node];
 }

@@ -14,7 +14,11 @@ export interface SourceWords {
  * own language, so `lang` tells the page to mark it (a Spanish page citing an English paper); our descriptions of a
  * source with no title of its own (a clinic's web page, a set of drug labels) are written in every language.
  */
-export function sourceWords(source: SourceWords, part: 'title' | 'publication', locale: Locale): { text: string; lang?: string } {
+export function sourceWords(
+  source: SourceWords,
+  part: 'title' | 'publication',
+  locale: Locale,
+): { text: string; lang?: string } {
   const ours = part === 'title' ? source.ourTitle : source.ourPublication;
   if (ours) return { text: ours[locale] ?? '' };
   const own = source[part] ?? '';

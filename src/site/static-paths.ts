@@ -22,6 +22,9 @@ export function perCountry<Params extends Record<string, string | undefined>, Pr
   regions: readonly string[],
 ) {
   return regions.flatMap((region) =>
-    paths.map(({ params, props }) => ({ params: { ...params, country: region.toLowerCase() }, props: { ...props, region } })),
+    paths.map(({ params, props }) => ({
+      params: { ...params, country: region.toLowerCase() },
+      props: { ...props, region },
+    })),
   );
 }

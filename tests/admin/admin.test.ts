@@ -37,7 +37,6 @@ let browser: Browser | undefined;
 /** What astro dev printed, shown when the admin flow fails. */
 let log = '';
 
-
 /** Starts `astro dev` in the copy and resolves with its address once it listens. */
 async function startDev(cwd: string): Promise<string> {
   // A free port: with --port 0 the dev server's own URLs would say port 0.
@@ -130,7 +129,9 @@ test('an editor adds an FAQ with a citation in the admin; the lint passes and th
         .getByLabel('Question')
         .fill(faq.question, { timeout: 90_000 })
         .catch(async (error: Error) => {
-          throw new Error(`${error.message}\nThe admin showed: ${await page.locator('body').innerText()}\nastro dev printed: ${log.slice(-3000)}`);
+          throw new Error(
+            `${error.message}\nThe admin showed: ${await page.locator('body').innerText()}\nastro dev printed: ${log.slice(-3000)}`,
+          );
         });
       await page.getByLabel('File name').fill(SLUG);
       await page.getByRole('button', { name: /About the treatment/ }).click();
@@ -188,15 +189,22 @@ test('an editor adds an FAQ with a citation in the admin; the lint passes and th
     // marker goes); a reload that has not come within 15 s is left to createFaq's retries. (Asking the dev server for
     // the new page instead rendered it under astro dev, which on a busy machine could keep answering 404.)
     const read = `Reloaded data from ${locale}/${SLUG}.mdx`;
-    await expect.poll(() => stripVTControlCharacters(log).includes(read), { timeout: 90_000, interval: 250 }).toBe(true);
-    await expect.poll(reloaded, { timeout: 15_000, interval: 250 }).toBe(true).catch(() => undefined);
+    await expect
+      .poll(() => stripVTControlCharacters(log).includes(read), { timeout: 90_000, interval: 250 })
+      .toBe(true);
+    await expect
+      .poll(reloaded, { timeout: 15_000, interval: 250 })
+      .toBe(true)
+      .catch(() => undefined);
     await page.waitForLoadState('load');
   }
   await context.close();
   await stopDev();
 
   expect(
-    outside.every((address) => new URL(address).pathname.includes('font') || /fonts?\./.test(new URL(address).hostname)),
+    outside.every(
+      (address) => new URL(address).pathname.includes('font') || /fonts?\./.test(new URL(address).hostname),
+    ),
     outside.join('\n'),
   ).toBe(true);
 
@@ -212,7 +220,9 @@ test('an editor adds an FAQ with a citation in the admin; the lint passes and th
   const dist = join(copy, 'dist');
   const faqPage = readFileSync(join(dist, 'faqs', 'index.html'), 'utf8');
   expect(faqPage).toContain(FAQS.en.question);
-  expect(readFileSync(join(dist, 'faqs', SLUG, 'index.html'), 'utf8')).toContain('Your scalp may be sore for a few days.');
+  expect(readFileSync(join(dist, 'faqs', SLUG, 'index.html'), 'utf8')).toContain(
+    'Your scalp may be sore for a few days.',
+  );
   expect(readFileSync(join(dist, 'es', 'faqs', 'index.html'), 'utf8')).toContain(FAQS.es.question);
   for (const [feedFile, faq] of [
     ['api/faqs.json', FAQS.en],
@@ -232,7 +242,10 @@ test('an editor adds an FAQ with a citation in the admin; the lint passes and th
     const site = await browser!.newContext();
     const search = await site.newPage();
     await search.goto(`${url}/search/?q=${encodeURIComponent('swim in the sea')}`);
-    await search.locator(`[data-search-page] [data-search-results] a[href*="${SLUG}"]`).first().waitFor({ timeout: 20_000 });
+    await search
+      .locator(`[data-search-page] [data-search-results] a[href*="${SLUG}"]`)
+      .first()
+      .waitFor({ timeout: 20_000 });
     await site.close();
   } finally {
     server.close();

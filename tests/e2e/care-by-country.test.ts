@@ -38,7 +38,9 @@ const cardHeadings = ($: CheerioAPI) =>
 const UK_NUMBERS = /\b(999|111)\b|A&E|NHS 111/;
 /** A language's pages that show the build's country: every one but the embeds a clinic picks another country for (embed-countries.test.ts). */
 const pagesOf = (locale: 'en' | 'es', folder?: string) =>
-  builtPages({ includeEmbeds: true, folder }).filter((path) => (locale === 'es') === path.startsWith('/es/') && !path.includes('/embed/country/'));
+  builtPages({ includeEmbeds: true, folder }).filter(
+    (path) => (locale === 'es') === path.startsWith('/es/') && !path.includes('/embed/country/'),
+  );
 /** The one page that lists every country's numbers. */
 const listsEveryCountry = (path: string) => /^(\/es)?\/urgent-help\/$/.test(path);
 
@@ -47,7 +49,15 @@ describe('the default build: English pages show the UK, Spanish pages show Spain
   const spanish = pagesOf('es');
 
   it('has the cards on every side effect, the side-effects list, the safety guide, three FAQs and the embeds', () => {
-    for (const path of ['/side-effects/', '/side-effects/bruising/', '/side-effects/allergic-reaction/', '/guides/safety/', '/faqs/is-it-painful/', '/embed/side-effects/', '/embed/faq/']) {
+    for (const path of [
+      '/side-effects/',
+      '/side-effects/bruising/',
+      '/side-effects/allergic-reaction/',
+      '/guides/safety/',
+      '/faqs/is-it-painful/',
+      '/embed/side-effects/',
+      '/embed/faq/',
+    ]) {
       expect(english, path).toContain(path);
     }
     expect(english.length).toBeGreaterThanOrEqual(19);
@@ -56,10 +66,15 @@ describe('the default build: English pages show the UK, Spanish pages show Spain
   it.each(english)('%s: the UK cards, for the whole UK, with the numbers said to be the UK’s', (path) => {
     const $ = builtPage(path);
     for (const headings of cardHeadings($)) {
-      expect(headings).toEqual(['Immediate action required: Call 999 or go to A&E if:', 'Urgent advice: Ask for an urgent GP appointment or call NHS 111 if:']);
+      expect(headings).toEqual([
+        'Immediate action required: Call 999 or go to A&E if:',
+        'Urgent advice: Ask for an urgent GP appointment or call NHS 111 if:',
+      ]);
     }
     const cards = $('#get-help').text();
-    expect(cards).toContain('In Northern Ireland there is no 111 service: call your GP surgery, or the GP Out-of-Hours service when it is closed.');
+    expect(cards).toContain(
+      'In Northern Ireland there is no 111 service: call your GP surgery, or the GP Out-of-Hours service when it is closed.',
+    );
     expect(cards).toContain('In Scotland, 111 is NHS 24.');
     expect(cards).toContain('These numbers are for the UK.');
     expect($('#get-help a[href="/urgent-help/"]').text()).toBe('Numbers for other countries');
@@ -79,11 +94,16 @@ describe('the default build: English pages show the UK, Spanish pages show Spain
   it.each(spanish.filter((path) => builtPage(path)('#get-help').length > 0))('%s: Spain’s cards, 112 first', (path) => {
     const $ = builtPage(path);
     for (const headings of cardHeadings($)) {
-      expect(headings).toEqual(['Actúe de inmediato: Llame al 112 o vaya a urgencias si:', 'Consejo urgente: Vaya a su centro de salud (pida cita para hoy) si:']);
+      expect(headings).toEqual([
+        'Actúe de inmediato: Llame al 112 o vaya a urgencias si:',
+        'Consejo urgente: Vaya a su centro de salud (pida cita para hoy) si:',
+      ]);
     }
     const cards = $('#get-help').text();
     expect(cards).toContain('Si está cerrado, vaya a las urgencias más cercanas.');
-    expect(cards).toContain('El 112 es gratuito, atiende las 24 horas desde cualquier teléfono y sus operadores también hablan inglés.');
+    expect(cards).toContain(
+      'El 112 es gratuito, atiende las 24 horas desde cualquier teléfono y sus operadores también hablan inglés.',
+    );
     expect(cards).toContain('Estos números son para España.');
     expect($('#get-help a[href="/es/urgent-help/"]').text()).toBe('Números de otros países');
     expect(cards).not.toContain('fiebre alta');
@@ -91,7 +111,9 @@ describe('the default build: English pages show the UK, Spanish pages show Spain
 
   it('the Spanish about page sends readers to their own country’s emergency number', () => {
     const text = patientText(builtPage('/es/about/'));
-    expect(text).toContain('En una emergencia, llame al número de emergencias del país en el que esté o vaya a las urgencias más cercanas.');
+    expect(text).toContain(
+      'En una emergencia, llame al número de emergencias del país en el que esté o vaya a las urgencias más cercanas.',
+    );
     expect(builtPage('/es/about/')('a[href="/es/urgent-help/"]').length).toBeGreaterThan(0);
   });
 });
@@ -108,7 +130,11 @@ describe('urgent help, by country', () => {
 
   it('lists every country’s numbers in English, the UK first', () => {
     const $ = builtPage('/urgent-help/');
-    expect($('nav[aria-labelledby="page-contents"] a').toArray().map((item) => $(item).text())).toEqual(['United Kingdom', 'Ireland', 'Spain', 'United States', 'Anywhere else']);
+    expect(
+      $('nav[aria-labelledby="page-contents"] a')
+        .toArray()
+        .map((item) => $(item).text()),
+    ).toEqual(['United Kingdom', 'Ireland', 'Spain', 'United States', 'Anywhere else']);
     const byCountry = sections('/urgent-help/');
     expect(byCountry.gb).toContain('Call 999 or go to A&E if:');
     expect(byCountry.gb).toContain('In Northern Ireland there is no 111 service');
@@ -126,7 +152,11 @@ describe('urgent help, by country', () => {
 
   it('lists every country’s numbers in Spanish, Spain first', () => {
     const $ = builtPage('/es/urgent-help/');
-    expect($('nav[aria-labelledby="page-contents"] a').toArray().map((item) => $(item).text())).toEqual(['España', 'Reino Unido', 'Irlanda', 'Estados Unidos', 'En cualquier otro país']);
+    expect(
+      $('nav[aria-labelledby="page-contents"] a')
+        .toArray()
+        .map((item) => $(item).text()),
+    ).toEqual(['España', 'Reino Unido', 'Irlanda', 'Estados Unidos', 'En cualquier otro país']);
     const byCountry = sections('/es/urgent-help/');
     expect(byCountry.es).toContain('Llame al 112 o vaya a urgencias si:');
     expect(byCountry.gb).toContain('Llame al 999 o vaya a urgencias del hospital (A&E) si:');
@@ -152,31 +182,44 @@ describe('care first: a worried reader reaches the cards from the first screen',
     expect(box && box.y + box.height, 'the link’s bottom edge').toBeLessThanOrEqual(844);
     await link.click();
     // The cards come to the top of the screen (below the scroll margin the site keeps above a target).
-    await expect.poll(() => page.evaluate(() => document.querySelector('#get-help')!.getBoundingClientRect().top)).toBeLessThan(50);
-    expect(await page.evaluate(() => document.querySelector('#get-help')!.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('#get-help')!.getBoundingClientRect().top))
+      .toBeLessThan(50);
+    expect(
+      await page.evaluate(() => document.querySelector('#get-help')!.getBoundingClientRect().top),
+    ).toBeGreaterThanOrEqual(0);
     await page.close();
   });
 
-  it.each(['/side-effects/allergic-reaction/', '/es/side-effects/allergic-reaction/'])('%s shows the emergency signs in its first screen', async (path) => {
-    const page = await e2e.context.newPage();
-    await page.goto(e2e.baseUrl + path);
-    const firstSign = page.locator('#get-help .care-card').first();
-    await expect(firstSign.getAttribute('class')).resolves.toContain('care-card-emergency');
-    const top = await page.locator('#get-help .care-card-emergency li').first().evaluate((sign) => sign.getBoundingClientRect().top);
-    expect(top).toBeLessThan(844);
-    await page.close();
-  });
+  it.each(['/side-effects/allergic-reaction/', '/es/side-effects/allergic-reaction/'])(
+    '%s shows the emergency signs in its first screen',
+    async (path) => {
+      const page = await e2e.context.newPage();
+      await page.goto(e2e.baseUrl + path);
+      const firstSign = page.locator('#get-help .care-card').first();
+      await expect(firstSign.getAttribute('class')).resolves.toContain('care-card-emergency');
+      const top = await page
+        .locator('#get-help .care-card-emergency li')
+        .first()
+        .evaluate((sign) => sign.getBoundingClientRect().top);
+      expect(top).toBeLessThan(844);
+      await page.close();
+    },
+  );
 
-  it.each(['allergic-reaction', 'skin-infection', 'scalp-abscess'])('/side-effects/%s/ puts the cards straight after the summary, before the details', (slug) => {
-    for (const path of [`/side-effects/${slug}/`, `/es/side-effects/${slug}/`]) {
-      const $ = builtPage(path);
-      const cards = $('#get-help');
-      expect(cards.prevAll('h2').length, `${path}: no section before the cards`).toBe(0);
-      expect(cards.nextAll('h2').length, `${path}: the sections follow`).toBeGreaterThan(1);
-      // The generic paragraph about new bald patches belongs to the list and the scarring page, not above these cards.
-      expect(cards.text()).not.toMatch(/new patches of hair loss|nuevas zonas sin pelo/);
-    }
-  });
+  it.each(['allergic-reaction', 'skin-infection', 'scalp-abscess'])(
+    '/side-effects/%s/ puts the cards straight after the summary, before the details',
+    (slug) => {
+      for (const path of [`/side-effects/${slug}/`, `/es/side-effects/${slug}/`]) {
+        const $ = builtPage(path);
+        const cards = $('#get-help');
+        expect(cards.prevAll('h2').length, `${path}: no section before the cards`).toBe(0);
+        expect(cards.nextAll('h2').length, `${path}: the sections follow`).toBeGreaterThan(1);
+        // The generic paragraph about new bald patches belongs to the list and the scarring page, not above these cards.
+        expect(cards.text()).not.toMatch(/new patches of hair loss|nuevas zonas sin pelo/);
+      }
+    },
+  );
 
   it('keeps the cards at the end of a side effect that needs no quick help', () => {
     const $ = builtPage('/side-effects/bruising/');
@@ -190,7 +233,9 @@ describe('care first: a worried reader reaches the cards from the first screen',
     const $ = builtPage(path);
     const links = $(`a[href="${href}"]`);
     expect(links.toArray().map((link) => $(link).text().replace(/\s+/g, ' ').trim())).toContain(words);
-    expect($(`header a[href="${href}"]`).length, 'in the phone menu and, on a wide screen, beside the language').toBe(2);
+    expect($(`header a[href="${href}"]`).length, 'in the phone menu and, on a wide screen, beside the language').toBe(
+      2,
+    );
   });
 });
 
@@ -217,8 +262,14 @@ describe('a build for the United States (CARE_REGION=US)', () => {
       if ($('#get-help').length === 0) continue;
       withCards += 1;
       const emergency = $('#get-help .care-card-emergency h3').text().trim();
-      expect(emergency, path).toBe(locale === 'en' ? 'Immediate action required: Call 911 or go to the emergency room if:' : 'Actúe de inmediato: Llame al 911 o vaya a la sala de emergencias (emergency room) si:');
-      expect($('#get-help').text(), path).toContain(locale === 'en' ? 'These numbers are for the United States.' : 'Estos números son para Estados Unidos.');
+      expect(emergency, path).toBe(
+        locale === 'en'
+          ? 'Immediate action required: Call 911 or go to the emergency room if:'
+          : 'Actúe de inmediato: Llame al 911 o vaya a la sala de emergencias (emergency room) si:',
+      );
+      expect($('#get-help').text(), path).toContain(
+        locale === 'en' ? 'These numbers are for the United States.' : 'Estos números son para Estados Unidos.',
+      );
     }
     expect(withCards).toBeGreaterThanOrEqual(19);
   });
@@ -233,7 +284,9 @@ describe('a build for a country the site has no services for', () => {
         (error: { code: number; stdout: string; stderr: string }) => error,
       );
       expect(failed?.code, 'astro build exits with an error').toBe(1);
-      expect(`${failed?.stdout}${failed?.stderr}`).toContain('CARE_REGION="XX" is not a country this site has care services for. Set it to one of: ES, GB, IE, US');
+      expect(`${failed?.stdout}${failed?.stderr}`).toContain(
+        'CARE_REGION="XX" is not a country this site has care services for. Set it to one of: ES, GB, IE, US',
+      );
     } finally {
       copy.remove();
     }

@@ -47,22 +47,33 @@ describe('each country’s embeds, as built', () => {
     expect(text).toContain('Irlanda del Norte');
   });
 
-  it.each(Object.entries(COUNTRIES))('every %s embed with care advice says whose numbers they are', (country, numbersFor) => {
-    for (const locale of LOCALES) {
-      const withCards = questions[locale]
-        .map((item) => `faq/${item.id}`)
-        .concat(['faq', 'side-effects', 'estimator'])
-        .map((embed) => localePath(locale, `embed/country/${country}/${embed}`))
-        .filter((path) => builtPage(path)('.care-card').length > 0);
-      // The side-effects embed, the list of questions and the answers that end with the cards.
-      expect(withCards, locale).toEqual(expect.arrayContaining(['side-effects', 'faq', 'faq/what-are-the-side-effects'].map((embed) => localePath(locale, `embed/country/${country}/${embed}`))));
-      for (const path of withCards) {
-        const $ = builtPage(path);
-        const lines = $('.care-country strong').toArray().map((line) => $(line).text());
-        expect(lines, path).toEqual(Array($('.when-to-get-help').length).fill(numbersFor[locale]));
+  it.each(Object.entries(COUNTRIES))(
+    'every %s embed with care advice says whose numbers they are',
+    (country, numbersFor) => {
+      for (const locale of LOCALES) {
+        const withCards = questions[locale]
+          .map((item) => `faq/${item.id}`)
+          .concat(['faq', 'side-effects', 'estimator'])
+          .map((embed) => localePath(locale, `embed/country/${country}/${embed}`))
+          .filter((path) => builtPage(path)('.care-card').length > 0);
+        // The side-effects embed, the list of questions and the answers that end with the cards.
+        expect(withCards, locale).toEqual(
+          expect.arrayContaining(
+            ['side-effects', 'faq', 'faq/what-are-the-side-effects'].map((embed) =>
+              localePath(locale, `embed/country/${country}/${embed}`),
+            ),
+          ),
+        );
+        for (const path of withCards) {
+          const $ = builtPage(path);
+          const lines = $('.care-country strong')
+            .toArray()
+            .map((line) => $(line).text());
+          expect(lines, path).toEqual(Array($('.when-to-get-help').length).fill(numbersFor[locale]));
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('a clinic in each country', () => {
@@ -76,7 +87,9 @@ describe('a clinic in each country', () => {
     const snippet = await snippetFromBuilder(async (page) => {
       await page.getByLabel('Side effects', { exact: true }).check();
       await page.getByLabel('Country of your patients').selectOption({ label: name });
-      await expect.poll(() => page.locator('.builder-preview').getAttribute('src')).toBe(`${baseUrl}/embed/country/${country}/side-effects/`);
+      await expect
+        .poll(() => page.locator('.builder-preview').getAttribute('src'))
+        .toBe(`${baseUrl}/embed/country/${country}/side-effects/`);
     });
     expect(snippet).toContain(`${baseUrl}/embed/country/${country}/side-effects/`);
     const { page, logged } = await clinicPage([snippet]);

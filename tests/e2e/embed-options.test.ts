@@ -14,7 +14,9 @@ const { snippetFromBuilder, clinicPage } = useClinicSite(e2e);
 const faqs = questions[DEFAULT_LOCALE];
 
 const visibleIds = (frame: Frame) =>
-  frame.locator('[data-embed-id]').evaluateAll((items) => items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.id));
+  frame
+    .locator('[data-embed-id]')
+    .evaluateAll((items) => items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.id));
 
 describe('the snippet from /for-clinics/ on a clinic’s page', () => {
   it('shows only the ticked questions (?ids=)', async () => {
@@ -70,22 +72,28 @@ describe('embed options applied directly', () => {
     expect(invalid.warnings.join('\n')).toContain('accent: "red" is not a hex colour');
   });
 
-  it.each(TRANSLATIONS)('moves to the same embed in another language for ?lang=%s, keeping the other options', async (locale) => {
-    const page = await e2e.newPage();
-    await page.goto(`${baseUrl}/embed/faq/?lang=${locale}&theme=dark`);
-    await page.waitForURL((url) => url.pathname === localePath(locale, 'embed/faq'));
-    expect(new URL(page.url()).search).toBe('?theme=dark');
-    expect(await page.locator('html').getAttribute('lang')).toBe(locale);
-    await page.close();
-  });
+  it.each(TRANSLATIONS)(
+    'moves to the same embed in another language for ?lang=%s, keeping the other options',
+    async (locale) => {
+      const page = await e2e.newPage();
+      await page.goto(`${baseUrl}/embed/faq/?lang=${locale}&theme=dark`);
+      await page.waitForURL((url) => url.pathname === localePath(locale, 'embed/faq'));
+      expect(new URL(page.url()).search).toBe('?theme=dark');
+      expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+      await page.close();
+    },
+  );
 
-  it.each(TRANSLATIONS)('keeps the country when ?lang=%s moves a country’s embed to another language', async (locale) => {
-    const page = await e2e.newPage();
-    await page.goto(`${baseUrl}/embed/country/ie/faq/?lang=${locale}`);
-    await page.waitForURL((url) => url.pathname === localePath(locale, 'embed/country/ie/faq'));
-    expect(await page.locator('html').getAttribute('lang')).toBe(locale);
-    await page.close();
-  });
+  it.each(TRANSLATIONS)(
+    'keeps the country when ?lang=%s moves a country’s embed to another language',
+    async (locale) => {
+      const page = await e2e.newPage();
+      await page.goto(`${baseUrl}/embed/country/ie/faq/?lang=${locale}`);
+      await page.waitForURL((url) => url.pathname === localePath(locale, 'embed/country/ie/faq'));
+      expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+      await page.close();
+    },
+  );
 
   it('stays in this language for ?lang=en and explains an unknown language', async () => {
     const page = await e2e.newPage();
@@ -118,9 +126,9 @@ describe('embed options applied directly', () => {
     const category = faqs[0]?.category;
     const page = await e2e.newPage();
     await page.goto(`${baseUrl}/embed/faq/?category=${category}`);
-    const shown = await page.locator('[data-embed-id]').evaluateAll((items) =>
-      items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.id),
-    );
+    const shown = await page
+      .locator('[data-embed-id]')
+      .evaluateAll((items) => items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.id));
     expect(shown).toEqual(faqs.filter((item) => item.category === category).map((item) => item.id));
     await page.close();
   });

@@ -18,7 +18,9 @@ describe.each(LOCALES)('every embed page (%s)', (locale) => {
   // The build's own embeds, then the same for each country, as their paths without the language.
   const embedPaths = () =>
     ['embed', ...EMBED_COUNTRIES.map((country) => `embed/country/${country}`)].flatMap((folder) =>
-      ['faq', 'side-effects', 'estimator', ...questions[locale].map((item) => `faq/${item.id}`)].map((embed) => `${folder}/${embed}`),
+      ['faq', 'side-effects', 'estimator', ...questions[locale].map((item) => `faq/${item.id}`)].map(
+        (embed) => `${folder}/${embed}`,
+      ),
     );
 
   it('exists for every question and every country, unindexed, without the site header, attributed and marked not medical advice', () => {
@@ -34,7 +36,10 @@ describe.each(LOCALES)('every embed page (%s)', (locale) => {
       expect($('header, nav').length, `${path}: no site header or navigation`).toBe(0);
       expect($('.embed-attribution a').attr('target'), path).toBe('_blank');
       expect($('.embed-attribution a').attr('rel'), path).toBe('noopener');
-      expect($('aside h2').filter((_, element) => $(element).text() === safetyNotes(locale).notMedicalAdvice.title).length, path).toBe(1);
+      expect(
+        $('aside h2').filter((_, element) => $(element).text() === safetyNotes(locale).notMedicalAdvice.title).length,
+        path,
+      ).toBe(1);
     }
   });
 });
@@ -45,21 +50,28 @@ describe('axe on the embeds', () => {
   // accent change only colours, which do not depend on the language, so those run in English, the pinned themes on
   // the two templates with the most accent-coloured parts (links, buttons, answers).
   const templates = (locale: Locale) => () =>
-    ['embed/faq', `embed/faq/${questions[locale][0]?.id}`, 'embed/side-effects', 'embed/estimator'].map((path) => localePath(locale, path));
+    ['embed/faq', `embed/faq/${questions[locale][0]?.id}`, 'embed/side-effects', 'embed/estimator'].map((path) =>
+      localePath(locale, path),
+    );
   const accentTemplates = () => ['/embed/faq/', '/embed/estimator/'];
   it.each([
     ...LOCALES.map((locale) => [locale, 'light', '', templates(locale)] as const),
     [DEFAULT_LOCALE, 'dark', '', templates(DEFAULT_LOCALE)],
     [DEFAULT_LOCALE, 'light', '?theme=dark&accent=%23ffeb3b', accentTemplates],
     [DEFAULT_LOCALE, 'dark', '?theme=light&accent=%237fffd4', accentTemplates],
-  ] as const)('finds no violations with every answer open (%s, %s reader, options %j)', async (_locale, scheme, search, paths) => {
-    const page = await e2e.newPage({ colorScheme: scheme });
-    for (const path of paths()) {
-      await page.goto(baseUrl + path + search);
-      await page.locator('details').evaluateAll((items) => items.forEach((item) => ((item as HTMLDetailsElement).open = true)));
-      expect(await axeViolations(page), path + search).toEqual([]);
-    }
-    expect(await page.context().cookies()).toEqual([]);
-    await page.close();
-  });
+  ] as const)(
+    'finds no violations with every answer open (%s, %s reader, options %j)',
+    async (_locale, scheme, search, paths) => {
+      const page = await e2e.newPage({ colorScheme: scheme });
+      for (const path of paths()) {
+        await page.goto(baseUrl + path + search);
+        await page
+          .locator('details')
+          .evaluateAll((items) => items.forEach((item) => ((item as HTMLDetailsElement).open = true)));
+        expect(await axeViolations(page), path + search).toEqual([]);
+      }
+      expect(await page.context().cookies()).toEqual([]);
+      await page.close();
+    },
+  );
 });

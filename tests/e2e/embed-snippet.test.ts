@@ -72,7 +72,9 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
 
   it('sizes several embeds independently and ignores messages from another origin or another window', async () => {
     const faqSnippet = await snippetFromBuilder();
-    const sideEffectsSnippet = await snippetFromBuilder((page) => page.getByLabel('Side effects', { exact: true }).check());
+    const sideEffectsSnippet = await snippetFromBuilder((page) =>
+      page.getByLabel('Side effects', { exact: true }).check(),
+    );
     expect(sideEffectsSnippet).toContain('/embed/country/gb/side-effects/');
     const { page } = await clinicPage([faqSnippet, sideEffectsSnippet]);
     await expectSizedToContent(page, 0);
@@ -108,8 +110,13 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
     const snippet = await snippetFromBuilder(async (page) => {
       await page.getByLabel(ui(locale).languageName, { exact: true }).check();
       // The structured data offered beside it lists that language's questions.
-      const block = async () => JSON.parse(((await page.locator('.builder-json-ld').textContent()) ?? '').replace(/^<script[^>]*>|<\/script>$/g, '')) as { mainEntity: Array<{ name: string }> };
-      await expect.poll(async () => (await block()).mainEntity.map((question) => question.name).sort()).toEqual(questions[locale].map((item) => item.question).sort());
+      const block = async () =>
+        JSON.parse(
+          ((await page.locator('.builder-json-ld').textContent()) ?? '').replace(/^<script[^>]*>|<\/script>$/g, ''),
+        ) as { mainEntity: Array<{ name: string }> };
+      await expect
+        .poll(async () => (await block()).mainEntity.map((question) => question.name).sort())
+        .toEqual(questions[locale].map((item) => item.question).sort());
       jsonLdQuestions = (await block()).mainEntity.map((question) => question.name);
     });
     expect(jsonLdQuestions.length).toBe(questions[locale].length);
@@ -117,7 +124,9 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
     expect(snippet).toContain(baseUrl + localePath(locale, 'embed/country/gb/faq'));
     // Titled in that language: the embed's own title.
     const embedTitle = builtPage(localePath(locale, 'embed/faq'))('title').text();
-    expect(snippet).toContain(`title="${ui(locale).clinics.iframeTitle(embedTitle.split(' | ')[0]!, ui(locale).siteName)}"`);
+    expect(snippet).toContain(
+      `title="${ui(locale).clinics.iframeTitle(embedTitle.split(' | ')[0]!, ui(locale).siteName)}"`,
+    );
     const { page, logged } = await clinicPage([snippet]);
     const frame = await frameAt(page, 0);
     expect(await frame.locator('html').getAttribute('lang')).toBe(locale);
@@ -131,16 +140,19 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
 });
 
 describe('/for-clinics/', () => {
-  it.each(['light', 'dark'] as const)('has no axe violations with the builder and the structured data open (%s)', async (scheme) => {
-    const schemeContext = await e2e.newContext({ colorScheme: scheme });
-    const page = await schemeContext.newPage();
-    await page.goto(`${baseUrl}/for-clinics/`);
-    await page.locator('.builder-form').waitFor({ state: 'visible' });
-    await page.locator('.builder-structured-data summary').click();
-    await expect.poll(() => page.locator('.builder-json-ld').textContent()).toContain('"FAQPage"');
-    expect(await axeViolations(page)).toEqual([]);
-    await schemeContext.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations with the builder and the structured data open (%s)',
+    async (scheme) => {
+      const schemeContext = await e2e.newContext({ colorScheme: scheme });
+      const page = await schemeContext.newPage();
+      await page.goto(`${baseUrl}/for-clinics/`);
+      await page.locator('.builder-form').waitFor({ state: 'visible' });
+      await page.locator('.builder-structured-data summary').click();
+      await expect.poll(() => page.locator('.builder-json-ld').textContent()).toContain('"FAQPage"');
+      expect(await axeViolations(page)).toEqual([]);
+      await schemeContext.close();
+    },
+  );
 
   it('copies the snippet to the clipboard and says so', async () => {
     const clipboardContext = await e2e.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -148,7 +160,9 @@ describe('/for-clinics/', () => {
     await page.goto(`${baseUrl}/for-clinics/`);
     await page.getByRole('button', { name: 'Copy Your snippet' }).click();
     await expect.poll(() => page.locator('.builder-status').textContent()).toBe('Copied to the clipboard.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('.builder-snippet').textContent());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      await page.locator('.builder-snippet').textContent(),
+    );
     await clipboardContext.close();
   });
 
@@ -163,7 +177,9 @@ describe('/for-clinics/', () => {
       const text = (await page.locator('.builder-json-ld').textContent()) ?? '';
       return JSON.parse(text.replace(/^<script[^>]*>|<\/script>$/g, '')) as { mainEntity: Array<{ name: string }> };
     };
-    await expect.poll(async () => (await block()).mainEntity.map((question) => question.name)).toEqual([first.question]);
+    await expect
+      .poll(async () => (await block()).mainEntity.map((question) => question.name))
+      .toEqual([first.question]);
     await page.close();
   });
 });
@@ -186,7 +202,9 @@ describe('/for-clinics/ without JavaScript', () => {
     const page = await noScript.newPage();
     await page.goto(`${baseUrl}/for-clinics/`);
     const countries = page.locator('.builder-countries > li');
-    expect(await countries.evaluateAll((items) => items.map((item) => (item as HTMLElement).innerText.split('\n')))).toEqual([
+    expect(
+      await countries.evaluateAll((items) => items.map((item) => (item as HTMLElement).innerText.split('\n'))),
+    ).toEqual([
       ['United Kingdom', '/embed/country/gb/faq/', '/embed/country/gb/side-effects/', '/embed/country/gb/estimator/'],
       ['Ireland', '/embed/country/ie/faq/', '/embed/country/ie/side-effects/', '/embed/country/ie/estimator/'],
       ['Spain', '/embed/country/es/faq/', '/embed/country/es/side-effects/', '/embed/country/es/estimator/'],

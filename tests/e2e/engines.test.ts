@@ -11,12 +11,19 @@ import { fillTemplate } from '../../src/i18n/fill-template';
 import { builtPages } from '../support/browser';
 import { builtPage } from '../support/built-html';
 import { LOCALE_REGIONS, localePath, TRANSLATIONS, ui } from '../support/languages';
-import { type EngineName, type EngineSession, missingEngine, outsideRequestTrap, startEngine } from '../support/engines';
+import {
+  type EngineName,
+  type EngineSession,
+  missingEngine,
+  outsideRequestTrap,
+  startEngine,
+} from '../support/engines';
 import { serveFolder } from '../support/static-server';
 
 const baseUrl = inject('baseUrl');
 const pages = builtPages();
-const firstPageIn = (folder: string) => pages.find((path) => new RegExp(`^/${folder}/[^/]+/$`).test(path)) ?? `/${folder}/`;
+const firstPageIn = (folder: string) =>
+  pages.find((path) => new RegExp(`^/${folder}/[^/]+/$`).test(path)) ?? `/${folder}/`;
 /** A page whose text uses a glossary term (a button that opens its meaning in a popover). */
 const pageWithTerm = pages.find((path) => builtPage(path)('button.term[popovertarget]').length > 0);
 /** The clinic snippet exactly as /for-clinics/ shows it without JavaScript, pointed at the test server. */
@@ -35,7 +42,9 @@ beforeAll(async () => {
   // and a frame of a given width for viewports narrower than an engine's window can be.
   const folder = mkdtempSync(join(tmpdir(), 'clinic-'));
   const embeds = snippet();
-  const pinnedLight = embeds.split('\n')[0]!.replace(/src="([^"]+)"/, (_, src: string) => `src="${src}${src.includes('?') ? '&' : '?'}theme=light"`);
+  const pinnedLight = embeds
+    .split('\n')[0]!
+    .replace(/src="([^"]+)"/, (_, src: string) => `src="${src}${src.includes('?') ? '&' : '?'}theme=light"`);
   writeFileSync(
     join(folder, 'index.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A clinic</title>` +
@@ -64,7 +73,10 @@ async function until(session: EngineSession, what: string, check: () => Promise<
   const end = Date.now() + timeout;
   let lastError: unknown;
   while (!(await check().catch((error: unknown) => ((lastError = error), false)))) {
-    if (Date.now() > end) throw new Error(`${session.name}: timed out waiting until ${what}${lastError ? ` (last: ${String(lastError)})` : ''}`);
+    if (Date.now() > end)
+      throw new Error(
+        `${session.name}: timed out waiting until ${what}${lastError ? ` (last: ${String(lastError)})` : ''}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -72,8 +84,16 @@ async function until(session: EngineSession, what: string, check: () => Promise<
 /** Result paths, in ranking order, in the header dialog or on the search page. */
 const resultPaths = (session: EngineSession, where: 'dialog' | 'page') =>
   where === 'dialog'
-    ? session.run(() => [...document.querySelectorAll<HTMLAnchorElement>('[data-search-dialog] [data-search-results] > li > a')].map((link) => new URL(link.href).pathname))
-    : session.run(() => [...document.querySelectorAll<HTMLAnchorElement>('[data-search-page] [data-search-results] > li > a')].map((link) => new URL(link.href).pathname));
+    ? session.run(() =>
+        [...document.querySelectorAll<HTMLAnchorElement>('[data-search-dialog] [data-search-results] > li > a')].map(
+          (link) => new URL(link.href).pathname,
+        ),
+      )
+    : session.run(() =>
+        [...document.querySelectorAll<HTMLAnchorElement>('[data-search-page] [data-search-results] > li > a')].map(
+          (link) => new URL(link.href).pathname,
+        ),
+      );
 
 const ENGINES: EngineName[] = ['Chromium', 'Firefox', 'WebKit'];
 
@@ -102,7 +122,9 @@ describe.each(ENGINES)('%s', (name) => {
     const translated = (path: string) => localePath(TRANSLATIONS[0]!, path);
     for (const path of ['/', translated(firstPageIn('guides')), translated('estimator')]) {
       for (const width of [390, 1280]) {
-        expect(await session.horizontalOverflow(baseUrl + path, width), `${path} at ${width} px`).toBeLessThanOrEqual(0);
+        expect(await session.horizontalOverflow(baseUrl + path, width), `${path} at ${width} px`).toBeLessThanOrEqual(
+          0,
+        );
       }
     }
   });
@@ -112,9 +134,13 @@ describe.each(ENGINES)('%s', (name) => {
     const title = builtPage(target)('h1').text().trim();
     await flow('/faqs/', async () => {
       await session.click('header [data-search-open]');
-      await until(session, 'the search dialog is open', () => session.run(() => !!document.querySelector('[data-search-dialog][open]')));
+      await until(session, 'the search dialog is open', () =>
+        session.run(() => !!document.querySelector('[data-search-dialog][open]')),
+      );
       await session.type('[data-search-dialog] input[type=search]', title);
-      await until(session, 'results list the page', async () => (await resultPaths(session, 'dialog')).slice(0, 3).includes(target));
+      await until(session, 'results list the page', async () =>
+        (await resultPaths(session, 'dialog')).slice(0, 3).includes(target),
+      );
     });
   });
 
@@ -122,19 +148,33 @@ describe.each(ENGINES)('%s', (name) => {
     const target = firstPageIn('conditions');
     const title = builtPage(target)('h1').text().trim();
     await flow(`/search/?q=${encodeURIComponent(title)}`, async () => {
-      await until(session, 'results list the page', async () => (await resultPaths(session, 'page')).slice(0, 3).includes(target));
+      await until(session, 'results list the page', async () =>
+        (await resultPaths(session, 'page')).slice(0, 3).includes(target),
+      );
     });
   });
 
   test('the estimator gives the same estimate from a shared URL', async () => {
     await flow('/estimator/?start=2027-01-04&perWeek=2&stage=early&area=small', async () => {
-      await until(session, 'the estimate shows', () => session.run(() => !!document.querySelector('treatment-estimator[data-ready] .estimator-timeline')));
-      const timeline = await session.run(() => (document.querySelector('.estimator-timeline') as HTMLElement).innerText);
+      await until(session, 'the estimate shows', () =>
+        session.run(() => !!document.querySelector('treatment-estimator[data-ready] .estimator-timeline')),
+      );
+      const timeline = await session.run(
+        () => (document.querySelector('.estimator-timeline') as HTMLElement).innerText,
+      );
       const t = ui('en').estimator.timeline;
       const date = (day: number, month: number) =>
-        new Intl.DateTimeFormat(LOCALE_REGIONS.en, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2027, month - 1, day));
+        new Intl.DateTimeFormat(LOCALE_REGIONS.en, {
+          weekday: 'long',
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }).format(Date.UTC(2027, month - 1, day));
       expect(timeline.replace(/\s+/g, ' ')).toContain(`${t.start} ${date(4, 1)}`);
-      expect(timeline.replace(/\s+/g, ' ')).toContain(`${t.end} ${fillTemplate(t.to, { earliest: date(7, 6), latest: date(5, 7) })}`);
+      expect(timeline.replace(/\s+/g, ' ')).toContain(
+        `${t.end} ${fillTemplate(t.to, { earliest: date(7, 6), latest: date(5, 7) })}`,
+      );
     });
   });
 
@@ -153,7 +193,9 @@ describe.each(ENGINES)('%s', (name) => {
   test('an embed on a clinic’s page sizes itself, and the clinic’s console stays silent', async () => {
     await session.open(`${clinic.url}/`);
     const sized = async () => {
-      const frameHeight = await session.run(() => Math.round(document.querySelector('iframe')!.getBoundingClientRect().height));
+      const frameHeight = await session.run(() =>
+        Math.round(document.querySelector('iframe')!.getBoundingClientRect().height),
+      );
       const contentHeight = await session.run(() => Math.ceil(document.body.getBoundingClientRect().height), 0);
       return frameHeight > 150 && frameHeight === contentHeight;
     };
@@ -163,19 +205,34 @@ describe.each(ENGINES)('%s', (name) => {
 
   test('dark mode: the reader’s dark setting gives dark pages with readable text; an embed can pin the light theme', async () => {
     await flow('/', async () => {
-      const colours = await session.run(() => ({ page: getComputedStyle(document.documentElement).backgroundColor, text: getComputedStyle(document.body).color }));
+      const colours = await session.run(() => ({
+        page: getComputedStyle(document.documentElement).backgroundColor,
+        text: getComputedStyle(document.body).color,
+      }));
       const page = parseCssColour(colours.page)!;
       expect(page.r + page.g + page.b, `${name}: page background ${colours.page}`).toBeLessThan(3 * 64);
       expect(contrastRatio(parseCssColour(colours.text)!, page)).toBeGreaterThanOrEqual(4.5);
     });
     await session.open(`${clinic.url}/`);
-    await until(session, 'the pinned embed loads', async () => (await session.run(() => document.querySelectorAll('iframe').length)) === 2);
+    await until(
+      session,
+      'the pinned embed loads',
+      async () => (await session.run(() => document.querySelectorAll('iframe').length)) === 2,
+    );
     // Each frame's background once it shows the loaded embed (before that it is a blank document, or navigating).
     const embedBackground = (frame: number) =>
-      session.run(() => (document.readyState === 'complete' && location.pathname.includes('/embed/') ? getComputedStyle(document.documentElement).backgroundColor : ''), frame);
+      session.run(
+        () =>
+          document.readyState === 'complete' && location.pathname.includes('/embed/')
+            ? getComputedStyle(document.documentElement).backgroundColor
+            : '',
+        frame,
+      );
     let backgrounds: string[] = [];
     // One frame after the other: WebDriver runs a script in the frame it last switched to.
-    await until(session, 'both embeds have loaded', async () => (backgrounds = [await embedBackground(0), await embedBackground(1)]).every(Boolean));
+    await until(session, 'both embeds have loaded', async () =>
+      (backgrounds = [await embedBackground(0), await embedBackground(1)]).every(Boolean),
+    );
     const [followsReader, pinnedLight] = backgrounds.map((colour) => {
       const parsed = parseCssColour(colour)!;
       return parsed.r + parsed.g + parsed.b;
@@ -190,4 +247,3 @@ describe('privacy', () => {
     expect(trap.requests).toEqual([]);
   });
 });
-

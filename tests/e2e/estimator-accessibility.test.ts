@@ -23,7 +23,9 @@ describe('accessibility', () => {
 
   it('has no axe violations in the dark theme with an estimate', async () => {
     const dark = await e2e.newContext({ colorScheme: 'dark' });
-    const page = await open('?start=2027-01-04&perWeek=2&stage=early&area=small&condition=telogen-effluvium', { context: dark });
+    const page = await open('?start=2027-01-04&perWeek=2&stage=early&area=small&condition=telogen-effluvium', {
+      context: dark,
+    });
     expect(await axeViolations(page)).toEqual([]);
     await dark.close();
   });
@@ -32,7 +34,9 @@ describe('accessibility', () => {
     const page = await open('?start=2027-01-04&perWeek=2&stage=advanced&area=large&condition=telogen-effluvium');
     await page.setViewportSize({ width: 320, height: 640 });
     await page.locator('.estimator-schedule summary').click();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
   });
 
   it('results are announced in a live region', async () => {
@@ -72,7 +76,9 @@ describe('without JavaScript', () => {
     expect(await region.locator('table').count()).toBe(1);
     expect(await region.locator('caption').count()).toBe(0);
     expect(await page.getByRole('table', { name: /^Example course lengths by how advanced/ }).count()).toBe(1);
-    const rows = await page.locator('.estimator-typical tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText));
+    const rows = await page
+      .locator('.estimator-typical tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText));
     expect(rows).toHaveLength(3);
     expect(rows[0]).toMatch(/^Early\s+5 to 9 months\s+22 to 39\s+44 to 78$/);
     expect(rows[2]).toMatch(/^Advanced\s+7 to 12 months/);
@@ -84,9 +90,15 @@ describe('what the page loads', () => {
   it('loads the estimator script only where the estimator is, and no inline script but the search bootstrap', async () => {
     let page = await open();
     const scripts = await page.locator('script').evaluateAll((nodes) =>
-      nodes.map((node) => ({ type: node.getAttribute('type'), src: node.getAttribute('src'), code: node.getAttribute('src') ? '' : node.textContent })),
+      nodes.map((node) => ({
+        type: node.getAttribute('type'),
+        src: node.getAttribute('src'),
+        code: node.getAttribute('src') ? '' : node.textContent,
+      })),
     );
-    expect(scripts.filter((script) => script.type === 'module' && script.src?.includes('TreatmentEstimator'))).toHaveLength(1);
+    expect(
+      scripts.filter((script) => script.type === 'module' && script.src?.includes('TreatmentEstimator')),
+    ).toHaveLength(1);
     // The one inline script every page has: the search bootstrap, which imports the search UI when search is opened.
     const inline = scripts.filter((script) => !script.src && script.type !== 'application/ld+json');
     expect(inline).toHaveLength(1);

@@ -16,19 +16,27 @@ describe('the estimator page', () => {
     const perWeek = await fieldError(page.getByLabel('Once a week'));
     expect(perWeek).toMatchObject({ invalid: 'true' });
     expect(perWeek.described).toContain('Sessions per week: choose once or twice a week');
-    expect((await fieldError(page.getByRole('radio', { name: /^Early/ }))).described).toContain('How advanced is your hair loss: choose');
+    expect((await fieldError(page.getByRole('radio', { name: /^Early/ }))).described).toContain(
+      'How advanced is your hair loss: choose',
+    );
     expect((await fieldError(page.getByRole('radio', { name: /^Small/ }))).invalid).toBeNull();
-    expect((await fieldError(page.getByLabel('Cause of hair loss (optional)'))).described).toContain('Cause of hair loss: choose a cause');
+    expect((await fieldError(page.getByLabel('Cause of hair loss (optional)'))).described).toContain(
+      'Cause of hair loss: choose a cause',
+    );
     expect(await results().isVisible()).toBe(false);
     expect(await page.locator('main').innerText()).not.toMatch(/NaN|Invalid Date/);
   });
 
   it('an empty or too early start date shows its own error', async () => {
     const page = await open('?start=&perWeek=1&stage=early&area=small');
-    expect((await fieldError(dateField('Day'))).described).toContain('Start date: enter the date of your first session');
+    expect((await fieldError(dateField('Day'))).described).toContain(
+      'Start date: enter the date of your first session',
+    );
     await page.close();
     await open('?start=1999-12-31&perWeek=1&stage=early&area=small');
-    expect((await fieldError(dateField('Year'))).described).toContain('Start date: choose a date in the year 2000 or later');
+    expect((await fieldError(dateField('Year'))).described).toContain(
+      'Start date: choose a date in the year 2000 or later',
+    );
   });
 
   it('keeps the last valid result while an answer is wrong, then clears the error when fixed', async () => {
@@ -39,7 +47,10 @@ describe('the estimator page', () => {
     expect(await sentences()).toBe(valid);
     expect(await page.locator('.estimator-stale').isVisible()).toBe(true);
     await dateField('Day').fill('5');
-    expect(await fieldError(dateField('Day'))).toEqual({ invalid: null, described: 'The day of your first session. For example, 4 1 2027.' });
+    expect(await fieldError(dateField('Day'))).toEqual({
+      invalid: null,
+      described: 'The day of your first session. For example, 4 1 2027.',
+    });
     expect(await page.locator('.estimator-stale').isVisible()).toBe(false);
     expect((await timelineDates())[0]).toBe('2027-01-05');
   });
@@ -78,9 +89,13 @@ describe('the estimator page', () => {
     expect((await fieldError(dateField('Day'))).described).toContain('Start date: that date does not exist');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('estimator-start-day');
     await typeDate('4', 'Jan', '2027');
-    expect((await fieldError(dateField('Month'))).described).toContain('Start date: enter the day, month and year as numbers');
+    expect((await fieldError(dateField('Month'))).described).toContain(
+      'Start date: enter the day, month and year as numbers',
+    );
     await typeDate('4', '1', '');
-    expect((await fieldError(dateField('Year'))).described).toContain('Start date: enter the day, month and year as numbers');
+    expect((await fieldError(dateField('Year'))).described).toContain(
+      'Start date: enter the day, month and year as numbers',
+    );
     // Typing passed through a real date (4 February), so that estimate stays, marked as out of date.
     expect(await page.locator('.estimator-stale').isVisible()).toBe(true);
     expect(await page.locator('main').innerText()).not.toMatch(/NaN|Invalid Date/);

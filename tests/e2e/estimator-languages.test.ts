@@ -13,22 +13,42 @@ const { open, results, sentences, timelineDates, scheduleDates, fieldError } = u
 
 /** Every string of a dictionary. */
 const stringsOf = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : [];
+  typeof value === 'string'
+    ? [value]
+    : value && typeof value === 'object'
+      ? Object.values(value).flatMap(stringsOf)
+      : [];
 /** The words of a text of four letters or more, in lower case, for comparing languages ("{date}" is no word). */
-const wordsOf = (text: string) => text.replace(/\{\w+\}/g, ' ').toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+const wordsOf = (text: string) =>
+  text
+    .replace(/\{\w+\}/g, ' ')
+    .toLowerCase()
+    .match(/\p{L}{4,}/gu) ?? [];
 
 describe.each(TRANSLATIONS)('the estimator in another language (%s)', (locale) => {
   const t = ui(locale).estimator;
   const longDate = (iso: string) =>
-    new Intl.DateTimeFormat(LOCALE_REGIONS[locale], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    new Intl.DateTimeFormat(LOCALE_REGIONS[locale], {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${iso}T00:00:00Z`));
   /**
    * English words the page must not show: the words (of four letters or more) of the estimator's English strings
    * that no string of this language uses, and English month and day names.
    */
   const ownWords = new Set(stringsOf(ui(locale)).flatMap(wordsOf));
-  const englishWords = new Set(stringsOf(ui(DEFAULT_LOCALE).estimator).flatMap(wordsOf).filter((word) => !ownWords.has(word)));
+  const englishWords = new Set(
+    stringsOf(ui(DEFAULT_LOCALE).estimator)
+      .flatMap(wordsOf)
+      .filter((word) => !ownWords.has(word)),
+  );
   const englishName = (options: Intl.DateTimeFormatOptions, count: number, day: (index: number) => Date) =>
-    Array.from({ length: count }, (_, index) => new Intl.DateTimeFormat(LOCALE_REGIONS[DEFAULT_LOCALE], { ...options, timeZone: 'UTC' }).format(day(index)));
+    Array.from({ length: count }, (_, index) =>
+      new Intl.DateTimeFormat(LOCALE_REGIONS[DEFAULT_LOCALE], { ...options, timeZone: 'UTC' }).format(day(index)),
+    );
   const englishNames = new Set([
     ...englishName({ month: 'long' }, 12, (month) => new Date(Date.UTC(2027, month, 1))),
     ...englishName({ weekday: 'long' }, 7, (day) => new Date(Date.UTC(2027, 0, 4 + day))),
@@ -37,7 +57,9 @@ describe.each(TRANSLATIONS)('the estimator in another language (%s)', (locale) =
   const ownText = (page: Page) =>
     page.locator('main').evaluate((main) => {
       const copy = main.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('[lang]:not([lang|="' + document.documentElement.lang + '"])').forEach((element) => element.remove());
+      copy
+        .querySelectorAll('[lang]:not([lang|="' + document.documentElement.lang + '"])')
+        .forEach((element) => element.remove());
       document.body.append(copy);
       const text = copy.innerText;
       copy.remove();
@@ -66,7 +88,9 @@ describe.each(TRANSLATIONS)('the estimator in another language (%s)', (locale) =
     const timeline = await page.locator('.estimator-timeline').innerText();
     expect(timeline).toContain(t.timeline.start);
     expect(timeline).toContain(longDate('2027-01-04'));
-    expect(timeline).toContain(fillTemplate(t.timeline.to, { earliest: longDate('2027-06-07'), latest: longDate('2027-07-05') }));
+    expect(timeline).toContain(
+      fillTemplate(t.timeline.to, { earliest: longDate('2027-06-07'), latest: longDate('2027-07-05') }),
+    );
     expect(await sentences()).toContain(t.sentences.perWeek[2]);
     await page.locator('.estimator-schedule summary').click();
     const text = await ownText(page);
@@ -78,25 +102,34 @@ describe.each(TRANSLATIONS)('the estimator in another language (%s)', (locale) =
     const page = await openIn('?start=2027-02-30&perWeek=3&stage=severe&area=small&condition=cellulite');
     const described = (await fieldError(page.getByLabel(t.startDate.day, { exact: true }))).described;
     expect(described).toContain(t.errors['start-impossible']);
-    expect((await fieldError(page.getByLabel(t.sessionsPerWeek.options[1]))).described).toContain(t.errors['per-week-invalid']);
+    expect((await fieldError(page.getByLabel(t.sessionsPerWeek.options[1]))).described).toContain(
+      t.errors['per-week-invalid'],
+    );
     expect(englishIn(await ownText(page))).toEqual([]);
   });
 
   it('the calendar file and the printed estimate are in its words', async () => {
     const page = await openIn('?start=2027-01-04&perWeek=1&stage=early&area=small');
     const sessions = await scheduleDates();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.calendar.button }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: t.calendar.button }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(t.calendar.fileName);
     const ics = readFileSync((await download.path()) as string, 'utf8').replace(/\r?\n[ \t]/g, '');
     expect(ics).toContain(`SUMMARY:${fillTemplate(t.calendar.eventTitle, { number: 1, total: sessions.length })}`);
     expect(ics).toContain(t.calendar.reminder);
     // What calendars show: each event's title, description and reminder, and the calendar's name.
-    const shown = [...ics.matchAll(/^(?:SUMMARY|DESCRIPTION|X-WR-CALNAME)[^:]*:(.*)$/gm)].map((match) => match[1]).join(' ');
+    const shown = [...ics.matchAll(/^(?:SUMMARY|DESCRIPTION|X-WR-CALNAME)[^:]*:(.*)$/gm)]
+      .map((match) => match[1])
+      .join(' ');
     expect(englishIn(shown)).toEqual([]);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     const printedOn = new Intl.DateTimeFormat(LOCALE_REGIONS[locale], { dateStyle: 'long' }).format(new Date());
-    expect(await page.locator('.estimator-print-note').innerText()).toBe(fillTemplate(t.printNote, { date: printedOn, address: page.url() }));
+    expect(await page.locator('.estimator-print-note').innerText()).toBe(
+      fillTemplate(t.printNote, { date: printedOn, address: page.url() }),
+    );
     // The printed address keeps its parameter names (?start=…&stage=…), which are not words of the page.
     expect(englishIn((await ownText(page)).replaceAll(page.url(), ''))).toEqual([]);
   });

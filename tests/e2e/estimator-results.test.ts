@@ -17,7 +17,9 @@ describe('the estimator page', () => {
     expect(text).toContain('5 to 6 months (22 to 26 weeks)');
     expect(text).toContain('about 44 to 52 sessions, twice a week');
     // The clinic's "4th session" claim is a sentence that names its source, not a step of the timeline.
-    expect(text).toContain('The clinic article says first effects may show from about the 4th session, which would be on Thursday, 14 January 2027');
+    expect(text).toContain(
+      'The clinic article says first effects may show from about the 4th session, which would be on Thursday, 14 January 2027',
+    );
     expect(text).not.toMatch(/NaN|Invalid Date|\{/);
     // Start, visible results (from, to), course end (from, to).
     expect(await timelineDates()).toEqual(['2027-01-04', '2027-05-04', '2027-06-07']);
@@ -64,20 +66,28 @@ describe('the estimator page', () => {
     await page.close();
 
     page = await open(url.search);
-    expect([await dateField('Day').inputValue(), await dateField('Month').inputValue(), await dateField('Year').inputValue()]).toEqual(['1', '3', '2027']);
+    expect([
+      await dateField('Day').inputValue(),
+      await dateField('Month').inputValue(),
+      await dateField('Year').inputValue(),
+    ]).toEqual(['1', '3', '2027']);
     expect(await page.getByLabel('Twice a week').isChecked()).toBe(true);
     expect(await page.getByRole('radio', { name: /^Moderate/ }).isChecked()).toBe(true);
     expect(await page.getByRole('radio', { name: /^Medium/ }).isChecked()).toBe(true);
     expect(await page.getByLabel('Cause of hair loss (optional)').inputValue()).toBe('telogen-effluvium');
     expect({ text: await sentences(), dates: await scheduleDates() }).toEqual(before);
     expect(before.text).toContain('Telogen effluvium often settles by itself');
-    expect(await page.getByRole('link', { name: 'Read more about Telogen effluvium' }).getAttribute('href')).toBe('/conditions/telogen-effluvium/');
+    expect(await page.getByRole('link', { name: 'Read more about Telogen effluvium' }).getAttribute('href')).toBe(
+      '/conditions/telogen-effluvium/',
+    );
   });
 
   it('for androgenetic alopecia, says mesotherapy is at most an add-on to finasteride or minoxidil', async () => {
     const page = await open('?start=2027-01-04&perWeek=1&stage=early&area=small&condition=androgenetic-alopecia');
     const text = await sentences();
-    expect(text).toMatch(/can only add to treatment with finasteride or minoxidil\. It is at most an add-on, not a replacement\./);
+    expect(text).toMatch(
+      /can only add to treatment with finasteride or minoxidil\. It is at most an add-on, not a replacement\./,
+    );
     expect(await page.getByRole('link', { name: /^Read more about Androgenetic alopecia/ }).getAttribute('href')).toBe(
       '/conditions/androgenetic-alopecia/',
     );
@@ -91,7 +101,10 @@ describe('the estimator page', () => {
   it('"Add sessions to my calendar" downloads an .ics file with one event per session', async () => {
     const page = await open('?start=2027-01-04&perWeek=2&stage=moderate&area=small');
     const sessions = await scheduleDates();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add sessions to my calendar' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Add sessions to my calendar' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('mesotherapy-sessions.ics');
     const ics = readFileSync((await download.path()) as string, 'utf8');
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(sessions.length);
@@ -117,7 +130,9 @@ describe('the estimator page', () => {
     expect(await page.locator('.estimator-schedule li:visible').count()).toBe(52);
     const note = await page.locator('.estimator-print-note').innerText();
     expect(note).toContain(page.url());
-    const printedOn = await page.evaluate(() => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date()));
+    const printedOn = await page.evaluate(() =>
+      new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date()),
+    );
     expect(note).toContain(`Printed on ${printedOn}`);
   });
 });

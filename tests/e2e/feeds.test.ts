@@ -1,7 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FEED_EXTENSION, FEEDS, type FaqFeed, type JsonFeed, type SideEffectFeed } from '../../src/features/clinics/feeds';
+import {
+  FEED_EXTENSION,
+  FEEDS,
+  type FaqFeed,
+  type JsonFeed,
+  type SideEffectFeed,
+} from '../../src/features/clinics/feeds';
 import { builtPage } from '../support/built-html.ts';
 import { jsonFeedProblems } from '../support/json-feed.ts';
 import { schemaOrgProblems } from '../support/schema-org.ts';
@@ -23,13 +29,19 @@ const contentSlugs = (folder: string, locale: string) =>
     .map((file) => file.replace(/\.mdx$/, ''))
     .sort();
 /** The embed of one question, as a URL existsInDist() takes. */
-const absoluteEmbed = (locale: string, id: string) => `http://site${localePath(locale as (typeof LOCALES)[number], `embed/faq/${id}`)}`;
+const absoluteEmbed = (locale: string, id: string) =>
+  `http://site${localePath(locale as (typeof LOCALES)[number], `embed/faq/${id}`)}`;
 /** Whether a URL's #anchor is an id on the built page it points to. */
 const anchorExists = (url: string) => builtPage(pathOf(url))(`[id="${new URL(url).hash.slice(1)}"]`).length === 1;
 
 /** Every feed in every language: /api/faqs.json, /es/api/faqs.json… */
 const feeds = LOCALES.flatMap((locale) =>
-  Object.values(FEEDS).map((feed) => ({ locale, path: localePath(locale, feed.path), indexPage: localePath(locale, feed.indexPage), folder: feed.indexPage })),
+  Object.values(FEEDS).map((feed) => ({
+    locale,
+    path: localePath(locale, feed.path),
+    indexPage: localePath(locale, feed.indexPage),
+    folder: feed.indexPage,
+  })),
 );
 
 describe.each(feeds)('the feed $path', ({ locale, path, indexPage, folder }) => {
@@ -52,7 +64,10 @@ describe.each(feeds)('the feed $path', ({ locale, path, indexPage, folder }) => 
     expect(feed.items.map((item) => item[FEED_EXTENSION].id).sort()).toEqual(builtSlugs(indexPage));
     // …and every entry written for this language in content/ (a page missing from the build too would pass the above).
     expect(builtSlugs(indexPage)).toEqual(contentSlugs(folder, locale));
-    expect(feed.items.every((item) => pathOf(item.url).startsWith(indexPage)), 'every item in this language').toBe(true);
+    expect(
+      feed.items.every((item) => pathOf(item.url).startsWith(indexPage)),
+      'every item in this language',
+    ).toBe(true);
     for (const item of feed.items) {
       expect(existsInDist(item.url), item.url).toBe(true);
       const shown = builtPage(pathOf(item.url))('.review-dates time').first().attr('datetime');
@@ -68,7 +83,12 @@ describe.each(feeds)('the feed $path', ({ locale, path, indexPage, folder }) => 
 
   it('dates itself by its newest review, links its terms and documentation, and credits us', () => {
     const extension = feed[FEED_EXTENSION];
-    expect(extension.date_modified).toBe(feed.items.map((item) => item.date_modified).sort().at(-1));
+    expect(extension.date_modified).toBe(
+      feed.items
+        .map((item) => item.date_modified)
+        .sort()
+        .at(-1),
+    );
     expect(extension.version).toBe(1);
     expect(extension.attribution).toContain(ui(locale).siteName);
     expect(anchorExists(extension.licence), extension.licence).toBe(true);
@@ -86,7 +106,9 @@ describe.each(LOCALES)('the FAQ feed (%s)', (locale) => {
     expect(builtPage(localePath(locale, 'for-clinics'))('.builder-structured-data').text()).toContain(block.rule);
     expect(schemaOrgProblems(block.json_ld as unknown as Record<string, unknown>)).toEqual([]);
     const answers = block.json_ld.mainEntity as unknown as Array<{ name: string; acceptedAnswer: { text: string } }>;
-    expect(answers.map((answer) => [answer.name, answer.acceptedAnswer.text])).toEqual(feed.items.map((item) => [item.title, item.content_text]));
+    expect(answers.map((answer) => [answer.name, answer.acceptedAnswer.text])).toEqual(
+      feed.items.map((item) => [item.title, item.content_text]),
+    );
   });
 
   it('tags each question with its category and names it for ?ids=', () => {
@@ -100,7 +122,11 @@ describe.each(LOCALES)('the FAQ feed (%s)', (locale) => {
 describe.each(LOCALES)('the side-effects feed (%s)', (locale) => {
   it('gives how common each side effect is, how long it lasts and whether it is serious', () => {
     for (const item of read<SideEffectFeed>(localePath(locale, FEEDS.sideEffects.path)).items) {
-      expect(item[FEED_EXTENSION]).toMatchObject({ how_common: expect.any(String), how_long: expect.any(String), serious: expect.any(Boolean) });
+      expect(item[FEED_EXTENSION]).toMatchObject({
+        how_common: expect.any(String),
+        how_long: expect.any(String),
+        serious: expect.any(Boolean),
+      });
     }
   });
 });

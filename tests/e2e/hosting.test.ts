@@ -41,7 +41,10 @@ async function host(folder: string, base = '/') {
 /** A clinic's page on another origin (another port) with this HTML in its body. */
 async function clinicPage(body: string): Promise<Page> {
   const folder = mkdtempSync(join(tmpdir(), 'clinic-'));
-  writeFileSync(join(folder, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A clinic</title></head><body>${body}</body></html>`);
+  writeFileSync(
+    join(folder, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A clinic</title></head><body>${body}</body></html>`,
+  );
   writeFileSync(join(folder, 'favicon.ico'), '');
   const { url, server } = await serveFolder(folder);
   servers.push(server);
@@ -72,44 +75,69 @@ describe('dist/ on a host that applies its _headers', () => {
     // Pages load no script file: the Search link names the search UI's hashed file.
     const asset = /(?:src|href|data-search-ui)="(\/_astro\/[^"]+)"/.exec(html)?.[1];
     expect(asset).toBeDefined();
-    const entry = (await (await fetch(`${site}/pagefind/pagefind-entry.json`)).json()) as { languages: Record<string, { hash: string }> };
+    const entry = (await (await fetch(`${site}/pagefind/pagefind-entry.json`)).json()) as {
+      languages: Record<string, { hash: string }>;
+    };
     const meta = `/pagefind/pagefind.${Object.values(entry.languages)[0]!.hash}.pf_meta`;
     for (const path of [asset!, meta]) {
       const response = await fetch(`${site}${path}`);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('cache-control'), path).toBe('public, max-age=31536000, immutable');
     }
-    for (const path of ['/', '/faqs/', '/api/faqs.json', '/embed.js', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.js']) {
+    for (const path of [
+      '/',
+      '/faqs/',
+      '/api/faqs.json',
+      '/embed.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind.js',
+    ]) {
       const response = await fetch(`${site}${path}`);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('cache-control'), path).toBe('public, max-age=0, must-revalidate');
     }
   });
 
-  it.each(LOCALES)('lets other sites read the feeds, frame the embeds and load the embed loader (%s)', async (locale) => {
-    const feed = await fetch(site + localePath(locale, 'api/faqs.json'));
-    expect(feed.headers.get('access-control-allow-origin')).toBe('*');
-    expect((await fetch(`${site}/embed.js`)).headers.get('cross-origin-resource-policy')).toBe('cross-origin');
-    expect((await fetch(site + localePath(locale, 'faqs'))).headers.get('access-control-allow-origin')).toBeNull();
-    expect((await fetch(site + localePath(locale, 'embed/faq'))).headers.get('content-security-policy')).toMatch(/frame-ancestors \*/);
-    expect((await fetch(site + localePath(locale, 'faqs'))).headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
-  });
+  it.each(LOCALES)(
+    'lets other sites read the feeds, frame the embeds and load the embed loader (%s)',
+    async (locale) => {
+      const feed = await fetch(site + localePath(locale, 'api/faqs.json'));
+      expect(feed.headers.get('access-control-allow-origin')).toBe('*');
+      expect((await fetch(`${site}/embed.js`)).headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+      expect((await fetch(site + localePath(locale, 'faqs'))).headers.get('access-control-allow-origin')).toBeNull();
+      expect((await fetch(site + localePath(locale, 'embed/faq'))).headers.get('content-security-policy')).toMatch(
+        /frame-ancestors \*/,
+      );
+      expect((await fetch(site + localePath(locale, 'faqs'))).headers.get('content-security-policy')).toMatch(
+        /frame-ancestors 'none'/,
+      );
+    },
+  );
 
-  it.each(LOCALES)('answers an unknown address with its language’s 404 page, status 404 and the same headers (%s)', async (locale) => {
-    const response = await fetch(site + localePath(locale, 'no-such-page'));
-    expect(response.status).toBe(404);
-    expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
-    const html = await response.text();
-    expect(html).toContain('<meta name="robots" content="noindex"');
-    expect(html).toMatch(new RegExp(`<html lang="${locale}"`));
-  });
+  it.each(LOCALES)(
+    'answers an unknown address with its language’s 404 page, status 404 and the same headers (%s)',
+    async (locale) => {
+      const response = await fetch(site + localePath(locale, 'no-such-page'));
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+      const html = await response.text();
+      expect(html).toContain('<meta name="robots" content="noindex"');
+      expect(html).toMatch(new RegExp(`<html lang="${locale}"`));
+    },
+  );
 
   it('in a browser, another site can frame the embeds but not the pages', async () => {
-    const page = await clinicPage(`<iframe id="page" src="${site}/faqs/"></iframe><iframe id="embed" src="${site}/embed/faq/"></iframe>`);
+    const page = await clinicPage(
+      `<iframe id="page" src="${site}/faqs/"></iframe><iframe id="embed" src="${site}/embed/faq/"></iframe>`,
+    );
     await page.frameLocator('#embed').locator('.embed-content').waitFor();
     expect(await page.frameLocator('#embed').locator('.embed-content').count()).toBe(1);
     // The refused frame shows the browser's error page instead of ours.
-    expect(page.frames().map((frame) => frame.url())).toEqual([`${new URL(page.url()).origin}/`, 'chrome-error://chromewebdata/', `${site}/embed/faq/`]);
+    expect(page.frames().map((frame) => frame.url())).toEqual([
+      `${new URL(page.url()).origin}/`,
+      'chrome-error://chromewebdata/',
+      `${site}/embed/faq/`,
+    ]);
     expect(await page.frameLocator('#page').locator('[data-pagefind-body]').count()).toBe(0);
     await page.close();
   });
@@ -123,9 +151,11 @@ describe(`a build under a subfolder address (BASE_PATH=${BASE})`, () => {
   beforeAll(async () => {
     copy = copyOfProject('base-path-build');
     folder = join(copy.root, 'dist');
-    await astroBuild(copy.root, { BASE_PATH: BASE, SITE_URL: 'https://clinic.example' }).catch((error: { stdout: string; stderr: string }) => {
-      throw new Error(`The BASE_PATH build failed:\n${error.stdout}\n${error.stderr}`);
-    });
+    await astroBuild(copy.root, { BASE_PATH: BASE, SITE_URL: 'https://clinic.example' }).catch(
+      (error: { stdout: string; stderr: string }) => {
+        throw new Error(`The BASE_PATH build failed:\n${error.stdout}\n${error.stderr}`);
+      },
+    );
     site = await host(folder, BASE);
   }, 240_000);
   afterAll(() => copy?.remove());
@@ -135,7 +165,9 @@ describe(`a build under a subfolder address (BASE_PATH=${BASE})`, () => {
     const starts = builtPages({ includeEmbeds: true }).map((path) => `${site}${BASE.slice(0, -1)}${path}`);
     const { links, broken, notFetched } = await checkLinks(starts, site);
     expect(broken.map((link) => `${link.url} (from ${link.parent ?? 'the start'})`)).toEqual([]);
-    const outsideBase = links.filter((link) => !new URL(link.url).pathname.startsWith(BASE)).map((link) => `${link.url} (from ${link.parent})`);
+    const outsideBase = links
+      .filter((link) => !new URL(link.url).pathname.startsWith(BASE))
+      .map((link) => `${link.url} (from ${link.parent})`);
     expect(outsideBase).toEqual([]);
     // A page missing under the subfolder, or one the checker could not fetch: say so rather than pass.
     expect(notFetched).toEqual([]);
@@ -147,11 +179,16 @@ describe(`a build under a subfolder address (BASE_PATH=${BASE})`, () => {
   it('canonical addresses, the sitemap and the feeds carry the subfolder', async () => {
     const html = await (await fetch(`${site}${BASE}faqs/`)).text();
     expect(html).toContain('<link rel="canonical" href="https://clinic.example/guide/faqs/"');
-    expect(await (await fetch(`${site}${BASE}sitemap-0.xml`)).text()).toContain('<loc>https://clinic.example/guide/faqs/</loc>');
-    const feed = (await (await fetch(`${site}${BASE}api/faqs.json`)).json()) as { items: Array<{ url: string; content_html: string }> };
+    expect(await (await fetch(`${site}${BASE}sitemap-0.xml`)).text()).toContain(
+      '<loc>https://clinic.example/guide/faqs/</loc>',
+    );
+    const feed = (await (await fetch(`${site}${BASE}api/faqs.json`)).json()) as {
+      items: Array<{ url: string; content_html: string }>;
+    };
     for (const item of feed.items) {
       expect(item.url).toMatch(/^https:\/\/clinic\.example\/guide\//);
-      for (const [, href] of item.content_html.matchAll(/href="([^"]+)"/g)) if (href!.startsWith('https://clinic.example')) expect(href).toMatch(/^https:\/\/clinic\.example\/guide\//);
+      for (const [, href] of item.content_html.matchAll(/href="([^"]+)"/g))
+        if (href!.startsWith('https://clinic.example')) expect(href).toMatch(/^https:\/\/clinic\.example\/guide\//);
     }
   });
 
@@ -181,7 +218,9 @@ describe(`a build under a subfolder address (BASE_PATH=${BASE})`, () => {
     const frame = page.frameLocator('iframe');
     await frame.locator('.embed-content').waitFor();
     // embed.js has sized the frame to its content (it starts at 600 px).
-    await expect.poll(() => page.locator('iframe').evaluate((node) => (node as HTMLIFrameElement).style.height)).toMatch(/^\d+px$/);
+    await expect
+      .poll(() => page.locator('iframe').evaluate((node) => (node as HTMLIFrameElement).style.height))
+      .toMatch(/^\d+px$/);
     await page.close();
     expect(outside).toEqual([]);
   });

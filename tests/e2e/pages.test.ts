@@ -5,7 +5,19 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_SOURCE, axeViolations, builtPages, isEmbed, isNotFoundPage, useBrowser } from '../support/browser';
 import { translationNoteWords } from '../../src/i18n';
-import { DEFAULT_LOCALE, inEveryLanguage, isTranslation, LOCALE_REGIONS, LOCALES, localeOf, localePath, safetyNotes, TRANSLATIONS, ui, withoutLocale } from '../support/languages';
+import {
+  DEFAULT_LOCALE,
+  inEveryLanguage,
+  isTranslation,
+  LOCALE_REGIONS,
+  LOCALES,
+  localeOf,
+  localePath,
+  safetyNotes,
+  TRANSLATIONS,
+  ui,
+  withoutLocale,
+} from '../support/languages';
 
 const e2e = useBrowser();
 const { baseUrl } = e2e;
@@ -14,7 +26,8 @@ const { baseUrl } = e2e;
  * embed-pages.test.ts and embed-countries.test.ts check each country's pages and cards: of each country in each language the sweep loads only the
  * embed that shows the cards on their own, the side-effects embed, where a country's longer words could overflow.
  */
-const isOtherCountryEmbed = (path: string) => withoutLocale(path).startsWith('/embed/country/') && !withoutLocale(path).endsWith('/side-effects/');
+const isOtherCountryEmbed = (path: string) =>
+  withoutLocale(path).startsWith('/embed/country/') && !withoutLocale(path).endsWith('/side-effects/');
 const everyPage = builtPages({ includeEmbeds: true }).filter((path) => !isOtherCountryEmbed(path));
 
 /** The template a page is built from, in its language: an index page, or "<folder>/*" for an entry ("/es/faqs/x/"). */
@@ -29,7 +42,8 @@ const templatePages = new Set(new Map(everyPage.map((path) => [templateOf(path),
 /** Pages with medical content of their own show review dates; the search page is only a search box and a list. */
 const hasReviewDates = (path: string) => !isEmbed(path) && !isNotFoundPage(path) && withoutLocale(path) !== '/search/';
 
-const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** What the built page says about itself, read in one go. */
 const pageFacts = (page: Page) =>
@@ -40,15 +54,25 @@ const pageFacts = (page: Page) =>
     return {
       lang: document.documentElement.lang,
       h1s: document.querySelectorAll('h1').length,
-      csp: [...document.querySelectorAll('meta[http-equiv="content-security-policy"]')].map((meta) => meta.getAttribute('content') ?? ''),
-      reviewDates: [...document.querySelectorAll('.review-dates time')].map((time) => ({ iso: time.getAttribute('datetime'), shown: time.textContent })),
+      csp: [...document.querySelectorAll('meta[http-equiv="content-security-policy"]')].map(
+        (meta) => meta.getAttribute('content') ?? '',
+      ),
+      reviewDates: [...document.querySelectorAll('.review-dates time')].map((time) => ({
+        iso: time.getAttribute('datetime'),
+        shown: time.textContent,
+      })),
       reviewText: text('.review-dates'),
-      notes: [...document.querySelectorAll('aside[aria-labelledby="disclaimer-heading"][data-pagefind-ignore]')].map((aside) => aside.querySelector('h2')?.textContent?.trim()),
+      notes: [...document.querySelectorAll('aside[aria-labelledby="disclaimer-heading"][data-pagefind-ignore]')].map(
+        (aside) => aside.querySelector('h2')?.textContent?.trim(),
+      ),
       footerText: footer?.textContent ?? '',
       translationNote: [...document.querySelectorAll('.translation-note')].map((note) => ({
         heading: note.querySelector('h2')?.textContent?.trim(),
         followsVersionOf: note.querySelector('time')?.getAttribute('datetime'),
-        links: [...note.querySelectorAll('a[hreflang]')].map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+        links: [...note.querySelectorAll('a[hreflang]')].map((link) => [
+          link.getAttribute('hreflang'),
+          link.getAttribute('href'),
+        ]),
       })),
     };
   });
@@ -70,14 +94,21 @@ describe('every page of the built site, in every language', () => {
   const idle: Tab[] = [];
   const waiting: Array<(tab: Tab) => void> = [];
   const release = (tab: Tab) => (waiting.length > 0 ? waiting.shift()!(tab) : idle.push(tab));
-  const takeTab = () => (idle.length > 0 ? Promise.resolve(idle.pop()!) : new Promise<Tab>((resolve) => waiting.push(resolve)));
+  const takeTab = () =>
+    idle.length > 0 ? Promise.resolve(idle.pop()!) : new Promise<Tab>((resolve) => waiting.push(resolve));
   let sweep: BrowserContext;
   beforeAll(async () => {
     sweep = await e2e.newContext();
-    await sweep.addInitScript(`if (!${JSON.stringify(everyPage.filter(isEmbed))}.includes(location.pathname)) {\n${AXE_SOURCE}\n}`);
+    await sweep.addInitScript(
+      `if (!${JSON.stringify(everyPage.filter(isEmbed))}.includes(location.pathname)) {\n${AXE_SOURCE}\n}`,
+    );
     for (let count = 0; count < TABS; count += 1) {
       const page = await sweep.newPage();
-      idle.push({ page, cdp: await page.context().newCDPSession(page), state: { width: 1280, height: 720, textScale: 1 } });
+      idle.push({
+        page,
+        cdp: await page.context().newCDPSession(page),
+        state: { width: 1280, height: 720, textScale: 1 },
+      });
     }
   });
   afterAll(async () => {
@@ -130,21 +161,35 @@ async function checkPage(tab: Tab, path: string) {
         if (!embed) expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
       },
     },
-    { width: 320, height: 640, textScale: 1, check: async () => expect(await sidewaysOverflow(page), 'sideways scrolling at 320 px').toBeLessThanOrEqual(0) },
-    { width: 390, height: 800, textScale: 1, check: async () => (embed ? undefined : checkPhoneHeader(page, path, t.search.open)) },
+    {
+      width: 320,
+      height: 640,
+      textScale: 1,
+      check: async () => expect(await sidewaysOverflow(page), 'sideways scrolling at 320 px').toBeLessThanOrEqual(0),
+    },
+    {
+      width: 390,
+      height: 800,
+      textScale: 1,
+      check: async () => (embed ? undefined : checkPhoneHeader(page, path, t.search.open)),
+    },
     {
       width: 390,
       height: 800,
       textScale: 2,
-      check: async () => expect(await sidewaysOverflow(page), 'sideways scrolling at 390 px with text at 200%').toBeLessThanOrEqual(0),
+      check: async () =>
+        expect(await sidewaysOverflow(page), 'sideways scrolling at 390 px with text at 200%').toBeLessThanOrEqual(0),
     },
   ];
-  const isView = (view: ViewState) => view.width === tab.state.width && view.height === tab.state.height && view.textScale === tab.state.textScale;
+  const isView = (view: ViewState) =>
+    view.width === tab.state.width && view.height === tab.state.height && view.textScale === tab.state.textScale;
   if (isView(views.at(-1)!)) views.reverse();
   /** Sets the width, and the browser's own text size as a reader's settings do (WCAG 1.4.4): the page reflows without reloading. */
   const setView = async (view: ViewState) => {
-    if (view.width !== tab.state.width || view.height !== tab.state.height) await page.setViewportSize({ width: view.width, height: view.height });
-    if (view.textScale !== tab.state.textScale) await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * view.textScale, fixed: 13 * view.textScale } });
+    if (view.width !== tab.state.width || view.height !== tab.state.height)
+      await page.setViewportSize({ width: view.width, height: view.height });
+    if (view.textScale !== tab.state.textScale)
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * view.textScale, fixed: 13 * view.textScale } });
     tab.state = { width: view.width, height: view.height, textScale: view.textScale };
   };
   await setView(views[0]!);
@@ -204,8 +249,16 @@ async function checkPhoneHeader(page: Page, path: string, searchName: string) {
       copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
       return (control.getAttribute('aria-label') ?? copy.textContent ?? '').trim();
     };
-    const searchControls = [...document.querySelectorAll('header a[href], header button')].filter((control) => nameOf(control) === searchName);
-    return { logo: top('.site-logo'), search: top('[data-search-open]'), menu: top('header summary'), title: top('main h1'), searchControls: searchControls.length };
+    const searchControls = [...document.querySelectorAll('header a[href], header button')].filter(
+      (control) => nameOf(control) === searchName,
+    );
+    return {
+      logo: top('.site-logo'),
+      search: top('[data-search-open]'),
+      menu: top('header summary'),
+      title: top('main h1'),
+      searchControls: searchControls.length,
+    };
   }, searchName);
   expect(Math.abs(tops.search - tops.logo), 'Search beside the logo').toBeLessThan(10);
   expect(Math.abs(tops.menu - tops.logo), 'Menu beside the logo').toBeLessThan(10);
@@ -235,17 +288,20 @@ describe.each(LOCALES)('an unknown address (%s)', (locale) => {
 });
 
 describe('keyboard use', () => {
-  it.each(LOCALES)('the first Tab reaches the skip link, which moves focus to the main content (%s)', async (locale) => {
-    const page = await e2e.context.newPage();
-    await page.goto(baseUrl + localePath(locale, 'side-effects'));
-    await page.keyboard.press('Tab');
-    const skip = page.locator(':focus');
-    await expect(skip.textContent()).resolves.toBe(ui(locale).skipLink);
-    expect(await skip.isVisible()).toBe(true);
-    await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main-content');
-    await page.close();
-  });
+  it.each(LOCALES)(
+    'the first Tab reaches the skip link, which moves focus to the main content (%s)',
+    async (locale) => {
+      const page = await e2e.context.newPage();
+      await page.goto(baseUrl + localePath(locale, 'side-effects'));
+      await page.keyboard.press('Tab');
+      const skip = page.locator(':focus');
+      await expect(skip.textContent()).resolves.toBe(ui(locale).skipLink);
+      expect(await skip.isVisible()).toBe(true);
+      await page.keyboard.press('Enter');
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main-content');
+      await page.close();
+    },
+  );
 
   it('every link and button shows a visible focus outline', async () => {
     const page = await e2e.context.newPage();

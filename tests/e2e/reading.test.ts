@@ -27,10 +27,13 @@ describe('breadcrumbs', () => {
 describe('contents on long pages', () => {
   const sectionIds = (path: string) => {
     const $ = builtPage(path);
-    return $('article .prose > h2[id]').map((_, heading) => $(heading).attr('id')).get();
+    return $('article .prose > h2[id]')
+      .map((_, heading) => $(heading).attr('id'))
+      .get();
   };
   const longPages = pages.filter((path) => builtPage(path)('article .prose > h2[id]').length >= 4);
-  const guides = (list: string[], locale: string) => list.filter((path) => localeOf(path) === locale && /^\/guides\/[^/]+\/$/.test(withoutLocale(path)));
+  const guides = (list: string[], locale: string) =>
+    list.filter((path) => localeOf(path) === locale && /^\/guides\/[^/]+\/$/.test(withoutLocale(path)));
 
   it.each(LOCALES)('every guide has four or more sections (%s)', (locale) => {
     expect(guides(longPages, locale)).toEqual(guides(pages, locale));
@@ -39,7 +42,9 @@ describe('contents on long pages', () => {
 
   it.each(longPages)('%s opens with a contents list that links to every section, in order', (path) => {
     const $ = builtPage(path);
-    const links = $('nav.page-contents a').map((_, link) => $(link).attr('href')).get();
+    const links = $('nav.page-contents a')
+      .map((_, link) => $(link).attr('href'))
+      .get();
     expect(links).toEqual(sectionIds(path).map((id) => `#${id}`));
     // Ids come from the heading's words (accented letters included), so a link to a section keeps working while the
     // page around it changes.
@@ -53,36 +58,43 @@ describe.each(LOCALES)('citations (%s)', (locale) => {
     await page.goto(baseUrl + localePath(locale, 'guides/what-is-capillary-mesotherapy'));
     const cites = page.locator('sup.cite');
     expect(await cites.evaluateAll((sups) => sups.every((sup) => sup.querySelectorAll('a').length === 1))).toBe(true);
-    const citeAfterCite = await cites.evaluateAll((sups) =>
-      sups.filter((sup) => {
-        let before = sup.previousSibling;
-        while (before && before.nodeType !== Node.ELEMENT_NODE && !before.textContent?.trim()) before = before.previousSibling;
-        return before instanceof Element && before.matches('sup.cite');
-      }).length,
+    const citeAfterCite = await cites.evaluateAll(
+      (sups) =>
+        sups.filter((sup) => {
+          let before = sup.previousSibling;
+          while (before && before.nodeType !== Node.ELEMENT_NODE && !before.textContent?.trim())
+            before = before.previousSibling;
+          return before instanceof Element && before.matches('sup.cite');
+        }).length,
     );
     expect(citeAfterCite).toBe(0);
-    const grouped = await cites.evaluateAll((sups) => sups.map((sup) => sup.textContent?.replace(/\u2060/g, '')).filter((text) => /[,–]/.test(text ?? '')));
+    const grouped = await cites.evaluateAll((sups) =>
+      sups.map((sup) => sup.textContent?.replace(/\u2060/g, '')).filter((text) => /[,–]/.test(text ?? '')),
+    );
     expect(grouped.length).toBeGreaterThan(0);
     for (const text of grouped) expect(text).toMatch(/^\[\d+(?:(?:, |–)\d+)+\]$/);
     // The character before each citation sits on the same line as the citation.
     const alone = await cites.evaluateAll((sups) =>
-      sups.filter((sup) => {
-        const before = document.createRange();
-        const walker = document.createTreeWalker(sup.parentElement as Node, NodeFilter.SHOW_TEXT);
-        let last: Text | undefined;
-        while (walker.nextNode()) {
-          const node = walker.currentNode as Text;
-          if (sup.contains(node)) break;
-          if (node.textContent?.trim() && node.compareDocumentPosition(sup) & Node.DOCUMENT_POSITION_FOLLOWING) last = node;
-        }
-        if (!last) return false;
-        const end = last.textContent!.trimEnd().length;
-        before.setStart(last, end - 1);
-        before.setEnd(last, end);
-        const word = before.getBoundingClientRect();
-        const cite = sup.getBoundingClientRect();
-        return cite.top >= word.bottom;
-      }).map((sup) => sup.textContent),
+      sups
+        .filter((sup) => {
+          const before = document.createRange();
+          const walker = document.createTreeWalker(sup.parentElement as Node, NodeFilter.SHOW_TEXT);
+          let last: Text | undefined;
+          while (walker.nextNode()) {
+            const node = walker.currentNode as Text;
+            if (sup.contains(node)) break;
+            if (node.textContent?.trim() && node.compareDocumentPosition(sup) & Node.DOCUMENT_POSITION_FOLLOWING)
+              last = node;
+          }
+          if (!last) return false;
+          const end = last.textContent!.trimEnd().length;
+          before.setStart(last, end - 1);
+          before.setEnd(last, end);
+          const word = before.getBoundingClientRect();
+          const cite = sup.getBoundingClientRect();
+          return cite.top >= word.bottom;
+        })
+        .map((sup) => sup.textContent),
     );
     expect(alone).toEqual([]);
     await page.close();
@@ -91,9 +103,11 @@ describe.each(LOCALES)('citations (%s)', (locale) => {
   it('source lists line up [1]–[9] with [10]+, keep titles free of square brackets, and break DOIs only after / or .', async () => {
     const page = await e2e.newPage({ viewport: { width: 390, height: 800 } });
     await page.goto(baseUrl + localePath(locale, 'sources'));
-    const starts = await page.locator('.source-catalogue li').evaluateAll((items) =>
-      items.map((item) => Math.round((item.querySelector('cite, a') as HTMLElement).getBoundingClientRect().left)),
-    );
+    const starts = await page
+      .locator('.source-catalogue li')
+      .evaluateAll((items) =>
+        items.map((item) => Math.round((item.querySelector('cite, a') as HTMLElement).getBoundingClientRect().left)),
+      );
     expect(new Set(starts).size).toBe(1);
     const titles = await page.locator('.source-catalogue li :is(cite, a)').allInnerTexts();
     for (const title of titles) expect(title).not.toMatch(/^\[|\]$/);
@@ -118,7 +132,10 @@ describe('cards on index pages', () => {
   it.each(LOCALES)('the conditions list says "Evidence for mesotherapy:" once, with no double colon (%s)', (locale) => {
     const $ = builtPage(localePath(locale, 'conditions'));
     const label = `${ui(locale).conditionIndex.evidence}:`;
-    const lines = $('.card p').filter((_, line) => $(line).text().startsWith(label)).map((_, line) => $(line).text()).get();
+    const lines = $('.card p')
+      .filter((_, line) => $(line).text().startsWith(label))
+      .map((_, line) => $(line).text())
+      .get();
     expect(lines.length).toBe($('.card').length);
     for (const line of lines) expect(line.split(':')).toHaveLength(2);
   });
@@ -129,7 +146,10 @@ describe.each(LOCALES)('the 404 page (%s)', (locale) => {
     const t = ui(locale);
     const page = await e2e.context.newPage();
     await page.goto(baseUrl + localePath(locale, 'a-page-that-moved'));
-    const words = t.search.hint.replace(/^[^:]*:\s*/, '').split(',')[0]!.trim();
+    const words = t.search.hint
+      .replace(/^[^:]*:\s*/, '')
+      .split(',')[0]!
+      .trim();
     await page.getByRole('searchbox', { name: t.notFound.searchLabel }).fill(words);
     await page.getByRole('search').getByRole('button', { name: t.search.open }).click();
     await page.waitForURL(/\/search\//);

@@ -58,7 +58,9 @@ describe('the search dialog', () => {
     expect(position).toBeGreaterThanOrEqual(0);
     // Down through every link before the target's (results and their sub-sections), then Enter.
     const links = page.locator('[data-search-dialog] [data-search-results] a');
-    const hrefs = await links.evaluateAll((all) => all.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const hrefs = await links.evaluateAll((all) =>
+      all.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    );
     for (let step = 0; step <= hrefs.indexOf(target); step += 1) await page.keyboard.press('ArrowDown');
     await expect(page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname)).resolves.toBe(target);
     await page.keyboard.press('ArrowUp');
@@ -107,12 +109,17 @@ describe('the search dialog', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(`${baseUrl}/side-effects/`);
     await page.keyboard.press('/');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('[data-search-dialog] input'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.matches('[data-search-dialog] input')))
+      .toBe(true);
     await page.keyboard.type('mesotherapy');
     await resultPaths(page, '[data-search-dialog]', 'mesotherapy');
     const overflow = await page.evaluate(() => {
       const dialog = document.querySelector('[data-search-dialog]')!;
-      return Math.max(dialog.scrollWidth - dialog.clientWidth, document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      return Math.max(
+        dialog.scrollWidth - dialog.clientWidth,
+        document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
     });
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();

@@ -30,7 +30,9 @@ describe('finding pages', () => {
     const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(word)}`);
     await resultPaths(page, '[data-search-page]');
-    const result = page.locator('[data-search-page] [data-search-results] > li', { has: page.locator(`a[href^="${path}"]`) }).first();
+    const result = page
+      .locator('[data-search-page] [data-search-results] > li', { has: page.locator(`a[href^="${path}"]`) })
+      .first();
     await expect(result.locator('p').first().textContent()).resolves.toBe('Side effect');
     await expect(result.locator('mark').first().textContent()).resolves.toMatch(new RegExp(word.slice(0, 4), 'i'));
     await page.close();
@@ -104,7 +106,9 @@ describe('patients’ own words', () => {
     const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`);
     expect((await resultPaths(page, '[data-search-page]')).slice(0, 3)).toContain(withLongWord);
-    await expect(page.locator('[data-search-page] [data-search-relaxed="unmatched"]').textContent()).resolves.toContain('“kangaroo”');
+    await expect(page.locator('[data-search-page] [data-search-relaxed="unmatched"]').textContent()).resolves.toContain(
+      '“kangaroo”',
+    );
     await page.close();
   });
 
@@ -130,13 +134,17 @@ describe('the index', () => {
       languages: Record<string, { page_count: number }>;
     };
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'es']);
-    for (const language of ['en', 'es'] as const) expect(entry.languages[language]!.page_count).toBe(searchablePagesIn(language).length);
+    for (const language of ['en', 'es'] as const)
+      expect(entry.languages[language]!.page_count).toBe(searchablePagesIn(language).length);
   });
 
   it('leaves the disclaimer and navigation out of excerpts', async () => {
     const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('cannot replace a talk with a doctor')}`);
-    await page.locator('[data-search-page] [role=status]').filter({ hasText: /result/ }).waitFor();
+    await page
+      .locator('[data-search-page] [role=status]')
+      .filter({ hasText: /result/ })
+      .waitFor();
     const excerpts = await page.locator('[data-search-page] [data-search-results]').textContent();
     expect(excerpts).not.toContain('It cannot replace a talk with a doctor who knows your health');
     await page.close();

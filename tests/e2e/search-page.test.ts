@@ -12,7 +12,9 @@ describe('the search page', () => {
     const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/search/?q=bruising`);
     await resultPaths(page, '[data-search-page]');
-    expect(await page.locator('[data-all-pages-list]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(
+      await page.locator('[data-all-pages-list]').evaluate((details) => (details as HTMLDetailsElement).open),
+    ).toBe(false);
     expect(await page.locator('[data-search-needs-js]').count()).toBe(0);
     await page.close();
   });
@@ -33,7 +35,9 @@ describe('the search page', () => {
     const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/search/?q=mesotherapy`);
     await resultPaths(page, '[data-search-page]');
-    const total = Number(/^(\d+)/.exec((await page.locator('[data-search-page] [role=status]').textContent()) ?? '')?.[1]);
+    const total = Number(
+      /^(\d+)/.exec((await page.locator('[data-search-page] [role=status]').textContent()) ?? '')?.[1],
+    );
     const filter = page.locator('[data-search-page] [data-collection]:not([hidden])', { hasText: 'Side effect' });
     const count = Number(await filter.locator('[data-count]').textContent());
     expect(count).toBeGreaterThan(0);
@@ -41,7 +45,8 @@ describe('the search page', () => {
     await filter.locator('input').check();
     // Results come a few at a time; the unfiltered ones may still show for a moment, as many as the filtered.
     const shown = Math.min(count, RESULTS_PER_PAGE);
-    const labels = () => page.locator('[data-search-page] [data-search-results] > li > p:first-of-type').allTextContents();
+    const labels = () =>
+      page.locator('[data-search-page] [data-search-results] > li > p:first-of-type').allTextContents();
     await expect.poll(async () => new Set(await labels())).toEqual(new Set(['Side effect']));
     await expect.poll(async () => (await resultPaths(page, '[data-search-page]')).length).toBe(shown);
     expect(new URL(page.url()).searchParams.getAll('collection')).toEqual(['sideEffects']);
@@ -64,7 +69,9 @@ describe('the search page', () => {
     if (total > RESULTS_PER_PAGE) {
       await more.focus();
       await page.keyboard.press('Enter');
-      await expect.poll(async () => (await resultPaths(page, '[data-search-page]')).length).toBe(Math.min(total, 2 * RESULTS_PER_PAGE));
+      await expect
+        .poll(async () => (await resultPaths(page, '[data-search-page]')).length)
+        .toBe(Math.min(total, 2 * RESULTS_PER_PAGE));
       const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
       expect(focused).toBe((await resultPaths(page, '[data-search-page]'))[RESULTS_PER_PAGE]);
     }
@@ -86,8 +93,12 @@ describe('the search page', () => {
     expect(await page.locator('input[type=search]').count()).toBe(0);
     // It says why there is no search box, and the A–Z list is open below.
     await expect(page.locator('[data-search-needs-js]').textContent()).resolves.toContain('needs JavaScript');
-    expect(await page.locator('[data-all-pages-list]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
-    const listed = await page.locator('[data-all-pages] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(
+      await page.locator('[data-all-pages-list]').evaluate((details) => (details as HTMLDetailsElement).open),
+    ).toBe(true);
+    const listed = await page
+      .locator('[data-all-pages] a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect([...listed].sort()).toEqual([...searchablePagesIn('en')].sort());
     const titles = await page.locator('[data-all-pages] a').allTextContents();
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')));

@@ -21,12 +21,18 @@ describe('search in Spanish', () => {
     const found = await resultPaths(page, '[data-search-page]', query);
     expect(found.slice(0, 3)).toContain(path);
     expect(underEs(found)).toBe(true);
-    const count = Number(/(\d+)/.exec((await page.locator('[data-search-page] [role=status]').textContent()) ?? '')?.[1]);
+    const count = Number(
+      /(\d+)/.exec((await page.locator('[data-search-page] [role=status]').textContent()) ?? '')?.[1],
+    );
     await expect(page.locator('[data-search-page] [role=status]').textContent()).resolves.toBe(
       fillTemplate(spanish.search.resultCount[count === 1 ? 'one' : 'other'], { count: String(count), query }),
     );
-    await expect(page.locator('[data-search-page] label[for$="-input"]').textContent()).resolves.toBe(spanish.search.label);
-    const labels = await page.locator('[data-search-page] [data-search-results] > li > p:first-of-type').allTextContents();
+    await expect(page.locator('[data-search-page] label[for$="-input"]').textContent()).resolves.toBe(
+      spanish.search.label,
+    );
+    const labels = await page
+      .locator('[data-search-page] [data-search-results] > li > p:first-of-type')
+      .allTextContents();
     expect(labels).toContain(spanish.collections.sideEffects);
     await page.close();
   });
@@ -58,7 +64,11 @@ describe('search in Spanish', () => {
   });
 
   it('a Spanish word typed without its accent finds the accented page', async () => {
-    const path = pages.find((candidate) => /^\/es\/(side-effects|conditions)\/[^/]+\/$/.test(candidate) && withoutAccents(titleOf(candidate)) !== titleOf(candidate))!;
+    const path = pages.find(
+      (candidate) =>
+        /^\/es\/(side-effects|conditions)\/[^/]+\/$/.test(candidate) &&
+        withoutAccents(titleOf(candidate)) !== titleOf(candidate),
+    )!;
     const query = withoutAccents(titleOf(path)).toLowerCase();
     const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/es/search/?q=${encodeURIComponent(query)}`);
@@ -78,7 +88,9 @@ describe('search in Spanish', () => {
     const notice = page.locator('[data-search-page] [data-search-notice]');
     const text = (await notice.textContent()) ?? '';
     // The index's own spelling of the word, with or without its accents.
-    expect(withoutAccents(text)).toContain(withoutAccents(fillTemplate(spanish.search.showingResultsFor, { query: word })));
+    expect(withoutAccents(text)).toContain(
+      withoutAccents(fillTemplate(spanish.search.showingResultsFor, { query: word })),
+    );
     await notice.getByRole('button', { name: fillTemplate(spanish.search.searchInstead, { query: typo }) }).click();
     await expect.poll(() => notice.isHidden()).toBe(true);
     await page.close();

@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, isEmbed, isNotFoundPage } from '../support/browser.ts';
 import { builtPage, pagesReachedFromHome, structuredDataOf } from '../support/built-html.ts';
-import { DEFAULT_LOCALE, inEveryLanguage, LOCALES, localeOf, localePath, ui, withoutLocale } from '../support/languages.ts';
+import {
+  DEFAULT_LOCALE,
+  inEveryLanguage,
+  LOCALES,
+  localeOf,
+  localePath,
+  ui,
+  withoutLocale,
+} from '../support/languages.ts';
 import { schemaOrgProblems } from '../support/schema-org.ts';
 import { DIST } from '../support/static-server.ts';
 import { readContentIndex } from '../../src/collections/content-files.ts';
@@ -29,7 +37,11 @@ function graphOf(path: string) {
   return { $, document: blocks[0]!, graph, page };
 }
 /** The home page and the index pages: their words live in content/index-pages/. */
-const indexPages = new Set(readContentIndex(ROOT).pages.filter((page) => page.collection === 'indexPages').map((page) => page.url));
+const indexPages = new Set(
+  readContentIndex(ROOT)
+    .pages.filter((page) => page.collection === 'indexPages')
+    .map((page) => page.url),
+);
 
 describe('search engines and sharing', () => {
   it.each(contentPages)('%s has a canonical URL, a description, Open Graph and Twitter tags', (path) => {
@@ -44,7 +56,9 @@ describe('search engines and sharing', () => {
     expect($('meta[property="og:locale"]').attr('content')).toBe(openGraphLocale(localeOf(path)));
     expect($('meta[property="og:type"]').attr('content')).toBe(indexPages.has(path) ? 'website' : 'article');
     expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
-    expect($('meta[name="twitter:image:alt"]').attr('content')).toBe($('meta[property="og:image:alt"]').attr('content'));
+    expect($('meta[name="twitter:image:alt"]').attr('content')).toBe(
+      $('meta[property="og:image:alt"]').attr('content'),
+    );
     expect($('meta[name="twitter:image:alt"]').attr('content')).toBe(ui(localeOf(path)).seo.sharingImageAlt);
   });
 
@@ -56,7 +70,9 @@ describe('search engines and sharing', () => {
     expect($('meta[property="og:image:type"]').attr('content')).toBe('image/png');
     expect(Number($('meta[property="og:image:width"]').attr('content'))).toBe(image.readUInt32BE(16));
     expect(Number($('meta[property="og:image:height"]').attr('content'))).toBe(image.readUInt32BE(20));
-    expect($('meta[property="og:image:alt"]').attr('content')!.length).toBeGreaterThan($('meta[property="og:site_name"]').attr('content')!.length + 20);
+    expect($('meta[property="og:image:alt"]').attr('content')!.length).toBeGreaterThan(
+      $('meta[property="og:site_name"]').attr('content')!.length + 20,
+    );
   });
 
   it.each(contentPages)('%s has one valid schema.org graph whose @id references all resolve', (path) => {
@@ -64,37 +80,50 @@ describe('search engines and sharing', () => {
     expect(schemaOrgProblems(document)).toEqual([]);
   });
 
-  it.each(contentPages)('%s: its page node says who publishes and reviewed it, when, what it cites and where it sits', (path) => {
-    const { $, graph, page } = graphOf(path);
-    const organization = graph.find((node) => node['@type'] === 'Organization')!;
-    const website = graph.find((node) => node['@type'] === 'WebSite')!;
-    const about = localePath(localeOf(path), 'about');
-    expect(organization).toMatchObject({ name: ui(localeOf(path)).siteName, publishingPrinciples: expect.stringMatching(new RegExp(`${about}$`)), logo: expect.any(String) });
-    expect(page).toMatchObject({
-      isPartOf: { '@id': website['@id'] },
-      publisher: { '@id': organization['@id'] },
-      reviewedBy: { '@id': organization['@id'] },
-      name: $('h1').text().trim(),
-    });
-    const shownDate = $('.review-dates time').first().attr('datetime');
-    expect(page.lastReviewed).toBe(shownDate);
-    expect(page.dateModified).toBe(shownDate);
-    expect(String(page.datePublished) <= String(shownDate)).toBe(true);
-    // Each listed source, in order: by its link (DOI or address) when it has one, else by its title.
-    const citations = ((page.citation ?? []) as Node[]).map((source) => source.url ?? source.name);
-    const listed = $('#sources-heading + ol li').toArray().map((element) => $(element).find('a').attr('href') ?? $(element).find('cite').text());
-    expect(citations).toEqual(listed);
-    if (path === localePath(localeOf(path))) {
-      expect(graph.some((node) => node['@type'] === 'BreadcrumbList')).toBe(false);
-      expect($(`nav[aria-label="${ui(localeOf(path)).breadcrumbLabel}"]`).length).toBe(0);
-      return;
-    }
-    const crumbs = graph.find((node) => node['@id'] === (page.breadcrumb as Node)['@id']) as { itemListElement: Array<{ name: string; item: string }> };
-    expect(crumbs.itemListElement.at(-1)?.name).toBe($('h1').text().trim());
-    expect(new Set(crumbs.itemListElement.map((crumb) => crumb.item)).size).toBe(crumbs.itemListElement.length);
-    // The visible trail leaves out the current page (its title is the heading right below).
-    expect($(`nav[aria-label="${ui(localeOf(path)).breadcrumbLabel}"] li`).length).toBe(crumbs.itemListElement.length - 1);
-  });
+  it.each(contentPages)(
+    '%s: its page node says who publishes and reviewed it, when, what it cites and where it sits',
+    (path) => {
+      const { $, graph, page } = graphOf(path);
+      const organization = graph.find((node) => node['@type'] === 'Organization')!;
+      const website = graph.find((node) => node['@type'] === 'WebSite')!;
+      const about = localePath(localeOf(path), 'about');
+      expect(organization).toMatchObject({
+        name: ui(localeOf(path)).siteName,
+        publishingPrinciples: expect.stringMatching(new RegExp(`${about}$`)),
+        logo: expect.any(String),
+      });
+      expect(page).toMatchObject({
+        isPartOf: { '@id': website['@id'] },
+        publisher: { '@id': organization['@id'] },
+        reviewedBy: { '@id': organization['@id'] },
+        name: $('h1').text().trim(),
+      });
+      const shownDate = $('.review-dates time').first().attr('datetime');
+      expect(page.lastReviewed).toBe(shownDate);
+      expect(page.dateModified).toBe(shownDate);
+      expect(String(page.datePublished) <= String(shownDate)).toBe(true);
+      // Each listed source, in order: by its link (DOI or address) when it has one, else by its title.
+      const citations = ((page.citation ?? []) as Node[]).map((source) => source.url ?? source.name);
+      const listed = $('#sources-heading + ol li')
+        .toArray()
+        .map((element) => $(element).find('a').attr('href') ?? $(element).find('cite').text());
+      expect(citations).toEqual(listed);
+      if (path === localePath(localeOf(path))) {
+        expect(graph.some((node) => node['@type'] === 'BreadcrumbList')).toBe(false);
+        expect($(`nav[aria-label="${ui(localeOf(path)).breadcrumbLabel}"]`).length).toBe(0);
+        return;
+      }
+      const crumbs = graph.find((node) => node['@id'] === (page.breadcrumb as Node)['@id']) as {
+        itemListElement: Array<{ name: string; item: string }>;
+      };
+      expect(crumbs.itemListElement.at(-1)?.name).toBe($('h1').text().trim());
+      expect(new Set(crumbs.itemListElement.map((crumb) => crumb.item)).size).toBe(crumbs.itemListElement.length);
+      // The visible trail leaves out the current page (its title is the heading right below).
+      expect($(`nav[aria-label="${ui(localeOf(path)).breadcrumbLabel}"] li`).length).toBe(
+        crumbs.itemListElement.length - 1,
+      );
+    },
+  );
 
   it.each(LOCALES)('each page is typed by what it is (%s)', (locale) => {
     const typeOf = (path: string) => graphOf(localePath(locale, path)).page['@type'];
@@ -110,42 +139,69 @@ describe('search engines and sharing', () => {
     expect(typeOf('search')).toBe('SearchResultsPage');
     const condition = graphOf(localePath(locale, 'conditions/telogen-effluvium'));
     expect(condition.page.about).toEqual({ '@type': 'MedicalCondition', name: condition.$('h1').text().trim() });
-    expect(condition.graph.find((node) => node['@id'] === (condition.page.mentions as Node)['@id'])?.['@type']).toBe('MedicalProcedure');
+    expect(condition.graph.find((node) => node['@id'] === (condition.page.mentions as Node)['@id'])?.['@type']).toBe(
+      'MedicalProcedure',
+    );
   });
 
   it.each(LOCALES)('the glossary lists every term it shows, each with its anchor (%s)', (locale) => {
     const { $, page } = graphOf(localePath(locale, 'glossary'));
     const terms = page.hasDefinedTerm as Array<{ '@id': string; name: string }>;
-    expect(terms.map((term) => term.name)).toEqual($('.glossary-list dt').toArray().map((element) => $(element).text().trim()));
+    expect(terms.map((term) => term.name)).toEqual(
+      $('.glossary-list dt')
+        .toArray()
+        .map((element) => $(element).text().trim()),
+    );
     for (const term of terms) expect($(`[id="${new URL(term['@id']).hash.slice(1)}"]`).length, term['@id']).toBe(1);
   });
 
-  it.each(LOCALES)('the FAQ index declares an FAQPage with every question on the page and the answer it shows (%s)', (locale) => {
-    const { $, page } = graphOf(localePath(locale, 'faqs'));
-    expect(typesOf(page)).toContain('FAQPage');
-    const questions = (page.mainEntity as Array<{ name: string; acceptedAnswer: { text: string } }>);
-    const shown = $('.faq-item').toArray().map((element) => ({ name: $(element).find('h3').text().trim(), answer: $(element).find('p').text().trim() }));
-    expect(shown.length).toBeGreaterThan(0);
-    expect(questions.map((item) => ({ name: item.name, answer: item.acceptedAnswer.text })).sort((a, b) => a.name.localeCompare(b.name))).toEqual(
-      [...shown].sort((a, b) => a.name.localeCompare(b.name)),
-    );
-  });
+  it.each(LOCALES)(
+    'the FAQ index declares an FAQPage with every question on the page and the answer it shows (%s)',
+    (locale) => {
+      const { $, page } = graphOf(localePath(locale, 'faqs'));
+      expect(typesOf(page)).toContain('FAQPage');
+      const questions = page.mainEntity as Array<{ name: string; acceptedAnswer: { text: string } }>;
+      const shown = $('.faq-item')
+        .toArray()
+        .map((element) => ({ name: $(element).find('h3').text().trim(), answer: $(element).find('p').text().trim() }));
+      expect(shown.length).toBeGreaterThan(0);
+      expect(
+        questions
+          .map((item) => ({ name: item.name, answer: item.acceptedAnswer.text }))
+          .sort((a, b) => a.name.localeCompare(b.name)),
+      ).toEqual([...shown].sort((a, b) => a.name.localeCompare(b.name)));
+    },
+  );
 
   it.each(LOCALES)('every FAQ has its own page and its own anchor on the index (%s)', (locale) => {
     const $ = builtPage(localePath(locale, 'faqs'));
-    const anchors = $('.faq-item h3').toArray().map((element) => $(element).attr('id'));
+    const anchors = $('.faq-item h3')
+      .toArray()
+      .map((element) => $(element).attr('id'));
     expect(anchors.length).toBeGreaterThan(5);
-    for (const id of anchors) expect(existsSync(join(DIST, localePath(locale, `faqs/${id}`), 'index.html')), id).toBe(true);
+    for (const id of anchors)
+      expect(existsSync(join(DIST, localePath(locale, `faqs/${id}`), 'index.html')), id).toBe(true);
   });
 
   it('the sitemap lists every content page in every language and no embed, each with its review date and its other languages', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
-    const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?((?:<xhtml:link [^>]+\/>)*)/g)].map((match) => ({
+    const entries = [
+      ...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?((?:<xhtml:link [^>]+\/>)*)/g),
+    ].map((match) => ({
       path: new URL(match[1]!).pathname,
       lastmod: match[2],
-      alternates: Object.fromEntries([...match[3]!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [lang, new URL(href!).pathname])),
+      alternates: Object.fromEntries(
+        [...match[3]!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [
+          lang,
+          new URL(href!).pathname,
+        ]),
+      ),
     }));
-    for (const path of contentPages) expect(entries.map((entry) => entry.path), path).toContain(path);
+    for (const path of contentPages)
+      expect(
+        entries.map((entry) => entry.path),
+        path,
+      ).toContain(path);
     expect(entries.some((entry) => isEmbed(entry.path) || isNotFoundPage(entry.path))).toBe(false);
     for (const { path, lastmod, alternates } of entries) {
       const reviewed = builtPage(path)('.review-dates time').first().attr('datetime');
@@ -153,7 +209,12 @@ describe('search engines and sharing', () => {
       expect(alternates, path).toEqual(inEveryLanguage(path));
     }
     // Only the search pages, which have no content of their own to review, have no date.
-    expect(entries.filter((entry) => !entry.lastmod).map((entry) => entry.path).sort()).toEqual(LOCALES.map((locale) => localePath(locale, 'search')).sort());
+    expect(
+      entries
+        .filter((entry) => !entry.lastmod)
+        .map((entry) => entry.path)
+        .sort(),
+    ).toEqual(LOCALES.map((locale) => localePath(locale, 'search')).sort());
   });
 
   it('robots.txt points to the sitemap and lets crawlers reach the embeds, which say noindex', () => {
@@ -171,12 +232,15 @@ describe('search engines and sharing', () => {
     }
   });
 
-  it.each(builtPages().filter(isNotFoundPage))('the 404 page %s is not indexed and claims no address of its own', (path) => {
-    const $ = builtPage(path);
-    expect($('meta[name="robots"]').attr('content')).toBe('noindex');
-    expect($('meta[property="og:url"]').length).toBe(0);
-    expect($('link[rel="canonical"]').length).toBe(0);
-  });
+  it.each(builtPages().filter(isNotFoundPage))(
+    'the 404 page %s is not indexed and claims no address of its own',
+    (path) => {
+      const $ = builtPage(path);
+      expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+      expect($('meta[property="og:url"]').length).toBe(0);
+      expect($('link[rel="canonical"]').length).toBe(0);
+    },
+  );
 });
 
 describe('every page in every language', () => {
@@ -189,20 +253,39 @@ describe('every page in every language', () => {
     );
 
   it('exists in every language: each English page has its translations, and each translation its English page', () => {
-    const missing = pages.flatMap((path) => Object.values(inEveryLanguage(path)).filter((other) => !pages.includes(other)).map((other) => `${path} → ${other}`));
+    const missing = pages.flatMap((path) =>
+      Object.values(inEveryLanguage(path))
+        .filter((other) => !pages.includes(other))
+        .map((other) => `${path} → ${other}`),
+    );
     expect(missing).toEqual([]);
   });
 
   it.each(pages)('%s names itself and its other languages as hreflang alternates, English as x-default', (path) => {
-    expect(alternatesOf(path)).toEqual({ ...inEveryLanguage(path), 'x-default': inEveryLanguage(path)[DEFAULT_LOCALE] });
+    expect(alternatesOf(path)).toEqual({
+      ...inEveryLanguage(path),
+      'x-default': inEveryLanguage(path)[DEFAULT_LOCALE],
+    });
   });
 
   it.each(pages)('%s links to the same page in the other languages, each link named in its own language', (path) => {
     const locale = localeOf(path);
     const $ = builtPage(path);
     const links = $(`header nav[aria-label="${ui(locale).languageSwitchLabel}"] a`).toArray();
-    const expected = LOCALES.filter((other) => other !== locale).map((other) => ({ href: inEveryLanguage(path)[other], lang: other, hreflang: other, name: ui(other).languageName }));
-    expect(links.map((link) => ({ href: link.attribs.href, lang: link.attribs.lang, hreflang: link.attribs.hreflang, name: $(link).text().trim() }))).toEqual(expected);
+    const expected = LOCALES.filter((other) => other !== locale).map((other) => ({
+      href: inEveryLanguage(path)[other],
+      lang: other,
+      hreflang: other,
+      name: ui(other).languageName,
+    }));
+    expect(
+      links.map((link) => ({
+        href: link.attribs.href,
+        lang: link.attribs.lang,
+        hreflang: link.attribs.hreflang,
+        name: $(link).text().trim(),
+      })),
+    ).toEqual(expected);
   });
 });
 

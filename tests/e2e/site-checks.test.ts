@@ -42,7 +42,19 @@ function checkHtml(): Promise<{ status: number | null; output: string }> {
     // filtered; the HTML itself is checked in full.
     // Java's quick compiler only (TieredStopAtLevel=1): half the CPU for one short run over the site, with the
     // larger stack the checker's schema then needs.
-    const run = spawn('java', ['-Xss32m', '-XX:TieredStopAtLevel=1', '-jar', VNU_JAR, '--errors-only', '--skip-non-html', '--format', 'json', '--filterpattern', '.*CSS: .*', DIST]);
+    const run = spawn('java', [
+      '-Xss32m',
+      '-XX:TieredStopAtLevel=1',
+      '-jar',
+      VNU_JAR,
+      '--errors-only',
+      '--skip-non-html',
+      '--format',
+      'json',
+      '--filterpattern',
+      '.*CSS: .*',
+      DIST,
+    ]);
     let output = '';
     run.stdout.on('data', (chunk) => (output += chunk));
     run.stderr.on('data', (chunk) => (output += chunk));
@@ -57,7 +69,8 @@ htmlCheck?.catch(() => {});
 
 describe('HTML validity', () => {
   it('the W3C Nu HTML Checker reports no errors on any page, in any language', async () => {
-    if (!htmlCheck) throw new Error('Java 11 or later is needed for the HTML checker: apt-get install -y default-jre-headless');
+    if (!htmlCheck)
+      throw new Error('Java 11 or later is needed for the HTML checker: apt-get install -y default-jre-headless');
     const { output } = await htmlCheck;
     const report = JSON.parse(output || '{"messages":[]}') as CheckerReport;
     const errors = report.messages.map(

@@ -19,5 +19,10 @@ export function astroEnvironment(): NodeJS.ProcessEnv {
  * Resolves with what astro printed; rejects, when the build fails, with an error carrying `code`, `stdout` and `stderr`.
  */
 export function astroBuild(cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ stdout: string; stderr: string }> {
-  return promisify(execFile)(process.execPath, [ASTRO_CLI, 'build'], { cwd, env: { ...astroEnvironment(), ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return promisify(execFile)(process.execPath, [ASTRO_CLI, 'build'], {
+    cwd,
+    env: { ...astroEnvironment(), ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }

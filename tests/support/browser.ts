@@ -1,7 +1,14 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
-import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type LaunchOptions, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type LaunchOptions,
+  type Page,
+} from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { withoutLocale } from './page-paths.ts';
 import { DIST } from './static-server.ts';
@@ -16,7 +23,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless
 /** Debian's Chromium, started so that it never tries to reach the internet. */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: run "npm test" as root to install it, or "apt-get install -y chromium-headless-shell", or set CHROMIUM_PATH.`);
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: run "npm test" as root to install it, or "apt-get install -y chromium-headless-shell", or set CHROMIUM_PATH.`,
+    );
   }
   return chromium.launch({
     ...options,
@@ -37,7 +46,11 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
 /** True for an address outside this machine (http, https and websockets only). */
 export function leavesThisMachine(address: string): boolean {
   const url = new URL(address);
-  return ['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost';
+  return (
+    ['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) &&
+    url.hostname !== '127.0.0.1' &&
+    url.hostname !== 'localhost'
+  );
 }
 
 /** Every request a context's pages make that leaves 127.0.0.1. */
@@ -59,7 +72,8 @@ export function watchPageErrors(page: Page): string[] {
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const from = message.location().url;
-    if (message.text().startsWith('Failed to load resource') && (from === page.url() || from.endsWith('/favicon.ico'))) return;
+    if (message.text().startsWith('Failed to load resource') && (from === page.url() || from.endsWith('/favicon.ico')))
+      return;
     errors.push(message.text());
   });
   return errors;
@@ -95,7 +109,8 @@ export function useBrowser(contextOptions: BrowserContextOptions = {}): E2eBrows
     return made;
   };
   const started = () => {
-    if (!browser || !context) throw new Error('useBrowser(): the browser starts in beforeAll; use it inside tests or hooks.');
+    if (!browser || !context)
+      throw new Error('useBrowser(): the browser starts in beforeAll; use it inside tests or hooks.');
     return { browser, context };
   };
 
@@ -155,9 +170,13 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
     async ({ tags, include }) => {
       const { axe } = window as unknown as { axe: typeof import('axe-core') };
       // Only violations are listed node by node: the passes would be thrown away.
-      const results = await axe.run(include ?? document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      const results = await axe.run(include ?? document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
       return results.violations.map(
-        (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+        (violation) =>
+          `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
       );
     },
     { tags: AXE_TAGS, include },

@@ -58,7 +58,10 @@ export function useClinicSite(e2e: E2eBrowser) {
    * A clinic's page on a second origin (another port), with the snippets pasted in and a strict CSP; `logged` holds
    * the errors and warnings its console shows (the page's and its frames').
    */
-  async function clinicPage(snippets: string[], context = e2e.context): Promise<{ page: Page; url: string; logged: string[] }> {
+  async function clinicPage(
+    snippets: string[],
+    context = e2e.context,
+  ): Promise<{ page: Page; url: string; logged: string[] }> {
     const { baseUrl } = e2e;
     const folder = mkdtempSync(join(tmpdir(), 'clinic-'));
     const csp = `default-src 'self'; script-src ${baseUrl}; frame-src ${baseUrl}`;
@@ -96,7 +99,10 @@ export async function frameAt(page: Page, index: number): Promise<Frame> {
 }
 
 export const iframeHeight = (page: Page, index: number) =>
-  page.locator('iframe').nth(index).evaluate((element) => Math.round(element.getBoundingClientRect().height));
+  page
+    .locator('iframe')
+    .nth(index)
+    .evaluate((element) => Math.round(element.getBoundingClientRect().height));
 const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
 const hasInnerScrollbar = (frame: Frame) =>
   frame.evaluate(() => document.documentElement.scrollHeight > document.documentElement.clientHeight);

@@ -15,7 +15,9 @@ const WEBKIT_MIN_WIDTH = 447;
 /** Starts Xvfb on a free display unless there is a display already; returns what to stop. */
 async function virtualDisplay(): Promise<{ display: string; process?: ChildProcess }> {
   if (process.env.DISPLAY) return { display: process.env.DISPLAY };
-  const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const number = await new Promise<string>((resolve, reject) => {
     xvfb.stdout?.once('data', (data: Buffer) => resolve(String(data).trim()));
     xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code})`)));
@@ -38,7 +40,10 @@ async function freePort(): Promise<number> {
 export async function startWebKit(proxyPort: number, frameHost: string): Promise<EngineSession> {
   const display = await virtualDisplay();
   const port = await freePort();
-  const driverProcess = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display.display } });
+  const driverProcess = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
+    stdio: 'ignore',
+    env: { ...process.env, DISPLAY: display.display },
+  });
   let driver: WebDriver | undefined;
   for (let attempt = 0; !driver; attempt += 1) {
     try {
@@ -48,7 +53,13 @@ export async function startWebKit(proxyPort: number, frameHost: string): Promise
           browserName: 'MiniBrowser',
           'webkitgtk:browserOptions': {
             binary: MINIBROWSER,
-            args: ['--automation', '--dark-mode', `--proxy=http://127.0.0.1:${proxyPort}`, '--ignore-host=127.0.0.1', '--ignore-host=localhost'],
+            args: [
+              '--automation',
+              '--dark-mode',
+              `--proxy=http://127.0.0.1:${proxyPort}`,
+              '--ignore-host=127.0.0.1',
+              '--ignore-host=localhost',
+            ],
           },
         })
         .build();
@@ -67,7 +78,9 @@ export async function startWebKit(proxyPort: number, frameHost: string): Promise
       (window as unknown as { __logged: typeof seen }).__logged = seen;
       addEventListener('error', (event) => seen.errors.push(event.message));
       addEventListener('unhandledrejection', (event) => seen.errors.push(String(event.reason)));
-      addEventListener('securitypolicyviolation', (event) => seen.errors.push(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
+      addEventListener('securitypolicyviolation', (event) =>
+        seen.errors.push(`CSP: ${event.violatedDirective} ${event.blockedURI}`),
+      );
       for (const level of ['error', 'warn'] as const) {
         const original = console[level].bind(console);
         console[level] = (...args: unknown[]) => {
@@ -111,11 +124,20 @@ export async function startWebKit(proxyPort: number, frameHost: string): Promise
         return script(measureOverflow);
       }
       await session.get(`${frameHost}/frame.html?width=${width}&src=${encodeURIComponent(url)}`);
-      await session.wait(async () => (await script(() => (document.querySelector('iframe') as HTMLIFrameElement & { loaded?: boolean }).dataset.loaded)) === 'yes', 10_000);
+      await session.wait(
+        async () =>
+          (await script(
+            () => (document.querySelector('iframe') as HTMLIFrameElement & { loaded?: boolean }).dataset.loaded,
+          )) === 'yes',
+        10_000,
+      );
       return inFrame(0, () => script(measureOverflow));
     },
     async logged() {
-      const seen = (await session.executeScript('return window.__logged')) as { errors: string[]; warnings: string[] } | null;
+      const seen = (await session.executeScript('return window.__logged')) as {
+        errors: string[];
+        warnings: string[];
+      } | null;
       return seen ?? { errors: [], warnings: [] };
     },
     async close() {

@@ -21,10 +21,13 @@ export type { EngineName, EngineSession } from './engine-session.ts';
 /** Why an engine cannot run here, with the command that installs it, or undefined when it can. */
 export function missingEngine(name: EngineName): string | undefined {
   const install = 'run `npm test` as root on Debian to install it, or: apt-get install -y';
-  if (name === 'Chromium') return existsSync(CHROMIUM) ? undefined : `no Chromium at ${CHROMIUM}: ${install} chromium-headless-shell`;
+  if (name === 'Chromium')
+    return existsSync(CHROMIUM) ? undefined : `no Chromium at ${CHROMIUM}: ${install} chromium-headless-shell`;
   if (name === 'Firefox') return existsSync(FIREFOX) ? undefined : `no Firefox at ${FIREFOX}: ${install} firefox-esr`;
-  if (!existsSync(WEBKIT_DRIVER) || !existsSync(MINIBROWSER)) return `no WebKitWebDriver/MiniBrowser: ${install} webkit2gtk-driver`;
-  if (!process.env.DISPLAY && spawnSync('which', ['Xvfb']).status !== 0) return `no display and no Xvfb: ${install} xvfb`;
+  if (!existsSync(WEBKIT_DRIVER) || !existsSync(MINIBROWSER))
+    return `no WebKitWebDriver/MiniBrowser: ${install} webkit2gtk-driver`;
+  if (!process.env.DISPLAY && spawnSync('which', ['Xvfb']).status !== 0)
+    return `no display and no Xvfb: ${install} xvfb`;
   return undefined;
 }
 
@@ -44,7 +47,11 @@ export async function outsideRequestTrap(): Promise<OutsideRequestTrap> {
 }
 
 /** Starts an engine; `frameHost` serves frame.html (a page with one iframe of a given width, see engines.test.ts). */
-export async function startEngine(name: EngineName, trap: OutsideRequestTrap, frameHost: string): Promise<EngineSession> {
+export async function startEngine(
+  name: EngineName,
+  trap: OutsideRequestTrap,
+  frameHost: string,
+): Promise<EngineSession> {
   if (name === 'Chromium') return startChromium(trap);
   if (name === 'Firefox') return startFirefox(trap.port);
   return startWebKit(trap.port, frameHost);

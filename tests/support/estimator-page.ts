@@ -20,7 +20,10 @@ export function useEstimatorPage(e2e: E2eBrowser) {
   };
 
   /** Opens the estimator in a language (English unless told) with `query`, once its script is ready. */
-  async function open(query = '', { locale = DEFAULT_LOCALE, context = e2e.context }: { locale?: Locale; context?: BrowserContext } = {}) {
+  async function open(
+    query = '',
+    { locale = DEFAULT_LOCALE, context = e2e.context }: { locale?: Locale; context?: BrowserContext } = {},
+  ) {
     current = await context.newPage();
     await current.goto(e2e.baseUrl + localePath(locale, 'estimator') + query);
     await current.locator('treatment-estimator[data-ready]').waitFor();
@@ -42,8 +45,14 @@ export function useEstimatorPage(e2e: E2eBrowser) {
     use: (made: Page) => (current = made),
     results: () => page().locator('.estimator-results'),
     sentences: () => page().locator('.estimator-sentences').innerText(),
-    timelineDates: () => page().locator('.estimator-timeline time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime'))),
-    scheduleDates: () => page().locator('.estimator-schedule li time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime'))),
+    timelineDates: () =>
+      page()
+        .locator('.estimator-timeline time')
+        .evaluateAll((times) => times.map((time) => time.getAttribute('datetime'))),
+    scheduleDates: () =>
+      page()
+        .locator('.estimator-schedule li time')
+        .evaluateAll((times) => times.map((time) => time.getAttribute('datetime'))),
     dateField,
     typeDate,
     async answer(start: string, perWeek: 'Once a week' | 'Twice a week', stage: RegExp, area: RegExp) {

@@ -41,7 +41,8 @@ export function cloudflareHeaders(rules: HeadersFileRule[], path: string): Map<s
   const headers = new Map<string, string>();
   for (const rule of rules.filter((candidate) => pathMatches(candidate.path, path))) {
     for (const name of rule.detach) headers.delete(name);
-    for (const [name, value] of rule.headers) headers.set(name, headers.has(name) ? `${headers.get(name)}, ${value}` : value);
+    for (const [name, value] of rule.headers)
+      headers.set(name, headers.has(name) ? `${headers.get(name)}, ${value}` : value);
   }
   return headers;
 }
@@ -69,4 +70,3 @@ export async function serveLikeHost(folder: string, base = '/'): Promise<{ url: 
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, server };
 }
-

@@ -5,7 +5,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ui } from '../../src/i18n';
-import { DEFAULT_LOCALE, isLocale, LOCALE_REGIONS, LOCALES, type Locale, localePath, pageInEveryLanguage } from '../../src/language/locales';
+import {
+  DEFAULT_LOCALE,
+  isLocale,
+  LOCALE_REGIONS,
+  LOCALES,
+  type Locale,
+  localePath,
+  pageInEveryLanguage,
+} from '../../src/language/locales';
 
 export { DEFAULT_LOCALE, LOCALE_REGIONS, LOCALES, type Locale, localePath, ui };
 
@@ -21,7 +29,11 @@ export { withoutLocale } from './page-paths.ts';
 export const inEveryLanguage = (path: string): Record<Locale, string> => pageInEveryLanguage(path);
 
 /** A language other than English, the original, and the list of them: as src/language/locales.ts defines them. */
-export { isTranslatedLocale as isTranslation, TRANSLATED_LOCALES as TRANSLATIONS, type TranslatedLocale as Translation } from '../../src/language/locales';
+export {
+  isTranslatedLocale as isTranslation,
+  TRANSLATED_LOCALES as TRANSLATIONS,
+  type TranslatedLocale as Translation,
+} from '../../src/language/locales';
 
 export interface SafetyNotes {
   notMedicalAdvice: { title: string; paragraphs: string[] };

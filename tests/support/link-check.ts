@@ -5,7 +5,10 @@ import { type LinkResult, LinkChecker, LinkState } from 'linkinator';
  * addresses, such as sources' DOIs, are not fetched). Every page is a starting point, because a crawl from one page
  * can stop early on a busy machine; `notFetched` lists the starting pages the checker could not fetch.
  */
-export async function checkLinks(starts: string[], origin: string): Promise<{ links: LinkResult[]; broken: LinkResult[]; notFetched: string[] }> {
+export async function checkLinks(
+  starts: string[],
+  origin: string,
+): Promise<{ links: LinkResult[]; broken: LinkResult[]; notFetched: string[] }> {
   const result = await new LinkChecker().check({
     path: starts,
     recurse: true,
@@ -20,5 +23,9 @@ export async function checkLinks(starts: string[], origin: string): Promise<{ li
   });
   const links = result.links.filter((link) => link.url.startsWith(origin));
   const fetched = new Set(links.filter((link) => link.state === LinkState.OK).map((link) => link.url.split('#')[0]));
-  return { links, broken: links.filter((link) => link.state === LinkState.BROKEN), notFetched: starts.filter((url) => !fetched.has(url)) };
+  return {
+    links,
+    broken: links.filter((link) => link.state === LinkState.BROKEN),
+    notFetched: starts.filter((url) => !fetched.has(url)),
+  };
 }

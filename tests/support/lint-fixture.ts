@@ -23,7 +23,11 @@ export function useLintFixture() {
    * Lints a copy of the fixture site's content after `changes` edit files (a change returning null deletes the file,
    * a missing file starts as ""), with CARE_REGION unset unless given; returns every message as "file:line:column severity rule: reason".
    */
-  async function lintFixture(changes: Record<string, (text: string) => string | null>, when = today, careRegion?: string) {
+  async function lintFixture(
+    changes: Record<string, (text: string) => string | null>,
+    when = today,
+    careRegion?: string,
+  ) {
     const root = mkdtempSync(join(tmpdir(), 'content-lint-'));
     copies.push(root);
     cpSync(join(VALID, 'content'), join(root, 'content'), { recursive: true });
@@ -36,7 +40,10 @@ export function useLintFixture() {
     }
     const files = await lintContent(root, when, careRegion);
     return files.flatMap((file) =>
-      file.messages.map((message) => `${file.path}:${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.ruleId}: ${message.reason}`),
+      file.messages.map(
+        (message) =>
+          `${file.path}:${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.ruleId}: ${message.reason}`,
+      ),
     );
   }
 

@@ -15,11 +15,36 @@ interface Need {
 
 const onPath = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 const NEEDS: Need[] = [
-  { what: 'Chromium (its headless shell)', debianPackage: 'chromium-headless-shell', required: true, present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell') },
-  { what: 'Java (the W3C HTML checker)', debianPackage: 'default-jre-headless', required: true, present: () => onPath('java') },
-  { what: 'Firefox', debianPackage: 'firefox-esr', required: false, present: () => existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr') },
-  { what: 'WebKit (WebKitWebDriver)', debianPackage: 'webkit2gtk-driver', required: false, present: () => existsSync(process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver') },
-  { what: 'Xvfb (a screen for WebKit)', debianPackage: 'xvfb', required: false, present: () => Boolean(process.env.DISPLAY) || onPath('Xvfb') },
+  {
+    what: 'Chromium (its headless shell)',
+    debianPackage: 'chromium-headless-shell',
+    required: true,
+    present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell'),
+  },
+  {
+    what: 'Java (the W3C HTML checker)',
+    debianPackage: 'default-jre-headless',
+    required: true,
+    present: () => onPath('java'),
+  },
+  {
+    what: 'Firefox',
+    debianPackage: 'firefox-esr',
+    required: false,
+    present: () => existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'),
+  },
+  {
+    what: 'WebKit (WebKitWebDriver)',
+    debianPackage: 'webkit2gtk-driver',
+    required: false,
+    present: () => existsSync(process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver'),
+  },
+  {
+    what: 'Xvfb (a screen for WebKit)',
+    debianPackage: 'xvfb',
+    required: false,
+    present: () => Boolean(process.env.DISPLAY) || onPath('Xvfb'),
+  },
 ];
 
 const missing = NEEDS.filter((need) => !need.present());
@@ -38,7 +63,12 @@ if (missing.length > 0) {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(1));
     try {
       const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-      const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+      const install =
+        update.status === 0 &&
+        spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
+          stdio: 'inherit',
+          env,
+        });
       if (!install || install.status !== 0) console.error('apt-get could not install them.');
     } finally {
       if (holdManIndex) renameSync(`${manIndex}.held-by-npm-test`, manIndex);
@@ -49,9 +79,13 @@ if (missing.length > 0) {
     const command = `sudo apt-get install -y ${still.map((need) => need.debianPackage).join(' ')}`;
     const required = still.filter((need) => need.required);
     if (required.length > 0) {
-      console.error(`npm test needs ${required.map((need) => need.what).join(' and ')}. Install with:\n\n  ${command}\n`);
+      console.error(
+        `npm test needs ${required.map((need) => need.what).join(' and ')}. Install with:\n\n  ${command}\n`,
+      );
       process.exit(1);
     }
-    console.warn(`The cross-engine smoke tests will skip ${still.map((need) => need.what).join(', ')}. To run them:\n\n  ${command}\n`);
+    console.warn(
+      `The cross-engine smoke tests will skip ${still.map((need) => need.what).join(', ')}. To run them:\n\n  ${command}\n`,
+    );
   }
 }

@@ -11,7 +11,8 @@ const ROOT = join(import.meta.dirname, '..', '..');
  */
 export function copyOfProject(name: string): { root: string; remove: () => void } {
   const root = mkdtempSync(join(tmpdir(), `${name}-`));
-  for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, part), join(root, part), { recursive: true });
+  for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(ROOT, part), join(root, part), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

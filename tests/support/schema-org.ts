@@ -13,7 +13,8 @@ export const vocabulary = JSON.parse(
 ) as Vocabulary;
 
 type Node = Record<string, unknown>;
-const isObject = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Node =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const listOf = (value: unknown) => (Array.isArray(value) ? value : [value]);
 const typesOf = (node: Node) => listOf(node['@type']).map(String);
 const isReference = (node: Node) => Object.keys(node).length === 1 && typeof node['@id'] === 'string';
@@ -26,9 +27,11 @@ function withAncestors(name: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-const isKindOf = (types: string[], allowed: string[]) => types.some((type) => allowed.some((wanted) => withAncestors(type).has(wanted)));
+const isKindOf = (types: string[], allowed: string[]) =>
+  types.some((type) => allowed.some((wanted) => withAncestors(type).has(wanted)));
 // JSON strings stand for Text (and its kinds, such as URL) and dates; numbers for Number (and Integer, Float).
-const takesText = (range: string[]) => range.some((type) => ['Date', 'DateTime', 'Time'].includes(type) || withAncestors(type).has('Text'));
+const takesText = (range: string[]) =>
+  range.some((type) => ['Date', 'DateTime', 'Time'].includes(type) || withAncestors(type).has('Text'));
 const takesNumber = (range: string[]) => range.some((type) => withAncestors(type).has('Number'));
 
 /**
@@ -38,7 +41,8 @@ const takesNumber = (range: string[]) => range.some((type) => withAncestors(type
  */
 export function schemaOrgProblems(document: Node): string[] {
   const problems: string[] = [];
-  if (document['@context'] !== 'https://schema.org') problems.push(`@context is ${JSON.stringify(document['@context'])}, expected "https://schema.org"`);
+  if (document['@context'] !== 'https://schema.org')
+    problems.push(`@context is ${JSON.stringify(document['@context'])}, expected "https://schema.org"`);
   const roots = Array.isArray(document['@graph']) ? (document['@graph'] as Node[]) : [document];
   const byId = new Map<string, Node>();
   const collect = (value: unknown) => {
@@ -54,7 +58,8 @@ export function schemaOrgProblems(document: Node): string[] {
     const types = typesOf(node);
     for (const type of types) {
       if (!(type in vocabulary.classes)) problems.push(`${path}: unknown type ${type}`);
-      else if (type in vocabulary.superseded) problems.push(`${path}: ${type} is superseded by ${vocabulary.superseded[type]}`);
+      else if (type in vocabulary.superseded)
+        problems.push(`${path}: ${type} is superseded by ${vocabulary.superseded[type]}`);
     }
     for (const [name, value] of Object.entries(node)) {
       if (name.startsWith('@')) continue;
@@ -65,15 +70,19 @@ export function schemaOrgProblems(document: Node): string[] {
         continue;
       }
       if (name in vocabulary.superseded) problems.push(`${at}: superseded by ${vocabulary.superseded[name]}`);
-      if (!isKindOf(types, property.domain)) problems.push(`${at}: not a property of ${types.join(', ')} (domain: ${property.domain.join(', ')})`);
-      listOf(value).forEach((item, index) => checkValue(item, property.range, Array.isArray(value) ? `${at}[${index}]` : at));
+      if (!isKindOf(types, property.domain))
+        problems.push(`${at}: not a property of ${types.join(', ')} (domain: ${property.domain.join(', ')})`);
+      listOf(value).forEach((item, index) =>
+        checkValue(item, property.range, Array.isArray(value) ? `${at}[${index}]` : at),
+      );
     }
   };
 
   const checkValue = (value: unknown, range: string[], path: string) => {
     if (typeof value === 'string') {
       // Where a thing is expected, an absolute URL names it (Google's breadcrumbs give ListItem.item this way).
-      if (!takesText(range) && !/^https?:\/\//.test(value)) problems.push(`${path}: text where ${range.join(', ')} is expected`);
+      if (!takesText(range) && !/^https?:\/\//.test(value))
+        problems.push(`${path}: text where ${range.join(', ')} is expected`);
       return;
     }
     if (typeof value === 'number') {
@@ -90,7 +99,8 @@ export function schemaOrgProblems(document: Node): string[] {
       return;
     }
     if (!('@type' in target)) problems.push(`${path}: a node without @type`);
-    else if (!isKindOf(typesOf(target), range)) problems.push(`${path}: ${typesOf(target).join(', ')} where ${range.join(', ')} is expected`);
+    else if (!isKindOf(typesOf(target), range))
+      problems.push(`${path}: ${typesOf(target).join(', ')} where ${range.join(', ')} is expected`);
     if (!isReference(value)) checkNode(value, path);
   };
 

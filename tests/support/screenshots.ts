@@ -15,7 +15,10 @@ mkdirSync(out, { recursive: true });
 const { url, server } = await serveFolder(DIST);
 const browser = await launchBrowser();
 for (const path of targets) {
-  for (const [label, width] of [['phone', 390], ['desktop', 1280]] as const) {
+  for (const [label, width] of [
+    ['phone', 390],
+    ['desktop', 1280],
+  ] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       await page.goto(url + path, { waitUntil: 'networkidle' });

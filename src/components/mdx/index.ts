@@ -6,4 +6,7 @@ import WhenToGetHelp from '../WhenToGetHelp.astro';
 import type { ContentComponentName } from '../../collections/mdx-components';
 
 /** Components every MDX file in content/ can use without an import; src/collections/mdx-components.ts lists the props each one takes. */
-export const contentComponents = { Callout, Cite, KeyFacts, Term, WhenToGetHelp } satisfies Record<ContentComponentName, unknown>;
+export const contentComponents = { Callout, Cite, KeyFacts, Term, WhenToGetHelp } satisfies Record<
+  ContentComponentName,
+  unknown
+>;

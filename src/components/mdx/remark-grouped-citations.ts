@@ -10,7 +10,9 @@ const isCite = (node: unknown): node is MdxJsxTextElement =>
   (node as MdxJsxTextElement).type === 'mdxJsxTextElement' && (node as MdxJsxTextElement).name === 'Cite';
 const isBlank = (node: unknown): node is Text => (node as Text).type === 'text' && (node as Text).value.trim() === '';
 const idOf = (node: MdxJsxTextElement) =>
-  node.attributes.find((attribute): attribute is MdxJsxAttribute => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value;
+  node.attributes.find(
+    (attribute): attribute is MdxJsxAttribute => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id',
+  )?.value;
 
 /**
  * Adjacent citations, <Cite id="a" /><Cite id="b" />, become one citation link ("[7–9]"): one tab stop

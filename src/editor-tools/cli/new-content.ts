@@ -32,20 +32,27 @@ const locale = langFlag >= 0 ? args.splice(langFlag, 2)[1] : DEFAULT_LOCALE;
 const [kind, ...titleWords] = args;
 const title = titleWords.join(' ').trim();
 
-if (!kind || !isContentKind(kind)) stop(kind ? `"${kind}" is not a kind of content this can create.` : 'Say what to create.');
+if (!kind || !isContentKind(kind))
+  stop(kind ? `"${kind}" is not a kind of content this can create.` : 'Say what to create.');
 if (!title) stop(`Give the ${kind}'s title in quotes.`);
 if (!isLocale(locale)) stop(`"${locale}" is not one of the site's languages (${LOCALES.join(', ')}).`);
 const slug = slugify(title);
 if (!slug) stop(`"${title}" has no letters or numbers to make a file name from.`);
 
 const path = join(CONTENT, contentFilePath(kind, slug, locale));
-const text = newContentFile({ kind, title, today: new Date(), sourceNumbers: kind === 'source' ? sourceNumbers() : [] });
+const text = newContentFile({
+  kind,
+  title,
+  today: new Date(),
+  sourceNumbers: kind === 'source' ? sourceNumbers() : [],
+});
 try {
   // "wx" refuses to replace a file that is already there.
   writeFileSync(path, text, { flag: 'wx' });
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EEXIST') stop(`${relative(ROOT, path)} already exists: nothing was changed. Edit that file, or choose a different title.`);
+  if (code === 'EEXIST')
+    stop(`${relative(ROOT, path)} already exists: nothing was changed. Edit that file, or choose a different title.`);
   if (code === 'ENOENT') stop(`The folder for ${relative(ROOT, path)} does not exist yet: create it first.`);
   throw error;
 }

@@ -34,10 +34,12 @@ interface Prose {
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A service name as a whole phrase in any case, across line breaks: "A&E" in "go to a&e", not in "SA&Eq". */
-const servicePattern = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${name.trim().split(/\s+/).map(escaped).join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+const servicePattern = (name: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${name.trim().split(/\s+/).map(escaped).join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
 /** One spelling of a term for comparing: "GP Out-of-Hours" is IE's "GP out-of-hours". */
 const termKey = (term: string) => term.trim().toLowerCase().replace(/\s+/g, ' ');
-const listed = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? ''));
+const listed = (names: string[]) =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
 
 /** A country's code and English name for messages: "GB (United Kingdom)"; the file for every other country says so. */
 function countryLabel(code: string, file: ContentFile | undefined): string {
@@ -85,7 +87,9 @@ function languageRule(run: LintRun, locale: Locale): LanguageRule {
 
 /** A text with where it is written, when the parser gave its place. */
 const placed = (text: string, place: Root['position']): Prose[] =>
-  place?.start.offset === undefined || place.end.offset === undefined ? [] : [{ text, start: place.start.offset, end: place.end.offset }];
+  place?.start.offset === undefined || place.end.offset === undefined
+    ? []
+    : [{ text, start: place.start.offset, end: place.end.offset }];
 
 /** The prose of an MDX body: its text, and the titles of its components (<Callout title="…">). */
 function bodyProse(tree: Root): Prose[] {
@@ -110,7 +114,8 @@ function bodyProse(tree: Root): Prose[] {
  */
 export const careNumbersRule: LintRule = {
   checkFile(entry, file, run) {
-    if (entry.collection === 'careServices' || (entry.collection === 'indexPages' && entry.slug === EVERY_COUNTRY_PAGE)) return;
+    if (entry.collection === 'careServices' || (entry.collection === 'indexPages' && entry.slug === EVERY_COUNTRY_PAGE))
+      return;
     const rule = languageRule(run, entry.locale);
     const tree = run.bodies.get(entry.file);
     const prose = [...textFieldsOf(entry), ...(tree ? bodyProse(tree) : [])];
@@ -124,7 +129,8 @@ export const careNumbersRule: LintRule = {
         );
       }
     }
-    const setting = run.careRegion === null ? `CARE_REGION unset: the ${entry.locale} default` : `CARE_REGION=${run.careRegion}`;
+    const setting =
+      run.careRegion === null ? `CARE_REGION unset: the ${entry.locale} default` : `CARE_REGION=${run.careRegion}`;
     const everyCountry = localePath(entry.locale, EVERY_COUNTRY_PAGE);
     for (const { at, text, term } of found.sort((a, b) => a.at - b.at)) {
       const [what, noun] = term.kind === 'number' ? ['a phone number', 'number'] : ['a service name', 'service'];

@@ -11,7 +11,11 @@ const isMedicalPage = (entry: Parameters<NonNullable<LintRule['checkFile']>>[0])
   isPage(entry) && COLLECTIONS[entry.collection].medical;
 const sourcesHint = (page: ContentPage) => {
   const ids = asList(page.data.sources);
-  return ids.length === 0 ? 'none yet: add its id to sources: too' : ids.length > 4 ? `${ids.slice(0, 4).join(', ')}…` : ids.join(', ');
+  return ids.length === 0
+    ? 'none yet: add its id to sources: too'
+    : ids.length > 4
+      ? `${ids.slice(0, 4).join(', ')}…`
+      : ids.join(', ');
 };
 
 /** (a) A sentence with a number or a percentage in a medical page has a <Cite> in its paragraph. */
@@ -21,7 +25,8 @@ export const citedNumbersRule: LintRule = {
     if (!tree || !isMedicalPage(entry)) return;
     for (const paragraph of paragraphsOf(tree, run.helpLines)) {
       if (paragraph.numbers.length === 0 || paragraph.cites.length > 0) continue;
-      const sentence = sentencesOf(paragraph.text).find((text) => numbersIn(text, run.helpLines).length > 0) ?? paragraph.text;
+      const sentence =
+        sentencesOf(paragraph.text).find((text) => numbersIn(text, run.helpLines).length > 0) ?? paragraph.text;
       report(
         file,
         `Uncited number: "${quote(sentence)}" states a number, but its paragraph has no <Cite>. Add <Cite id="…" /> after it for the source it comes from (this page's sources: ${sourcesHint(entry)}), or say it without the number.`,
@@ -59,7 +64,8 @@ function siteCitedNumbers(run: LintRun, locale: string): Set<string> {
       const tree = run.bodies.get(page.file);
       if (!tree) continue;
       const numbers = byLocale.get(page.locale) ?? new Set<string>();
-      for (const paragraph of paragraphsOf(tree, run.helpLines)) if (paragraph.cites.length > 0) for (const number of paragraph.numbers) numbers.add(number);
+      for (const paragraph of paragraphsOf(tree, run.helpLines))
+        if (paragraph.cites.length > 0) for (const number of paragraph.numbers) numbers.add(number);
       byLocale.set(page.locale, numbers);
     }
     citedNumbersOfSite.set(run, byLocale);
@@ -73,11 +79,17 @@ export const summaryNumbersRule: LintRule = {
     if (!isMedicalPage(entry)) return;
     const tree = run.bodies.get(entry.file);
     const cited = tree
-      ? new Set(paragraphsOf(tree, run.helpLines).filter((paragraph) => paragraph.cites.length > 0).flatMap((paragraph) => paragraph.numbers))
+      ? new Set(
+          paragraphsOf(tree, run.helpLines)
+            .filter((paragraph) => paragraph.cites.length > 0)
+            .flatMap((paragraph) => paragraph.numbers),
+        )
       : siteCitedNumbers(run, entry.locale);
     const where = tree ? 'in a cited sentence of this page' : 'in a cited sentence of any page of the site';
     const summaries: Array<[string, string]> = [
-      ...(typeof entry.data.description === 'string' ? [['description', entry.data.description] as [string, string]] : []),
+      ...(typeof entry.data.description === 'string'
+        ? [['description', entry.data.description] as [string, string]]
+        : []),
       // A key fact that cites its own sources is a cited sentence itself.
       ...keyFactsOf(entry.data.keyFacts)
         .filter((fact) => fact.cite.length === 0)

@@ -14,13 +14,17 @@ export type CitationDifference =
   | { kind: 'count'; original: number; translation: number; firstDifferent: number }
   | { kind: 'part'; index: number; missing: string[]; extra: string[] };
 
-const missingFrom = (from: readonly string[], what: readonly string[]) => [...new Set(what)].filter((id) => !from.includes(id));
+const missingFrom = (from: readonly string[], what: readonly string[]) =>
+  [...new Set(what)].filter((id) => !from.includes(id));
 
 /**
  * Compares the citation sets of two lists of parts, part N with part N. When the counts differ, the parts no longer
  * line up, so it returns one difference naming the counts and the first part whose set differs.
  */
-export function citationDifferences(original: readonly CitingPart[], translation: readonly CitingPart[]): CitationDifference[] {
+export function citationDifferences(
+  original: readonly CitingPart[],
+  translation: readonly CitingPart[],
+): CitationDifference[] {
   const differences = translation.flatMap((part, index): CitationDifference[] => {
     const english = original[index]?.cites ?? [];
     const missing = missingFrom(part.cites, english);
@@ -28,7 +32,8 @@ export function citationDifferences(original: readonly CitingPart[], translation
     return missing.length + extra.length > 0 ? [{ kind: 'part', index, missing, extra }] : [];
   });
   if (original.length === translation.length) return differences;
-  const firstDifferent = differences[0]?.kind === 'part' ? differences[0].index : Math.min(original.length, translation.length);
+  const firstDifferent =
+    differences[0]?.kind === 'part' ? differences[0].index : Math.min(original.length, translation.length);
   return [{ kind: 'count', original: original.length, translation: translation.length, firstDifferent }];
 }
 
@@ -65,7 +70,9 @@ export const citationSetsRule: LintRule = {
       keyFactsOf(of.data.keyFacts).map((fact) => ({
         text: fact.text,
         cites: fact.cite,
-        line: of.text.split(/\r?\n/).findIndex((line) => line.includes(fact.text.slice(0, 30))) + 1 || lineOf(of.text, 'keyFacts'),
+        line:
+          of.text.split(/\r?\n/).findIndex((line) => line.includes(fact.text.slice(0, 30))) + 1 ||
+          lineOf(of.text, 'keyFacts'),
       }));
     const [parts, englishParts, what] =
       tree && englishTree

@@ -21,7 +21,9 @@ interface BodyParagraph {
  * `helpLines` (every number in content/care-services/, such as 999 or 112) are advice on whom to call, not claims from a source.
  */
 export function numbersIn(text: string, helpLines: ReadonlySet<string>): string[] {
-  return [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((match) => match[0].replace(/,(?=\d{3})/g, '')).filter((number) => !helpLines.has(number));
+  return [...text.matchAll(/\d+(?:[.,]\d+)*/g)]
+    .map((match) => match[0].replace(/,(?=\d{3})/g, ''))
+    .filter((number) => !helpLines.has(number));
 }
 
 /** A text's sentences, for quoting one in a message. */
@@ -35,7 +37,9 @@ export function citedIds(tree: Nodes): string[] {
   const ids: string[] = [];
   visit(tree, (node) => {
     if (!isCite(node as Nodes)) return;
-    const id = (node as MdxJsxTextElement).attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === 'id')?.value;
+    const id = (node as MdxJsxTextElement).attributes.find(
+      (item) => item.type === 'mdxJsxAttribute' && item.name === 'id',
+    )?.value;
     if (typeof id === 'string') ids.push(id);
   });
   return ids;
@@ -53,10 +57,24 @@ export function paragraphsOf(tree: Root, helpLines: ReadonlySet<string>): BodyPa
       if (index < 0 || !node.position) return;
       found = true;
       const before = node.value.slice(0, index).split('\n');
-      at = before.length === 1 ? { ...node.position.start, column: node.position.start.column + index } : { ...node.position.start, line: node.position.start.line + before.length - 1, column: before.at(-1)!.length + 1 };
+      at =
+        before.length === 1
+          ? { ...node.position.start, column: node.position.start.column + index }
+          : {
+              ...node.position.start,
+              line: node.position.start.line + before.length - 1,
+              column: before.at(-1)!.length + 1,
+            };
     });
     const startLine = paragraph.position?.start.line ?? 1;
-    paragraphs.push({ text, cites: citedIds(paragraph), startLine, line: at.line, column: at.column, numbers: numbersIn(text, helpLines) });
+    paragraphs.push({
+      text,
+      cites: citedIds(paragraph),
+      startLine,
+      line: at.line,
+      column: at.column,
+      numbers: numbersIn(text, helpLines),
+    });
   });
   return paragraphs;
 }

@@ -5,15 +5,30 @@ import { asDate, isPage, type LintRule, lineOf, report } from './rule.ts';
 /** A page's review is due within 30 days (warning) or overdue (error). */
 export const freshnessRule: LintRule = {
   checkFile(entry, file, run) {
-    const nextReview = isPage(entry) || entry.collection === 'safetyNotes' || entry.collection === 'careServices' ? asDate(entry.data.nextReview) : undefined;
+    const nextReview =
+      isPage(entry) || entry.collection === 'safetyNotes' || entry.collection === 'careServices'
+        ? asDate(entry.data.nextReview)
+        : undefined;
     if (!nextReview) return;
     const status = reviewStatus(nextReview, run.today);
     const line = { line: lineOf(entry.text, 'nextReview') };
     const day = isoDay(nextReview);
     if (status.state === 'overdue') {
-      report(file, `nextReview: the review was due on ${day}, ${status.daysLate} days ago. Review the page against its sources, then set lastReviewed to today and nextReview to a year later.`, line, 'freshness', 'error');
+      report(
+        file,
+        `nextReview: the review was due on ${day}, ${status.daysLate} days ago. Review the page against its sources, then set lastReviewed to today and nextReview to a year later.`,
+        line,
+        'freshness',
+        'error',
+      );
     } else if (status.state === 'due-soon') {
-      report(file, `nextReview: the review is due on ${day}, in ${status.daysLeft} days. Plan it now.`, line, 'freshness', 'warning');
+      report(
+        file,
+        `nextReview: the review is due on ${day}, in ${status.daysLeft} days. Plan it now.`,
+        line,
+        'freshness',
+        'warning',
+      );
     }
   },
 };

@@ -27,7 +27,9 @@ export const infleszRule: LintRule = {
     if (entry.locale !== 'es' || !isPage(entry)) return;
     const tree = run.bodies.get(entry.file);
     const title = String(entry.data.title ?? entry.data.question ?? '');
-    const rest = tree ? bodyBlocks(tree) : [String(entry.data.intro ?? ''), ...keyFactsOf(entry.data.keyFacts).map((fact) => fact.text)];
+    const rest = tree
+      ? bodyBlocks(tree)
+      : [String(entry.data.intro ?? ''), ...keyFactsOf(entry.data.keyFacts).map((fact) => fact.text)];
     const measured = spanishReadability([title, ...rest].filter(Boolean).join('\n\n'));
     if (!measured || measured.score >= MIN_INFLESZ_SCORE) return;
     const wordsPerSentence = (measured.words / measured.sentences).toFixed(1);

@@ -12,8 +12,14 @@ export const remarkInternalLinks: Plugin<[{ urls: ReadonlySet<string>; linked: S
       const path = href.split(/[?#]/)[0] ?? href;
       linked.add(path);
       if (urls.has(path)) return;
-      const fix = urls.has(`${path}/`) ? ` Did you mean "${path}/"? Site paths end with a slash.` : ' Check the address against the page you mean, e.g. /side-effects/bruising/.';
-      file.message(`The link "${href}" points to no page on this site.${fix}`, { place, ruleId: 'internal-link', source: 'content' }).fatal = true;
+      const fix = urls.has(`${path}/`)
+        ? ` Did you mean "${path}/"? Site paths end with a slash.`
+        : ' Check the address against the page you mean, e.g. /side-effects/bruising/.';
+      file.message(`The link "${href}" points to no page on this site.${fix}`, {
+        place,
+        ruleId: 'internal-link',
+        source: 'content',
+      }).fatal = true;
     };
     visit(tree, (node) => {
       if (node.type === 'link') check((node as Link).url, node.position);

@@ -8,7 +8,13 @@ export const orphansRule: LintRule = {
       if (COLLECTIONS[page.collection].listedByTheSite || run.linked.has(page.url)) continue;
       const file = files.find((candidate) => candidate.path === page.file);
       if (!file) continue;
-      report(file, `Orphan page: nothing in content/ or the site's menus links to ${page.url}. Link to it from a related page (a link in the text or its related: list).`, { line: 1 }, 'orphan', 'warning');
+      report(
+        file,
+        `Orphan page: nothing in content/ or the site's menus links to ${page.url}. Link to it from a related page (a link in the text or its related: list).`,
+        { line: 1 },
+        'orphan',
+        'warning',
+      );
     }
   },
 };

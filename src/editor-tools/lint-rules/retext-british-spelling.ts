@@ -13,7 +13,11 @@ export const retextBritishSpelling: Plugin<[], Root> = () => (tree, file) => {
     // A capital letter mid-sentence marks a name, which keeps its own spelling (the US "Centers for Disease Control").
     const firstWord = parent?.children.findIndex((sibling) => sibling.type === 'WordNode') === index;
     if (!firstWord && word[0] !== word[0]?.toLowerCase()) return;
-    const message = file.message(`Use British spelling: "${british}", not "${word}".`, { place: node.position, ruleId: 'british-spelling', source: 'content' });
+    const message = file.message(`Use British spelling: "${british}", not "${word}".`, {
+      place: node.position,
+      ruleId: 'british-spelling',
+      source: 'content',
+    });
     message.actual = word;
     message.expected = [british];
     message.fatal = true;

@@ -22,24 +22,51 @@ interface Claim {
  */
 const CLAIMS: Record<Locale, Claim[]> = {
   en: [
-    { phrases: ['guaranteed', 'guarantee', 'guarantees'], suggestion: 'nothing about treatment is certain: say what it "may" do, e.g. "may help some people"' },
-    { phrases: ['cure', 'cures', 'cured'], suggestion: 'say "may help" or "may slow hair loss"; no treatment here cures hair loss' },
+    {
+      phrases: ['guaranteed', 'guarantee', 'guarantees'],
+      suggestion: 'nothing about treatment is certain: say what it "may" do, e.g. "may help some people"',
+    },
+    {
+      phrases: ['cure', 'cures', 'cured'],
+      suggestion: 'say "may help" or "may slow hair loss"; no treatment here cures hair loss',
+    },
     {
       phrases: ['safe', 'effective', 'successful'],
       afterHundredPercent: true,
-      suggestion: 'no treatment is 100% anything: say "usually safe when done by a trained professional" and name the risks',
+      suggestion:
+        'no treatment is 100% anything: say "usually safe when done by a trained professional" and name the risks',
     },
     {
       phrases: ['completely safe', 'totally safe', 'perfectly safe', 'risk free', 'risk-free', 'no risks', 'no risk'],
       suggestion: 'say "usually safe when done by a trained professional" and name the risks',
     },
-    { phrases: ['painless', 'pain free', 'pain-free'], suggestion: 'say "most people feel some discomfort, usually mild"' },
-    { phrases: ['no side effects', 'no side-effects', 'without side effects'], suggestion: 'say "side effects are usually mild and short-lived" and link to /side-effects/' },
-    { phrases: ['permanent results', 'permanent result', 'results are permanent', 'lasts forever', 'last forever'], suggestion: 'say "results may fade if you stop treatment"' },
+    {
+      phrases: ['painless', 'pain free', 'pain-free'],
+      suggestion: 'say "most people feel some discomfort, usually mild"',
+    },
+    {
+      phrases: ['no side effects', 'no side-effects', 'without side effects'],
+      suggestion: 'say "side effects are usually mild and short-lived" and link to /side-effects/',
+    },
+    {
+      phrases: ['permanent results', 'permanent result', 'results are permanent', 'lasts forever', 'last forever'],
+      suggestion: 'say "results may fade if you stop treatment"',
+    },
     // Warnings: true of some medicines ("two medicines are proven to help"), so the editor checks the source.
-    { phrases: ['clinically proven', 'scientifically proven', 'proven to'], suggestion: 'say what the studies found and cite them with <Cite>', warnOnly: true },
-    { phrases: ['miracle', 'miraculous', 'revolutionary'], suggestion: 'describe what it does plainly, e.g. "may help some people"' },
-    { phrases: ['will regrow', 'will grow', 'will stop', 'will work', 'will improve'], suggestion: 'say "may", not "will": results vary', warnOnly: true },
+    {
+      phrases: ['clinically proven', 'scientifically proven', 'proven to'],
+      suggestion: 'say what the studies found and cite them with <Cite>',
+      warnOnly: true,
+    },
+    {
+      phrases: ['miracle', 'miraculous', 'revolutionary'],
+      suggestion: 'describe what it does plainly, e.g. "may help some people"',
+    },
+    {
+      phrases: ['will regrow', 'will grow', 'will stop', 'will work', 'will improve'],
+      suggestion: 'say "may", not "will": results vary',
+      warnOnly: true,
+    },
   ],
   es: [
     {
@@ -47,32 +74,79 @@ const CLAIMS: Record<Locale, Claim[]> = {
       suggestion: 'nothing about treatment is certain: say what it may do, e.g. "puede ayudar a algunas personas"',
     },
     {
-      phrases: ['cura la caída', 'curan la caída', 'curar la caída', 'cura la alopecia', 'curan la alopecia', 'curar la alopecia', 'cura definitiva'],
+      phrases: [
+        'cura la caída',
+        'curan la caída',
+        'curar la caída',
+        'cura la alopecia',
+        'curan la alopecia',
+        'curar la alopecia',
+        'cura definitiva',
+      ],
       suggestion: 'say "puede ayudar" or "puede frenar la caída del cabello"; no treatment here cures hair loss',
     },
     {
       phrases: ['seguro', 'segura', 'eficaz', 'efectivo', 'efectiva'],
       afterHundredPercent: true,
-      suggestion: 'no treatment is 100 % anything: say "suele ser seguro si lo hace un profesional formado" and name the risks',
+      suggestion:
+        'no treatment is 100 % anything: say "suele ser seguro si lo hace un profesional formado" and name the risks',
     },
     {
-      phrases: ['totalmente seguro', 'totalmente segura', 'completamente seguro', 'completamente segura', 'sin riesgos', 'sin ningún riesgo', 'libre de riesgos'],
+      phrases: [
+        'totalmente seguro',
+        'totalmente segura',
+        'completamente seguro',
+        'completamente segura',
+        'sin riesgos',
+        'sin ningún riesgo',
+        'libre de riesgos',
+      ],
       suggestion: 'say "suele ser seguro si lo hace un profesional formado" and name the risks',
     },
-    { phrases: ['indoloro', 'indolora', 'sin dolor', 'no duele nada'], suggestion: 'say "la mayoría de las personas nota algunas molestias, normalmente leves"' },
-    { phrases: ['sin efectos secundarios', 'sin efectos adversos'], suggestion: 'say "los efectos secundarios suelen ser leves y pasajeros" and link to /es/side-effects/' },
     {
-      phrases: ['resultados permanentes', 'resultado permanente', 'resultados definitivos', 'resultado definitivo', 'resultados para siempre'],
+      phrases: ['indoloro', 'indolora', 'sin dolor', 'no duele nada'],
+      suggestion: 'say "la mayoría de las personas nota algunas molestias, normalmente leves"',
+    },
+    {
+      phrases: ['sin efectos secundarios', 'sin efectos adversos'],
+      suggestion: 'say "los efectos secundarios suelen ser leves y pasajeros" and link to /es/side-effects/',
+    },
+    {
+      phrases: [
+        'resultados permanentes',
+        'resultado permanente',
+        'resultados definitivos',
+        'resultado definitivo',
+        'resultados para siempre',
+      ],
       suggestion: 'say "los resultados pueden desaparecer si deja el tratamiento"',
     },
     {
-      phrases: ['clínicamente probado', 'clínicamente demostrado', 'científicamente probado', 'científicamente demostrado', 'está demostrado que'],
+      phrases: [
+        'clínicamente probado',
+        'clínicamente demostrado',
+        'científicamente probado',
+        'científicamente demostrado',
+        'está demostrado que',
+      ],
       suggestion: 'say what the studies found and cite them with <Cite>',
       warnOnly: true,
     },
-    { phrases: ['milagro', 'milagroso', 'milagrosa', 'revolucionario', 'revolucionaria'], suggestion: 'describe what it does plainly, e.g. "puede ayudar a algunas personas"' },
     {
-      phrases: ['crecerá', 'volverá a crecer', 'funcionará', 'mejorará', 'detendrá', 'va a funcionar', 'va a crecer', 'va a mejorar'],
+      phrases: ['milagro', 'milagroso', 'milagrosa', 'revolucionario', 'revolucionaria'],
+      suggestion: 'describe what it does plainly, e.g. "puede ayudar a algunas personas"',
+    },
+    {
+      phrases: [
+        'crecerá',
+        'volverá a crecer',
+        'funcionará',
+        'mejorará',
+        'detendrá',
+        'va a funcionar',
+        'va a crecer',
+        'va a mejorar',
+      ],
       suggestion: 'say "puede", not the future tense: results vary',
       warnOnly: true,
     },
@@ -81,7 +155,22 @@ const CLAIMS: Record<Locale, Claim[]> = {
 
 /** Words that turn a claim into its denial ("there is no cure", "no es indoloro"), up to three words before it. */
 const NEGATIONS: Record<Locale, ReadonlySet<string>> = {
-  en: new Set(['no', 'not', 'never', 'cannot', "can't", 'cant', "isn't", "doesn't", "don't", "won't", 'nothing', 'neither', 'nor', 'without']),
+  en: new Set([
+    'no',
+    'not',
+    'never',
+    'cannot',
+    "can't",
+    'cant',
+    "isn't",
+    "doesn't",
+    "don't",
+    "won't",
+    'nothing',
+    'neither',
+    'nor',
+    'without',
+  ]),
   es: new Set(['no', 'nunca', 'jamás', 'ni', 'nada', 'ningún', 'ninguna', 'ninguno', 'tampoco']),
 };
 const OPENING_QUOTES = new Set(['“', '‘', '«']);
@@ -115,7 +204,10 @@ function isNegated(siblings: Node[], start: number, negations: ReadonlySet<strin
 
 /** "100% safe": a number and a symbol before the word, which a word search cannot match. */
 function followsHundredPercent(siblings: Node[], start: number): boolean {
-  const before = siblings.slice(Math.max(0, start - 4), start).filter((node) => node.type !== 'WhiteSpaceNode').map((node) => toString(node));
+  const before = siblings
+    .slice(Math.max(0, start - 4), start)
+    .filter((node) => node.type !== 'WhiteSpaceNode')
+    .map((node) => toString(node));
   return before.slice(-2).join('') === '100%';
 }
 
@@ -129,7 +221,9 @@ export const retextClaims: Plugin<[Locale], Root> = (locale) => (tree, file: VFi
       const siblings = parent.children;
       if (claim.afterHundredPercent && !followsHundredPercent(siblings, index)) return;
       if (isQuoted(siblings, index) || isNegated(siblings, index, NEGATIONS[locale]) || isQuestion(parent)) return;
-      const first = claim.afterHundredPercent ? siblings.slice(0, index).findLast((node) => toString(node) === '100') : match[0];
+      const first = claim.afterHundredPercent
+        ? siblings.slice(0, index).findLast((node) => toString(node) === '100')
+        : match[0];
       const last = match[match.length - 1];
       const words = claim.afterHundredPercent ? `100% ${toString(match)}` : toString(match);
       const message = file.message(`Avoid "${words}": ${claim.suggestion}.`, {

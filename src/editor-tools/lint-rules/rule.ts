@@ -71,13 +71,26 @@ export type RuleId = (typeof LINT_RULE_IDS)[number];
 /** A retext plugin's message's rule id, which must be one of LINT_RULE_IDS for the editors' table to explain it. */
 export function listedRuleId(ruleId: string | undefined): RuleId {
   const listed = LINT_RULE_IDS.find((id) => id === ruleId);
-  if (!listed) throw new Error(`The content lint reported rule "${ruleId}", which LINT_RULE_IDS (src/editor-tools/lint-rules/rule.ts) and content/README.md do not list.`);
+  if (!listed)
+    throw new Error(
+      `The content lint reported rule "${ruleId}", which LINT_RULE_IDS (src/editor-tools/lint-rules/rule.ts) and content/README.md do not list.`,
+    );
   return listed;
 }
 
 /** Adds a message at a line (and column) of a file. */
-export function report(file: VFile, reason: string, place: { line: number; column?: number }, ruleId: RuleId, severity: Severity) {
-  const message = file.message(reason, { place: { line: place.line, column: place.column ?? 1 }, ruleId, source: 'content' });
+export function report(
+  file: VFile,
+  reason: string,
+  place: { line: number; column?: number },
+  ruleId: RuleId,
+  severity: Severity,
+) {
+  const message = file.message(reason, {
+    place: { line: place.line, column: place.column ?? 1 },
+    ruleId,
+    source: 'content',
+  });
   message.fatal = severity === 'error';
   return message;
 }
@@ -108,5 +121,7 @@ export const asList = (value: unknown): string[] => (Array.isArray(value) ? valu
 /** An index page's keyFacts ({ text, cite } each); a malformed one is the schema rule's to report. */
 export const keyFactsOf = (value: unknown): Array<{ text: string; cite: string[] }> =>
   (Array.isArray(value) ? value : [])
-    .filter((fact): fact is { text: string; cite?: unknown } => typeof (fact as { text?: unknown } | null)?.text === 'string')
+    .filter(
+      (fact): fact is { text: string; cite?: unknown } => typeof (fact as { text?: unknown } | null)?.text === 'string',
+    )
     .map((fact) => ({ text: fact.text, cite: asList(fact.cite) }));

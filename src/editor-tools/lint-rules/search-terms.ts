@@ -11,17 +11,25 @@ export async function searchTermsProblems(terms: readonly string[], title: strin
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const term of terms) {
-    if (term !== term.toLowerCase()) problems.push(`"${term}" has capital letters: write search terms in lower case ("${term.toLowerCase()}"); search ignores case.`);
+    if (term !== term.toLowerCase())
+      problems.push(
+        `"${term}" has capital letters: write search terms in lower case ("${term.toLowerCase()}"); search ignores case.`,
+      );
     const key = wordsOf(term).join(' ');
     if (seen.has(key)) problems.push(`"${term}" is listed twice: remove one.`);
     seen.add(key);
     const words = wordsOf(term);
     if (words.length > 0 && words.every((word) => titleStems.has(stem(word)))) {
-      problems.push(`"${term}" is already in the title, which search weighs most: remove it and add a word patients use that the page does not.`);
+      problems.push(
+        `"${term}" is already in the title, which search weighs most: remove it and add a word patients use that the page does not.`,
+      );
     }
     for (const word of words) {
       const british = locale === 'en' ? britishSpellingOf(word) : undefined;
-      if (british) problems.push(`"${term}": write "${british}", not "${word}". Search turns American spellings into British ones itself.`);
+      if (british)
+        problems.push(
+          `"${term}": write "${british}", not "${word}". Search turns American spellings into British ones itself.`,
+        );
     }
   }
   return problems;
@@ -34,6 +42,7 @@ export const searchTermsRule: LintRule = {
     if (terms.length === 0) return;
     const title = String(entry.data.title ?? entry.data.question ?? entry.data.term ?? '');
     const line = { line: lineOf(entry.text, 'searchTerms') };
-    for (const problem of await searchTermsProblems(terms, title, entry.locale)) report(file, `searchTerms: ${problem}`, line, 'search-terms', 'error');
+    for (const problem of await searchTermsProblems(terms, title, entry.locale))
+      report(file, `searchTerms: ${problem}`, line, 'search-terms', 'error');
   },
 };

@@ -6,7 +6,8 @@ import { asDate, type LintRule, type LintRun, lineOf, report } from './rule.ts';
 
 /** Every entry of a per-language collection by "<collection>/<language>/<file name>", built once per run. */
 const entriesOfRun = new WeakMap<LintRun, Map<string, ContentFile>>();
-const keyOf = (entry: Pick<ContentFile, 'collection' | 'locale' | 'slug'>) => `${entry.collection}/${entry.locale}/${entry.slug}`;
+const keyOf = (entry: Pick<ContentFile, 'collection' | 'locale' | 'slug'>) =>
+  `${entry.collection}/${entry.locale}/${entry.slug}`;
 
 function translatedEntries(run: LintRun): Map<string, ContentFile> {
   let entries = entriesOfRun.get(run);
@@ -75,7 +76,13 @@ export const translatedFromRule: LintRule = {
     const line = { line: lineOf(entry.text, 'translatedFrom') };
     if (entry.locale === DEFAULT_LOCALE) {
       if (entry.data.translatedFrom !== undefined) {
-        report(file, 'translatedFrom: only a translation has it (the English date it follows): remove it from the English file.', line, 'translated-from', 'error');
+        report(
+          file,
+          'translatedFrom: only a translation has it (the English date it follows): remove it from the English file.',
+          line,
+          'translated-from',
+          'error',
+        );
       }
       return;
     }

@@ -25,7 +25,8 @@ const retextReadableMessages: Plugin = () => (_tree, file) => {
     if (message.source !== 'retext-readability') continue;
     const sentence = String(message.actual ?? '').replace(/\s+/g, ' ');
     const quoted = sentence.length > 70 ? `${sentence.slice(0, 70)}…` : sentence;
-    message.reason = message.message = `Hard to read: "${quoted}". Split it into shorter sentences, use everyday words, or explain a medical word with <Term>.`;
+    message.reason =
+      message.message = `Hard to read: "${quoted}". Split it into shorter sentences, use everyday words, or explain a medical word with <Term>.`;
   }
 };
 
@@ -45,14 +46,32 @@ const WORD_CHECKS: Record<Locale, () => Processor> = {
       .use(retextBritishSpelling)
       .freeze() as unknown as Processor,
   es: () =>
-    unified().use(retextLatin).use(retextSpanishReadability).use(retextSentenceLength).use(retextClaims, 'es').freeze() as unknown as Processor,
+    unified()
+      .use(retextLatin)
+      .use(retextSpanishReadability)
+      .use(retextSentenceLength)
+      .use(retextClaims, 'es')
+      .freeze() as unknown as Processor,
 };
 
 /** The word checks of one language. */
 export const wordChecks = (locale: Locale): Processor => WORD_CHECKS[locale]();
 
 /** The fields whose text readers see, each a text, a list of texts or one per language: titles, summaries, paragraphs, a country's sentences. */
-const TEXT_FIELDS = new Set(['title', 'question', 'description', 'intro', 'term', 'definition', 'howLong', 'estimatorNote', 'paragraphs', 'name', 'numbersFor', 'lessUrgent']);
+const TEXT_FIELDS = new Set([
+  'title',
+  'question',
+  'description',
+  'intro',
+  'term',
+  'definition',
+  'howLong',
+  'estimatorNote',
+  'paragraphs',
+  'name',
+  'numbersFor',
+  'lessUrgent',
+]);
 /** Groups of fields, and the texts in them readers see: a key fact's text; a card's signs (safety notes), heading and notes (care services). */
 const GROUP_TEXTS = new Map<string, readonly string[]>([
   ['keyFacts', ['text']],
@@ -82,7 +101,8 @@ function textsIn(node: unknown, locale: Locale): Array<[Scalar, Locale]> {
 
 /** The texts readers see in the fields of a page, glossary term, safety note or country's care services, in file order. Sources keep their published titles. */
 export function textFieldsOf(entry: ContentFile): TextField[] {
-  const source = entry.collection === 'sources' || entry.yamlError ? undefined : fieldsYaml(entry.text, entry.file.endsWith('.mdx'));
+  const source =
+    entry.collection === 'sources' || entry.yamlError ? undefined : fieldsYaml(entry.text, entry.file.endsWith('.mdx'));
   const fields = source && parseDocument(source.yaml).contents;
   if (!source || !isMap(fields)) return [];
   return fields.items.flatMap((pair) => {
@@ -91,8 +111,16 @@ export function textFieldsOf(entry: ContentFile): TextField[] {
     const groups = isSeq(pair.value) ? pair.value.items : [pair.value];
     const texts = TEXT_FIELDS.has(key)
       ? textsIn(pair.value, entry.locale)
-      : groups.flatMap((group) => (isMap(group) ? inGroup.flatMap((inner) => textsIn(group.get(inner, true), entry.locale)) : []));
-    return texts.map(([scalar, locale]) => ({ key, locale, text: String(scalar.value), start: source.offset + scalar.range![0], end: source.offset + scalar.range![1] }));
+      : groups.flatMap((group) =>
+          isMap(group) ? inGroup.flatMap((inner) => textsIn(group.get(inner, true), entry.locale)) : [],
+        );
+    return texts.map(([scalar, locale]) => ({
+      key,
+      locale,
+      text: String(scalar.value),
+      start: source.offset + scalar.range![0],
+      end: source.offset + scalar.range![1],
+    }));
   });
 }
 
@@ -104,7 +132,13 @@ export const textFieldsRule: LintRule = {
       const words = run.words[field.locale];
       await words.run(words.parse(text), text);
       for (const found of text.messages) {
-        report(file, `${field.key}: ${found.reason}`, { line: lineOf(entry.text, field.key) }, listedRuleId(found.ruleId ?? undefined), found.fatal ? 'error' : 'warning');
+        report(
+          file,
+          `${field.key}: ${found.reason}`,
+          { line: lineOf(entry.text, field.key) },
+          listedRuleId(found.ruleId ?? undefined),
+          found.fatal ? 'error' : 'warning',
+        );
       }
     }
   },

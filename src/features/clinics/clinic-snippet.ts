@@ -33,7 +33,11 @@ export interface EmbedChoice {
 }
 
 /** The embed's absolute address with the chosen options, e.g. https://…/embed/country/ie/faq/?ids=a,b. */
-export function embedAddress(origin: string | URL, { locale, kind, region }: EmbedChoice, options: Partial<EmbedOptions>): string {
+export function embedAddress(
+  origin: string | URL,
+  { locale, kind, region }: EmbedChoice,
+  options: Partial<EmbedOptions>,
+): string {
   return new URL(localePath(locale, embedPath(kind, region)) + embedSearch(options), origin).href;
 }
 

@@ -12,7 +12,10 @@ export const embedHeightRequest = () => ({ type: EMBED_HEIGHT_REQUEST_TYPE }) as
 
 export function isHeightRequest(data: unknown): boolean {
   return (
-    typeof data === 'object' && data !== null && Object.keys(data).length === 1 && (data as { type?: unknown }).type === EMBED_HEIGHT_REQUEST_TYPE
+    typeof data === 'object' &&
+    data !== null &&
+    Object.keys(data).length === 1 &&
+    (data as { type?: unknown }).type === EMBED_HEIGHT_REQUEST_TYPE
   );
 }
 

@@ -20,7 +20,13 @@ export interface EmbedOptions {
   lang: string | null;
 }
 
-export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { ids: null, category: null, accent: null, theme: 'auto', lang: null };
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
+  ids: null,
+  category: null,
+  accent: null,
+  theme: 'auto',
+  lang: null,
+};
 
 /** What this embed page can show, so that options can be checked against it. */
 interface EmbedChoices {
@@ -36,14 +42,20 @@ interface EmbedProblem {
 
 const quoteList = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
 
-export function parseEmbedOptions(search: string, choices: EmbedChoices): { options: EmbedOptions; problems: EmbedProblem[] } {
+export function parseEmbedOptions(
+  search: string,
+  choices: EmbedChoices,
+): { options: EmbedOptions; problems: EmbedProblem[] } {
   const params = new URLSearchParams(search);
   const options: EmbedOptions = { ...DEFAULT_EMBED_OPTIONS };
   const problems: EmbedProblem[] = [];
 
   const ids = params.get('ids');
   if (ids !== null) {
-    const wanted = ids.split(',').map((id) => id.trim()).filter(Boolean);
+    const wanted = ids
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
     const unknown = wanted.filter((id) => !choices.ids.includes(id));
     const known = wanted.filter((id) => choices.ids.includes(id));
     if (unknown.length > 0) {
@@ -59,26 +71,42 @@ export function parseEmbedOptions(search: string, choices: EmbedChoices): { opti
   const category = params.get('category');
   if (category !== null) {
     if (choices.categories.includes(category)) options.category = category;
-    else problems.push({ param: 'category', message: `category: "${category}" is not a category here, so every category is shown. Use one of: ${quoteList(choices.categories)}.` });
+    else
+      problems.push({
+        param: 'category',
+        message: `category: "${category}" is not a category here, so every category is shown. Use one of: ${quoteList(choices.categories)}.`,
+      });
   }
 
   const accent = params.get('accent');
   if (accent !== null) {
     const colour = parseHexColour(accent);
     if (colour) options.accent = toHex(colour);
-    else problems.push({ param: 'accent', message: `accent: "${accent}" is not a hex colour, so our colours are kept. Write it as %23 and six hex digits, e.g. accent=%23005eb8 for #005eb8.` });
+    else
+      problems.push({
+        param: 'accent',
+        message: `accent: "${accent}" is not a hex colour, so our colours are kept. Write it as %23 and six hex digits, e.g. accent=%23005eb8 for #005eb8.`,
+      });
   }
 
   const theme = params.get('theme');
   if (theme !== null) {
     if ((EMBED_THEMES as readonly string[]).includes(theme)) options.theme = theme as EmbedTheme;
-    else problems.push({ param: 'theme', message: `theme: "${theme}" is not a theme, so the reader's own setting is followed. Use one of: ${quoteList(EMBED_THEMES)}.` });
+    else
+      problems.push({
+        param: 'theme',
+        message: `theme: "${theme}" is not a theme, so the reader's own setting is followed. Use one of: ${quoteList(EMBED_THEMES)}.`,
+      });
   }
 
   const lang = params.get('lang');
   if (lang !== null) {
     if (choices.locales.includes(lang)) options.lang = lang;
-    else problems.push({ param: 'lang', message: `lang: "${lang}" is not a language of this site yet, so this one is shown. Use one of: ${quoteList(choices.locales)}.` });
+    else
+      problems.push({
+        param: 'lang',
+        message: `lang: "${lang}" is not a language of this site yet, so this one is shown. Use one of: ${quoteList(choices.locales)}.`,
+      });
   }
 
   return { options, problems };
@@ -98,6 +126,12 @@ export function embedSearch(options: Partial<EmbedOptions>): string {
 }
 
 /** Whether an item (a question or a side effect) is shown under these options. */
-export function isItemShown(item: { id: string; category: string }, options: Pick<EmbedOptions, 'ids' | 'category'>): boolean {
-  return (options.ids === null || options.ids.includes(item.id)) && (options.category === null || options.category === item.category);
+export function isItemShown(
+  item: { id: string; category: string },
+  options: Pick<EmbedOptions, 'ids' | 'category'>,
+): boolean {
+  return (
+    (options.ids === null || options.ids.includes(item.id)) &&
+    (options.category === null || options.category === item.category)
+  );
 }

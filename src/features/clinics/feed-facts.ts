@@ -38,7 +38,11 @@ export async function feedFacts(locale: Locale, site: URL, feed: FeedName): Prom
 /** The fields every reviewed entry gives its feed item: its page, its words as portable HTML and text, its dates. */
 export function reviewedEntryFields(
   collection: 'faqs' | 'sideEffects',
-  entry: { id: string; body?: string; data: { description: string; firstPublished?: Date; lastReviewed: Date; nextReview: Date } },
+  entry: {
+    id: string;
+    body?: string;
+    data: { description: string; firstPublished?: Date; lastReviewed: Date; nextReview: Date };
+  },
   site: URL,
   links: PortableLinks,
 ) {

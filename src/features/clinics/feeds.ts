@@ -125,7 +125,11 @@ export function feedItem<Extension>(entry: FeedEntry<Extension>): FeedItem<Exten
     // A content change is a review, so an item changes when it is reviewed.
     date_modified: rfc3339(entry.lastReviewed),
     tags: entry.tags,
-    [FEED_EXTENSION]: { ...entry.extension, last_reviewed: isoDay(entry.lastReviewed), next_review: isoDay(entry.nextReview) } as Extension,
+    [FEED_EXTENSION]: {
+      ...entry.extension,
+      last_reviewed: isoDay(entry.lastReviewed),
+      next_review: isoDay(entry.nextReview),
+    } as Extension,
   };
 }
 
@@ -144,7 +148,10 @@ export interface FeedFacts {
 }
 
 export function jsonFeed<Extension>(facts: FeedFacts, items: Array<FeedItem<Extension>>): JsonFeed<Extension> {
-  const newest = items.map((item) => item.date_modified).sort().at(-1);
+  const newest = items
+    .map((item) => item.date_modified)
+    .sort()
+    .at(-1);
   return {
     version: JSON_FEED_VERSION,
     title: facts.title,

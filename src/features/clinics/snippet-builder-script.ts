@@ -1,6 +1,14 @@
 // The snippet builder on /for-clinics/: shows the form, and keeps the preview, the snippet and the
 // structured data in step with the clinic's choices. Everything it writes comes from this folder.
-import { clinicSnippet, DEFAULT_ACCENT, type EmbedChoice, embedAddress, EMBED_KINDS, type EmbedKind, structuredDataSnippet } from './clinic-snippet';
+import {
+  clinicSnippet,
+  DEFAULT_ACCENT,
+  type EmbedChoice,
+  embedAddress,
+  EMBED_KINDS,
+  type EmbedKind,
+  structuredDataSnippet,
+} from './clinic-snippet';
 import { embedHeightRequest, frameToResize } from './embed-messages';
 import { EMBED_THEMES, type EmbedOptions, isItemShown } from './embed-options';
 import { FEED_EXTENSION, type FaqFeed, fullAnswers } from './feeds';
@@ -19,7 +27,17 @@ const status = builder?.querySelector('.builder-status');
 const countrySelect = builder?.querySelector<HTMLSelectElement>('select[name="country"]');
 const locale = builder?.dataset.locale;
 
-if (builder && form && preview && snippet && structuredDataBlock && structuredData && status && countrySelect && isLocale(locale)) {
+if (
+  builder &&
+  form &&
+  preview &&
+  snippet &&
+  structuredDataBlock &&
+  structuredData &&
+  status &&
+  countrySelect &&
+  isLocale(locale)
+) {
   // Only the builder's words, in the page's language (see src/i18n/browser-strings.ts).
   const t = await browserStrings<SnippetBuilderWords>(
     { en: () => import('../../i18n/en/snippet-builder'), es: () => import('../../i18n/es/snippet-builder') },
@@ -47,7 +65,12 @@ if (builder && form && preview && snippet && structuredDataBlock && structuredDa
       locale: language,
       kind,
       region,
-      options: { ids: ids.length > 0 ? ids : null, category: category || null, accent: accent === DEFAULT_ACCENT ? null : accent, theme },
+      options: {
+        ids: ids.length > 0 ? ids : null,
+        category: category || null,
+        accent: accent === DEFAULT_ACCENT ? null : accent,
+        theme,
+      },
     };
   };
 
@@ -61,7 +84,8 @@ if (builder && form && preview && snippet && structuredDataBlock && structuredDa
     }
     const choice = readChoices();
     const { locale: language, kind, options } = choice;
-    for (const element of builder.querySelectorAll<HTMLElement>('[data-kind-only]')) element.hidden = element.dataset.kindOnly !== kind;
+    for (const element of builder.querySelectorAll<HTMLElement>('[data-kind-only]'))
+      element.hidden = element.dataset.kindOnly !== kind;
     // The preview and the snippet point at the site serving this page: the configured site in production, the local server in development and tests.
     const address = embedAddress(location.origin, choice, options);
     snippet.textContent = clinicSnippet({ embedUrl: address, title: titles[language][kind] });
@@ -89,7 +113,9 @@ if (builder && form && preview && snippet && structuredDataBlock && structuredDa
     // The clinic may have changed its choices while the feed loaded: show the block for the current ones.
     const { locale: current, options } = readChoices();
     if (!feed || current !== language) return;
-    const shown = feed.items.filter((item) => isItemShown(item[FEED_EXTENSION], { ids: options.ids ?? null, category: options.category ?? null }));
+    const shown = feed.items.filter((item) =>
+      isItemShown(item[FEED_EXTENSION], { ids: options.ids ?? null, category: options.category ?? null }),
+    );
     structuredData.textContent = structuredDataSnippet(faqPage(fullAnswers(shown)));
   };
 

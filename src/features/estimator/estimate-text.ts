@@ -9,7 +9,13 @@ export type EstimateWords = Pick<UiStrings['estimator'], 'sentences' | 'timeline
 
 /** Long dates such as "Monday, 4 January 2027", always read as calendar days in UTC. */
 function dateFormatter(locale: string): (date: IsoDate) => string {
-  const format = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   return (date) => format.format(utcDate(date));
 }
 
@@ -28,14 +34,26 @@ interface EstimateText {
 }
 
 /** `conditionNote` is the chosen condition's `estimatorNote` (content/conditions/), shown before the closing sentence. */
-export function describeEstimate(estimate: TreatmentEstimate, t: EstimateWords, locale: string, conditionNote?: string): EstimateText {
+export function describeEstimate(
+  estimate: TreatmentEstimate,
+  t: EstimateWords,
+  locale: string,
+  conditionNote?: string,
+): EstimateText {
   const date = dateFormatter(locale);
   const number = new Intl.NumberFormat(locale);
   const n = (value: number) => number.format(value);
-  const between = (range: { earliest: IsoDate; latest: IsoDate }) => ({ earliest: date(range.earliest), latest: date(range.latest) });
+  const between = (range: { earliest: IsoDate; latest: IsoDate }) => ({
+    earliest: date(range.earliest),
+    latest: date(range.latest),
+  });
   const { plan } = estimate;
   const sentences = [
-    fillTemplate(t.sentences.answers, { stage: t.sentences.stages[plan.stage], area: t.sentences.areas[plan.area], date: date(plan.startDate) }),
+    fillTemplate(t.sentences.answers, {
+      stage: t.sentences.stages[plan.stage],
+      area: t.sentences.areas[plan.area],
+      date: date(plan.startDate),
+    }),
     fillTemplate(t.sentences.course, {
       monthsMin: n(estimate.courseMonths.min),
       monthsMax: n(estimate.courseMonths.max),
@@ -68,8 +86,16 @@ export function describeEstimate(estimate: TreatmentEstimate, t: EstimateWords, 
   const timeline: TimelineStep[] = [
     // The clinic's "4th session" claim is a sentence above, attributed to it, not a step: nothing supports it as a milestone.
     { label: t.timeline.start, date: plan.startDate, text: date(plan.startDate) },
-    { label: t.timeline.visible, date: estimate.visibleResults.earliest, text: fillTemplate(t.timeline.to, between(estimate.visibleResults)) },
-    { label: t.timeline.end, date: estimate.courseEnd.earliest, text: fillTemplate(t.timeline.to, between(estimate.courseEnd)) },
+    {
+      label: t.timeline.visible,
+      date: estimate.visibleResults.earliest,
+      text: fillTemplate(t.timeline.to, between(estimate.visibleResults)),
+    },
+    {
+      label: t.timeline.end,
+      date: estimate.courseEnd.earliest,
+      text: fillTemplate(t.timeline.to, between(estimate.courseEnd)),
+    },
   ];
   const schedule = estimate.schedule.map((session) => ({
     label: fillTemplate(t.schedule.session, { number: n(session.number) }),
@@ -77,5 +103,10 @@ export function describeEstimate(estimate: TreatmentEstimate, t: EstimateWords, 
     text: date(session.date),
     longerOnly: !session.inShortestCourse,
   }));
-  return { sentences, timeline, schedule, scheduleSummary: fillTemplate(t.schedule.show, { count: n(schedule.length) }) };
+  return {
+    sentences,
+    timeline,
+    schedule,
+    scheduleSummary: fillTemplate(t.schedule.show, { count: n(schedule.length) }),
+  };
 }

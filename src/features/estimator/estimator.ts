@@ -141,8 +141,15 @@ function validateQuestion(
   const area = oneOf(AREAS, question.area);
   if (area === undefined) errors.push({ field: 'area', code: 'area-invalid' });
   const condition = question.condition.trim();
-  if (condition !== '' && !knownConditions.includes(condition)) errors.push({ field: 'condition', code: 'condition-unknown' });
-  if ('code' in start || sessionsPerWeek === undefined || stage === undefined || area === undefined || errors.length > 0) {
+  if (condition !== '' && !knownConditions.includes(condition))
+    errors.push({ field: 'condition', code: 'condition-unknown' });
+  if (
+    'code' in start ||
+    sessionsPerWeek === undefined ||
+    stage === undefined ||
+    area === undefined ||
+    errors.length > 0
+  ) {
     return { ok: false, errors };
   }
   return {
@@ -195,7 +202,10 @@ function estimatePlan(plan: TreatmentPlan): TreatmentEstimate {
 }
 
 /** The reader's question in, an estimate or the list of fields to fix out. Never throws for bad input. */
-export function estimateTreatment(question: TreatmentQuestion, knownConditions: readonly string[] = []): EstimateResult {
+export function estimateTreatment(
+  question: TreatmentQuestion,
+  knownConditions: readonly string[] = [],
+): EstimateResult {
   const checked = validateQuestion(question, knownConditions);
   return checked.ok ? { ok: true, estimate: estimatePlan(checked.plan) } : checked;
 }
@@ -214,7 +224,12 @@ export function typicalCourses(): TypicalCourse[] {
     const ranges = AREAS.map((area) => courseWeeks(stage, area));
     const weeks = { min: Math.min(...ranges.map((r) => r.min)), max: Math.max(...ranges.map((r) => r.max)) };
     const perWeek = (n: SessionsPerWeek) => ({ min: weeks.min * n, max: weeks.max * n });
-    return { stage, weeks, months: { min: monthsOf(weeks.min), max: monthsOf(weeks.max) }, sessions: { 1: perWeek(1), 2: perWeek(2) } };
+    return {
+      stage,
+      weeks,
+      months: { min: monthsOf(weeks.min), max: monthsOf(weeks.max) },
+      sessions: { 1: perWeek(1), 2: perWeek(2) },
+    };
   });
 }
 

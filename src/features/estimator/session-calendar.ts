@@ -33,8 +33,13 @@ export function sessionCalendar(
     description: text.eventDescription,
     // The same session of the same schedule keeps its id, so importing twice updates rather than duplicates.
     uid: `session-${session.number}-of-${total}-from-${schedule[0]?.date}@mesotherapy-guide`,
-    alarms: [{ action: 'display', description: text.reminder, trigger: { hours: REMINDER_HOURS_BEFORE, before: true } }],
+    alarms: [
+      { action: 'display', description: text.reminder, trigger: { hours: REMINDER_HOURS_BEFORE, before: true } },
+    ],
   }));
-  const { error, value } = createEvents(events, { calName: text.calendarName, productId: 'mesotherapy-guide/estimator' });
+  const { error, value } = createEvents(events, {
+    calName: text.calendarName,
+    productId: 'mesotherapy-guide/estimator',
+  });
   return error || value === null ? { ok: false, error: String(error) } : { ok: true, ics: value };
 }

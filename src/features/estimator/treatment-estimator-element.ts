@@ -25,7 +25,10 @@ const FIELDS = Object.keys(URL_PARAMS) as EstimatorField[];
 const NO_ANSWERS: TreatmentQuestion = { startDate: '', sessionsPerWeek: '', stage: '', area: '', condition: '' };
 const CALENDAR_URL_LIFETIME_MS = 60_000;
 // Only the estimator's words, in the page's language (see src/i18n/browser-strings.ts).
-const words = await browserStrings<EstimatorWords>({ en: () => import('../../i18n/en/estimator'), es: () => import('../../i18n/es/estimator') });
+const words = await browserStrings<EstimatorWords>({
+  en: () => import('../../i18n/en/estimator'),
+  es: () => import('../../i18n/es/estimator'),
+});
 
 class TreatmentEstimator extends HTMLElement {
   #strings!: EstimatorWords;
@@ -43,7 +46,9 @@ class TreatmentEstimator extends HTMLElement {
     this.#strings = words;
     this.#locale = this.dataset.locale ?? document.documentElement.lang;
     this.#form = this.querySelector('form') as HTMLFormElement;
-    this.#knownConditions = [...this.#form.querySelectorAll<HTMLOptionElement>('select option')].map((o) => o.value).filter(Boolean);
+    this.#knownConditions = [...this.#form.querySelectorAll<HTMLOptionElement>('select option')]
+      .map((o) => o.value)
+      .filter(Boolean);
 
     const params = new URLSearchParams(location.search);
     const question = questionFromParams(params, defaultQuestion());
@@ -74,7 +79,10 @@ class TreatmentEstimator extends HTMLElement {
       wasOpen = schedule.open;
       schedule.open = true;
       const date = new Intl.DateTimeFormat(this.#locale, { dateStyle: 'long' }).format(new Date());
-      (this.querySelector('.estimator-print-note') as HTMLElement).textContent = fillTemplate(this.#strings.printNote, { date, address: location.href });
+      (this.querySelector('.estimator-print-note') as HTMLElement).textContent = fillTemplate(this.#strings.printNote, {
+        date,
+        address: location.href,
+      });
     });
     window.addEventListener('afterprint', () => {
       schedule.open = wasOpen;
@@ -105,7 +113,11 @@ class TreatmentEstimator extends HTMLElement {
   }
 
   #typedDate(): DayMonthYear {
-    return { day: this.#dateField('day').value, month: this.#dateField('month').value, year: this.#dateField('year').value };
+    return {
+      day: this.#dateField('day').value,
+      month: this.#dateField('month').value,
+      year: this.#dateField('year').value,
+    };
   }
 
   #fillDate(date: DayMonthYear) {
@@ -156,11 +168,15 @@ class TreatmentEstimator extends HTMLElement {
 
   #render(estimate: TreatmentEstimate) {
     // Each condition's option carries its page's address and its note (content/conditions/, estimatorNote).
-    const option = [...this.#form.querySelectorAll<HTMLOptionElement>('select option')].find((o) => o.value === estimate.plan.condition);
+    const option = [...this.#form.querySelectorAll<HTMLOptionElement>('select option')].find(
+      (o) => o.value === estimate.plan.condition,
+    );
     const text = describeEstimate(estimate, this.#strings, this.#locale, option?.dataset.note);
     const timeOf = (date: string, label: string) => h('time', { datetime: date }, label);
 
-    (this.querySelector('.estimator-sentences') as HTMLElement).replaceChildren(...text.sentences.map((sentence) => h('p', {}, sentence)));
+    (this.querySelector('.estimator-sentences') as HTMLElement).replaceChildren(
+      ...text.sentences.map((sentence) => h('p', {}, sentence)),
+    );
 
     const conditionLink = this.querySelector('.estimator-condition-link') as HTMLElement;
     conditionLink.hidden = !option;
@@ -171,7 +187,9 @@ class TreatmentEstimator extends HTMLElement {
     }
 
     (this.querySelector('.estimator-timeline') as HTMLElement).replaceChildren(
-      ...text.timeline.map((step) => h('li', {}, h('span', { class: 'block font-bold' }, step.label), timeOf(step.date, step.text))),
+      ...text.timeline.map((step) =>
+        h('li', {}, h('span', { class: 'block font-bold' }, step.label), timeOf(step.date, step.text)),
+      ),
     );
 
     (this.querySelector('.estimator-schedule summary') as HTMLElement).textContent = text.scheduleSummary;
@@ -182,7 +200,9 @@ class TreatmentEstimator extends HTMLElement {
           {},
           `${session.label}: `,
           timeOf(session.date, session.text),
-          ...(session.longerOnly ? [' ', h('span', { class: 'text-muted' }, `(${this.#strings.schedule.longerOnly})`)] : []),
+          ...(session.longerOnly
+            ? [' ', h('span', { class: 'text-muted' }, `(${this.#strings.schedule.longerOnly})`)]
+            : []),
         ),
       ),
     );

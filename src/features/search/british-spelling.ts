@@ -28,7 +28,8 @@ export function britishSpelling(word: string, vocabulary: Vocabulary): string | 
     const once = word.replace(pattern, replacement);
     candidates.add(once);
     // Some words need two changes ("anesthetized" → "anaesthetised").
-    for (const [second, secondReplacement] of BRITISH_RULES) if (second !== pattern) candidates.add(once.replace(second, secondReplacement));
+    for (const [second, secondReplacement] of BRITISH_RULES)
+      if (second !== pattern) candidates.add(once.replace(second, secondReplacement));
   }
   return [...candidates].find((candidate) => candidate !== word && vocabulary.rank.has(candidate));
 }

@@ -62,7 +62,8 @@ export function readableExcerpt(parts: ExcerptPart[], content: string): ExcerptP
     const markAt = firstMark === -1 ? plain.length : plainOf(parts.slice(0, firstMark)).length;
     const boundary = /[.!?;:]\s+(?=\S)/g;
     let cut = -1;
-    for (let match = boundary.exec(plain); match && match.index < markAt; match = boundary.exec(plain)) cut = match.index + match[0].length;
+    for (let match = boundary.exec(plain); match && match.index < markAt; match = boundary.exec(plain))
+      cut = match.index + match[0].length;
     result = cut > 0 && cut <= markAt ? dropStart(parts, cut) : [{ text: '…', marked: false }, ...parts];
   }
   const last = result.at(-1)!;
@@ -71,7 +72,12 @@ export function readableExcerpt(parts: ExcerptPart[], content: string): ExcerptP
 }
 
 /** Words of an excerpt, for comparing two of them. */
-const excerptWords = (parts: ExcerptPart[]) => new Set(plainOf(parts).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+const excerptWords = (parts: ExcerptPart[]) =>
+  new Set(
+    plainOf(parts)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [],
+  );
 
 /** A sub-result worth showing adds words the main excerpt does not show: at most half of its words may repeat it. */
 export function addsToExcerpt(main: ExcerptPart[], sub: ExcerptPart[]): boolean {

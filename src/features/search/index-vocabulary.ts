@@ -23,7 +23,12 @@ export function indexedWords(html: string): { language: string; words: string[] 
   body.find('p, li, h1, h2, h3, h4, h5, h6, dt, dd, td, th, div, br').append(' ');
   const text = `${body.text()} ${[...meta].join(' ')}`;
   // Hyphenated words also count whole ("non-tuberculous" → "nontuberculous"), so a reader may type either.
-  const hyphenated = (text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? []).map((word) => word.replaceAll('-', ''));
+  const hyphenated = (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? []
+  ).map((word) => word.replaceAll('-', ''));
   return { language: $('html').attr('lang') ?? 'unknown', words: [...wordsOf(text), ...hyphenated] };
 }
 
@@ -35,7 +40,9 @@ export function vocabularyOf(pages: string[][], language: string): VocabularyDat
   const known = new Set(words);
   const spellings =
     language === 'en'
-      ? Object.fromEntries(americanSpellings().filter(([american, british]) => known.has(british) && !known.has(american)))
+      ? Object.fromEntries(
+          americanSpellings().filter(([american, british]) => known.has(british) && !known.has(american)),
+        )
       : {};
   return { words, spellings };
 }

@@ -45,7 +45,9 @@ export function pagefindIndex(): AstroIntegration {
                 name: 'mesotherapy-guide:search-bundle',
                 resolveId: (id) => (id === UI_PATH_MODULE ? `\0${UI_PATH_MODULE}` : undefined),
                 load: async (id) =>
-                  id === `\0${UI_PATH_MODULE}` ? `export const searchUiPath = ${JSON.stringify((await current()).uiPath)};` : undefined,
+                  id === `\0${UI_PATH_MODULE}`
+                    ? `export const searchUiPath = ${JSON.stringify((await current()).uiPath)};`
+                    : undefined,
                 // The development server serves the UI's files itself (rebuilt on each request, so edits show).
                 configureServer(server) {
                   server.middlewares.use((request, response, next) => {
@@ -81,13 +83,17 @@ export function pagefindIndex(): AstroIntegration {
           const entry = JSON.parse(readFileSync(`${written.outputPath}/pagefind-entry.json`, 'utf8')) as {
             languages: Record<string, { page_count: number }>;
           };
-          const perLanguage = Object.entries(entry.languages).map(([language, { page_count }]) => `${language}: ${page_count}`);
+          const perLanguage = Object.entries(entry.languages).map(
+            ([language, { page_count }]) => `${language}: ${page_count}`,
+          );
           // A site without an index would ship a search that never finds anything: fail the build instead.
           if (problems.length > 0 || perLanguage.length === 0) {
             throw new Error(`Pagefind could not index ${site}: ${problems.join('; ') || 'no HTML pages found'}`);
           }
           const sizes = writeVocabularies(site, written.outputPath, Object.keys(entry.languages));
-          logger.info(`Search index (pages per language): ${perLanguage.join(', ')}; vocabulary words: ${sizes} → ${written.outputPath}`);
+          logger.info(
+            `Search index (pages per language): ${perLanguage.join(', ')}; vocabulary words: ${sizes} → ${written.outputPath}`,
+          );
         } finally {
           await pagefind.close();
         }

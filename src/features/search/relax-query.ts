@@ -9,7 +9,10 @@ export type Relaxation = 'unmatched' | 'functionWords' | 'anyWord';
  * Ever looser versions of a query that found too little: without the words that match nothing, then without function
  * words, then any one of the words. Each step is offered only when it changes something.
  */
-export function relaxations(rewrite: QueryRewrite, language: QueryLanguage): Array<{ kind: Relaxation; words: string[] }> {
+export function relaxations(
+  rewrite: QueryRewrite,
+  language: QueryLanguage,
+): Array<{ kind: Relaxation; words: string[] }> {
   const steps: Array<{ kind: Relaxation; words: string[] }> = [];
   let words = rewrite.words;
   const add = (kind: Relaxation, next: string[]) => {
@@ -17,8 +20,14 @@ export function relaxations(rewrite: QueryRewrite, language: QueryLanguage): Arr
     steps.push({ kind, words: next });
     words = next;
   };
-  add('unmatched', words.filter((word) => !rewrite.unmatched.includes(word)));
-  add('functionWords', words.filter((word) => !language.functionWords.has(withoutAccents(word))));
+  add(
+    'unmatched',
+    words.filter((word) => !rewrite.unmatched.includes(word)),
+  );
+  add(
+    'functionWords',
+    words.filter((word) => !language.functionWords.has(withoutAccents(word))),
+  );
   if (words.length > 1) steps.push({ kind: 'anyWord', words });
   return steps;
 }

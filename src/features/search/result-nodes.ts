@@ -5,7 +5,11 @@ import type { SearchResultView } from './search-result';
 import { t } from './ui-words';
 
 const excerptNode = (parts: ExcerptPart[], className: string) =>
-  h('p', { class: className }, ...parts.map((part) => (part.marked ? h('mark', { class: 'search-mark' }, part.text) : part.text)));
+  h(
+    'p',
+    { class: className },
+    ...parts.map((part) => (part.marked ? h('mark', { class: 'search-mark' }, part.text) : part.text)),
+  );
 
 export function resultNode(result: SearchResultView): HTMLLIElement {
   const item = h(
@@ -19,7 +23,13 @@ export function resultNode(result: SearchResultView): HTMLLIElement {
     const subResults = result.subResults.map((sub) =>
       h('li', {}, h('a', { href: sub.url, class: 'font-semibold' }, sub.title), excerptNode(sub.excerpt, 'text-sm')),
     );
-    item.append(h('ul', { class: 'mt-2 space-y-2 border-l-4 border-line pl-3', 'aria-label': t.search.subResultsLabel }, ...subResults));
+    item.append(
+      h(
+        'ul',
+        { class: 'mt-2 space-y-2 border-l-4 border-line pl-3', 'aria-label': t.search.subResultsLabel },
+        ...subResults,
+      ),
+    );
   }
   return item;
 }
@@ -31,11 +41,20 @@ export function commonQuestionsNode(ask: (question: string) => void): HTMLElemen
     choice.addEventListener('click', () => ask(question));
     return h('li', {}, choice);
   });
-  return h('div', { 'data-search-questions': true }, h('p', { class: 'font-semibold' }, t.search.commonQuestionsHeading), h('ul', { class: 'mt-2 list-disc space-y-2 pl-6' }, ...buttons));
+  return h(
+    'div',
+    { 'data-search-questions': true },
+    h('p', { class: 'font-semibold' }, t.search.commonQuestionsHeading),
+    h('ul', { class: 'mt-2 list-disc space-y-2 pl-6' }, ...buttons),
+  );
 }
 
 /** Links under the results, with an optional lead-in, for "no results" and "search is unavailable". */
 export function helpNodes(message: string | null, links: Array<{ href: string; label: string }>): Node[] {
-  const list = h('ul', { class: 'mt-2 list-disc space-y-1 pl-6' }, ...links.map(({ href, label }) => h('li', {}, h('a', { href }, label))));
+  const list = h(
+    'ul',
+    { class: 'mt-2 list-disc space-y-1 pl-6' },
+    ...links.map(({ href, label }) => h('li', {}, h('a', { href }, label))),
+  );
   return message ? [h('p', { class: 'font-semibold' }, message), list] : [list];
 }

@@ -36,20 +36,38 @@ export async function runQuery<R extends { id: string; score: number }>(
   vocabulary: Vocabulary | undefined,
   search: (words: string) => Promise<R[]>,
 ): Promise<QueryOutcome<R>> {
-  if (!vocabulary) return { results: await search(query), searched: query.trim(), changes: [], leftOut: [], loosened: false, exactSearch: query };
+  if (!vocabulary)
+    return {
+      results: await search(query),
+      searched: query.trim(),
+      changes: [],
+      leftOut: [],
+      loosened: false,
+      exactSearch: query,
+    };
   const rewrite = rewriteQuery(query, vocabulary);
   if (rewrite.words.length === 0 || rewrite.words.every((word) => rewrite.unmatched.includes(word))) {
     return { results: [], searched: query.trim(), changes: rewrite.changes, leftOut: [], loosened: false };
   }
   const searched = rewrite.words.join(' ');
-  let outcome: QueryOutcome<R> = { results: await search(searched), searched, changes: rewrite.changes, leftOut: [], loosened: false, exactSearch: searched };
+  let outcome: QueryOutcome<R> = {
+    results: await search(searched),
+    searched,
+    changes: rewrite.changes,
+    leftOut: [],
+    loosened: false,
+    exactSearch: searched,
+  };
   for (const step of relaxations(rewrite, vocabulary.language)) {
     if (step.kind !== 'unmatched' && outcome.results.length >= ENOUGH_RESULTS) break;
     const found =
-      step.kind === 'anyWord' ? mergeAnyWord(await Promise.all(step.words.map(search))) : await search(step.words.join(' '));
+      step.kind === 'anyWord'
+        ? mergeAnyWord(await Promise.all(step.words.map(search)))
+        : await search(step.words.join(' '));
     // Pages with more of the words keep their places; looser matches follow. Only unmatched words are dropped outright.
     const shown = new Set(outcome.results.map((result) => result.id));
-    const results = step.kind === 'unmatched' ? found : [...outcome.results, ...found.filter((result) => !shown.has(result.id))];
+    const results =
+      step.kind === 'unmatched' ? found : [...outcome.results, ...found.filter((result) => !shown.has(result.id))];
     if (step.kind !== 'unmatched' && results.length === outcome.results.length) continue;
     const words = step.words.join(' ');
     // Fewer words find every page more words find, so after dropping words the last search holds all the results.
@@ -70,9 +88,14 @@ export async function runQuery<R extends { id: string; score: number }>(
 export function knownFromText(words: string[], texts: string[], language: QueryLanguage): boolean {
   const seen = new Set(texts.flatMap((text) => wordsOf(text)).map(withoutAccents));
   const stems = new Set([...seen].map((word) => bareStem(word, language)));
-  return words.map(withoutAccents).every(
-    (word) => seen.has(word) || stems.has(bareStem(word, language)) || (word.length >= 3 && [...seen].some((other) => other.startsWith(word))),
-  );
+  return words
+    .map(withoutAccents)
+    .every(
+      (word) =>
+        seen.has(word) ||
+        stems.has(bareStem(word, language)) ||
+        (word.length >= 3 && [...seen].some((other) => other.startsWith(word))),
+    );
 }
 
 /**

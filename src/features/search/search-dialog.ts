@@ -15,9 +15,15 @@ function searchDialog() {
     {
       'aria-labelledby': 'search-dialog-title',
       'data-search-dialog': true,
-      class: 'mx-auto mt-[4vh] max-h-[92vh] w-[min(44rem,calc(100%-1rem))] max-w-none overflow-y-auto rounded-sm border-2 border-line bg-page p-4 text-ink shadow-xl backdrop:bg-black/60 sm:p-6',
+      class:
+        'mx-auto mt-[4vh] max-h-[92vh] w-[min(44rem,calc(100%-1rem))] max-w-none overflow-y-auto rounded-sm border-2 border-line bg-page p-4 text-ink shadow-xl backdrop:bg-black/60 sm:p-6',
     },
-    h('div', { class: 'mb-3 flex items-center justify-between gap-3' }, h('h2', { id: 'search-dialog-title', class: 'text-2xl font-bold' }, t.search.title), close),
+    h(
+      'div',
+      { class: 'mb-3 flex items-center justify-between gap-3' },
+      h('h2', { id: 'search-dialog-title', class: 'text-2xl font-bold' }, t.search.title),
+      close,
+    ),
     panel.element,
   );
   close.addEventListener('click', () => dialog.close());
@@ -30,7 +36,8 @@ function searchDialog() {
   // A click on the dimmed backdrop closes search (the dialog's own padding and scrollbar are inside its box).
   dialog.addEventListener('click', (event) => {
     const box = dialog.getBoundingClientRect();
-    const outside = event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom;
+    const outside =
+      event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom;
     if (event.target === dialog && outside) dialog.close();
   });
   document.body.append(dialog);

@@ -45,7 +45,11 @@ export function loadSearch(): Promise<SearchEngine> {
         ),
         await language,
       );
-    return { api, language: await language, vocabulary: () => (vocabulary ??= loadVocabulary().catch(() => undefined)) };
+    return {
+      api,
+      language: await language,
+      vocabulary: () => (vocabulary ??= loadVocabulary().catch(() => undefined)),
+    };
   })().catch((error: unknown) => {
     engine = undefined; // Let the next keystroke try again.
     throw error;

@@ -18,7 +18,11 @@ export class SearchPanel {
   readonly element: HTMLElement;
   readonly input: HTMLInputElement;
   private readonly status = h('p', { role: 'status', class: 'mt-3 min-h-[1.6em] font-semibold' });
-  private readonly filters = h('fieldset', { class: 'field mt-2', hidden: true }, h('legend', { class: 'label' }, t.search.filterLegend));
+  private readonly filters = h(
+    'fieldset',
+    { class: 'field mt-2', hidden: true },
+    h('legend', { class: 'label' }, t.search.filterLegend),
+  );
   private readonly filterCounts = new Map<SearchCollection, { label: HTMLElement; count: HTMLElement }>();
   // The data- attributes are hooks for the browser tests and the bench.
   private readonly list = h('ol', { class: 'mt-4 space-y-4', 'data-search-results': true });
@@ -32,7 +36,11 @@ export class SearchPanel {
   });
   /** Set by "Search instead for …": the next search takes the words exactly as typed. */
   private asTyped = false;
-  private readonly more = h('button', { type: 'button', class: 'button-secondary mt-4', hidden: true }, t.search.showMore);
+  private readonly more = h(
+    'button',
+    { type: 'button', class: 'button-secondary mt-4', hidden: true },
+    t.search.showMore,
+  );
   private pending: PagefindResult[] = [];
   /** Answers to older keystrokes arriving late must not overwrite newer ones. */
   private latest = 0;
@@ -68,7 +76,11 @@ export class SearchPanel {
       const count = h('span', { 'data-count': true }, '0');
       const label = h(
         'label',
-        { class: 'choice inline-flex items-center rounded-sm border-2 border-line px-3', 'data-collection': collection, hidden: true },
+        {
+          class: 'choice inline-flex items-center rounded-sm border-2 border-line px-3',
+          'data-collection': collection,
+          hidden: true,
+        },
         h('input', { type: 'checkbox', name: 'collection', value: collection }),
         h('span', {}, `${t.collections[collection]} (`, count, ')'),
       );
@@ -76,7 +88,18 @@ export class SearchPanel {
       return label;
     });
     this.filters.append(h('div', { class: 'flex flex-wrap gap-2' }, ...choices));
-    this.element = h('div', {}, form, this.status, this.notice, this.filters, this.list, this.help, this.more, this.questions);
+    this.element = h(
+      'div',
+      {},
+      form,
+      this.status,
+      this.notice,
+      this.filters,
+      this.list,
+      this.help,
+      this.more,
+      this.questions,
+    );
 
     this.input.addEventListener('input', () => {
       this.asTyped = false;
@@ -84,7 +107,10 @@ export class SearchPanel {
     });
     this.filters.addEventListener('change', () => void this.run());
     // After "Show more", focus continues from the first new result.
-    this.more.addEventListener('click', () => void this.showMore(this.latest).then((first) => first?.querySelector('a')?.focus()));
+    this.more.addEventListener(
+      'click',
+      () => void this.showMore(this.latest).then((first) => first?.querySelector('a')?.focus()),
+    );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.run();
@@ -99,7 +125,8 @@ export class SearchPanel {
 
   set state({ query, collections }: SearchState) {
     this.input.value = query;
-    for (const box of this.filters.querySelectorAll<HTMLInputElement>('input')) box.checked = (collections as string[]).includes(box.value);
+    for (const box of this.filters.querySelectorAll<HTMLInputElement>('input'))
+      box.checked = (collections as string[]).includes(box.value);
   }
 
   async run(): Promise<void> {
@@ -120,13 +147,16 @@ export class SearchPanel {
       // The text of the results shown first (their fragments, which showing them needs anyway) tells whether the
       // index knows the words as typed; only when it may not is the vocabulary downloaded.
       const firstTexts = (results: PagefindResult[]) =>
-        Promise.all(results.slice(0, RESULTS_PER_PAGE).map(async (result) => {
-          const { content, meta } = await result.data();
-          return [content, meta.title, meta.searchTerms].join(' ');
-        }));
+        Promise.all(
+          results.slice(0, RESULTS_PER_PAGE).map(async (result) => {
+            const { content, meta } = await result.data();
+            return [content, meta.title, meta.searchTerms].join(' ');
+          }),
+        );
       const outcome = this.asTyped
         ? await runQuery(query, undefined, search)
-        : ((await runTypedQuery(query, language, search, firstTexts)) ?? (await runQuery(query, await vocabulary(), search)));
+        : ((await runTypedQuery(query, language, search, firstTexts)) ??
+          (await runQuery(query, await vocabulary(), search)));
       if (run !== this.latest) return;
       // Results merged from several searches have no exact counts: the filters are not offered for them.
       this.showFilterCounts(outcome.exactSearch === undefined ? undefined : (counts.get(outcome.exactSearch) ?? {}));
@@ -180,7 +210,11 @@ export class SearchPanel {
   private showNotice(query: string, outcome: QueryOutcome<PagefindResult>): void {
     const lines: Node[] = [];
     if (outcome.changes.length > 0 && outcome.results.length > 0) {
-      const instead = h('button', { type: 'button', class: 'button-link' }, fillTemplate(t.search.searchInstead, { query }));
+      const instead = h(
+        'button',
+        { type: 'button', class: 'button-link' },
+        fillTemplate(t.search.searchInstead, { query }),
+      );
       instead.addEventListener('click', () => {
         this.asTyped = true;
         void this.run();

@@ -28,7 +28,11 @@ export function shapeResult(data: PagefindResultData): SearchResultView {
   // section whose excerpt mostly repeats the main one.
   const subResults = data.sub_results
     .filter((sub) => sub.anchor && sub.anchor.element !== 'h1' && sub.url !== data.url)
-    .map((sub) => ({ url: sub.url, title: sub.title, excerpt: readableExcerpt(excerptParts(sub.excerpt), data.content) }))
+    .map((sub) => ({
+      url: sub.url,
+      title: sub.title,
+      excerpt: readableExcerpt(excerptParts(sub.excerpt), data.content),
+    }))
     .filter((sub) => addsToExcerpt(excerpt, sub.excerpt))
     .slice(0, MAX_SUB_RESULTS);
   return { url: data.url, title: data.meta.title?.trim() || data.url, collection, excerpt, subResults };

@@ -4,4 +4,7 @@ import type { SearchWords } from '../../i18n/en/search';
 
 export const locale = pageLocale();
 // Only the search words, in the page's language (see src/i18n/browser-strings.ts).
-export const t = await browserStrings<SearchWords>({ en: () => import('../../i18n/en/search'), es: () => import('../../i18n/es/search') }, locale);
+export const t = await browserStrings<SearchWords>(
+  { en: () => import('../../i18n/en/search'), es: () => import('../../i18n/es/search') },
+  locale,
+);

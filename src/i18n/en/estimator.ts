@@ -13,8 +13,10 @@ const words = {
     perWeek: { 1: 'once a week', 2: 'twice a week' },
     chair:
       'Each session usually takes about {minutes} minutes ({minutesMin} to {minutesMax}) and has about {injections} tiny injections. That is about {hoursMin} to {hoursMax} hours in the chair in all.',
-    fourth: 'The clinic article says first effects may show from about the 4th session, which would be on {date}. This is its claim, not a research finding.',
-    visible: 'The clinic article says visible results, if any, take {monthsMin} to {monthsMax} months: between {earliest} and {latest}.',
+    fourth:
+      'The clinic article says first effects may show from about the 4th session, which would be on {date}. This is its claim, not a research finding.',
+    visible:
+      'The clinic article says visible results, if any, take {monthsMin} to {monthsMax} months: between {earliest} and {latest}.',
     end: 'The course may end between {earliest} and {latest}.',
     clinic:
       'The clinic article gives a course of 5 months to a year. The length for each stage and area is our own example inside that range, not a treatment plan. Your specialist decides your plan.',
@@ -46,7 +48,8 @@ const words = {
   errors: {
     'start-missing': `Start date: enter the date of your first session, or choose "Use today's date".`,
     'start-format': 'Start date: enter the day, month and year as numbers, for example 4 1 2027.',
-    'start-impossible': 'Start date: that date does not exist. Check the day and the month, for example 28 February, not 30 February.',
+    'start-impossible':
+      'Start date: that date does not exist. Check the day and the month, for example 28 February, not 30 February.',
     'start-too-early': 'Start date: choose a date in the year 2000 or later.',
     'start-too-late': 'Start date: choose a date before the year 2100.',
     'per-week-invalid': 'Sessions per week: choose once or twice a week, as the clinic article describes.',

@@ -40,7 +40,8 @@ const words = {
     showMore: 'Show more results',
     loading: 'Loading search…',
     unavailable: 'Search is not working right now. Try the list of all pages instead.',
-    devNoIndex: 'There is no search index yet: the development server (npm run dev) does not build one. Run npm run build, then npm run preview, to try search.',
+    devNoIndex:
+      'There is no search index yet: the development server (npm run dev) does not build one. Run npm run build, then npm run preview, to try search.',
     allPages: 'All pages from A to Z',
     // What the query rules did, said plainly: {query} is what was searched, {words} the words left out.
     showingResultsFor: 'Showing results for “{query}”.',
@@ -49,7 +50,13 @@ const words = {
     quotedWord: '“{word}”',
     someWords: 'Few pages have all your words, so pages with some of them follow.',
     commonQuestionsHeading: 'Questions people often ask',
-    commonQuestions: ['Does it hurt?', 'How many sessions will I need?', 'When will I see results?', 'What are the side effects?', 'Can I wash my hair after a session?'],
+    commonQuestions: [
+      'Does it hurt?',
+      'How many sessions will I need?',
+      'When will I see results?',
+      'What are the side effects?',
+      'Can I wash my hair after a session?',
+    ],
   },
 };
 

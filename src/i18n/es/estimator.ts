@@ -9,13 +9,16 @@ const words: EstimatorWords = {
     answers: 'Para una caída del cabello {stage} y una zona de tratamiento {area}, empezando el {date}.',
     stages: { early: 'inicial', moderate: 'moderada', advanced: 'avanzada' },
     areas: { small: 'pequeña', medium: 'mediana', large: 'grande' },
-    course: 'En este ejemplo, el tratamiento dura de {monthsMin} a {monthsMax} meses (de {weeksMin} a {weeksMax} semanas).',
+    course:
+      'En este ejemplo, el tratamiento dura de {monthsMin} a {monthsMax} meses (de {weeksMin} a {weeksMax} semanas).',
     sessions: 'Son unas {sessionsMin} a {sessionsMax} sesiones, {perWeek}.',
     perWeek: { 1: 'una vez por semana', 2: 'dos veces por semana' },
     chair:
       'Cada sesión suele durar unos {minutes} minutos (de {minutesMin} a {minutesMax}) y tiene unas {injections} inyecciones diminutas. En total son unas {hoursMin} a {hoursMax} horas en la consulta.',
-    fourth: 'El artículo de la clínica dice que los primeros efectos pueden notarse hacia la 4.ª sesión, que sería el {date}. Es lo que dice la clínica, no un resultado de estudios.',
-    visible: 'El artículo de la clínica dice que los resultados visibles, si los hay, tardan de {monthsMin} a {monthsMax} meses: entre el {earliest} y el {latest}.',
+    fourth:
+      'El artículo de la clínica dice que los primeros efectos pueden notarse hacia la 4.ª sesión, que sería el {date}. Es lo que dice la clínica, no un resultado de estudios.',
+    visible:
+      'El artículo de la clínica dice que los resultados visibles, si los hay, tardan de {monthsMin} a {monthsMax} meses: entre el {earliest} y el {latest}.',
     end: 'El tratamiento puede terminar entre el {earliest} y el {latest}.',
     clinic:
       'El artículo de la clínica habla de un tratamiento de 5 meses a un año. La duración para cada fase y zona es un ejemplo nuestro dentro de ese margen, no un plan de tratamiento. Su especialista decide su plan.',
@@ -36,7 +39,8 @@ const words: EstimatorWords = {
   calendar: {
     button: 'Añadir las sesiones a mi calendario',
     timeLabel: 'Hora de sus sesiones',
-    timeHint: 'Solo se usa para el archivo del calendario. Cambie las horas en su calendario para que coincidan con sus citas.',
+    timeHint:
+      'Solo se usa para el archivo del calendario. Cambie las horas en su calendario para que coincidan con sus citas.',
     eventTitle: 'Sesión de mesoterapia {number} de {total}',
     eventDescription: 'Según el cálculo de la Guía de Mesoterapia. Confirme la fecha y la hora con su clínica.',
     reminder: 'Sesión de mesoterapia dentro de 1 hora',
@@ -47,10 +51,12 @@ const words: EstimatorWords = {
   errors: {
     'start-missing': 'Fecha de inicio: escriba la fecha de su primera sesión o elija «Usar la fecha de hoy».',
     'start-format': 'Fecha de inicio: escriba el día, el mes y el año con números, por ejemplo 4 1 2027.',
-    'start-impossible': 'Fecha de inicio: esa fecha no existe. Revise el día y el mes, por ejemplo 28 de febrero, no 30 de febrero.',
+    'start-impossible':
+      'Fecha de inicio: esa fecha no existe. Revise el día y el mes, por ejemplo 28 de febrero, no 30 de febrero.',
     'start-too-early': 'Fecha de inicio: elija una fecha del año 2000 o posterior.',
     'start-too-late': 'Fecha de inicio: elija una fecha anterior al año 2100.',
-    'per-week-invalid': 'Sesiones por semana: elija una o dos veces por semana, como describe el artículo de la clínica.',
+    'per-week-invalid':
+      'Sesiones por semana: elija una o dos veces por semana, como describe el artículo de la clínica.',
     'stage-invalid': 'Fase de la caída del cabello: elija inicial, moderada o avanzada.',
     'area-invalid': 'Zona de tratamiento: elija pequeña, mediana o grande.',
     'condition-unknown': 'Causa de la caída del cabello: elija una causa de la lista o «No lo sé, o no aparece».',

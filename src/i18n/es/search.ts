@@ -24,7 +24,8 @@ const words: SearchWords = {
   search: {
     open: 'Buscar',
     title: 'Buscar',
-    description: 'Busque en todas las páginas de la Guía de la mesoterapia capilar, o vea la lista de todas las páginas de la A a la Z.',
+    description:
+      'Busque en todas las páginas de la Guía de la mesoterapia capilar, o vea la lista de todas las páginas de la A a la Z.',
     label: 'Buscar en este sitio',
     hint: 'Por ejemplo: moratones, caída del cabello tras el embarazo, ¿duele?',
     submit: 'Buscar',
@@ -37,7 +38,8 @@ const words: SearchWords = {
     showMore: 'Ver más resultados',
     loading: 'Cargando la búsqueda…',
     unavailable: 'La búsqueda no funciona ahora. Pruebe la lista de todas las páginas.',
-    devNoIndex: 'Aún no hay índice de búsqueda: el servidor de desarrollo (npm run dev) no lo crea. Ejecute npm run build y después npm run preview para probar la búsqueda.',
+    devNoIndex:
+      'Aún no hay índice de búsqueda: el servidor de desarrollo (npm run dev) no lo crea. Ejecute npm run build y después npm run preview para probar la búsqueda.',
     allPages: 'Todas las páginas de la A a la Z',
     showingResultsFor: 'Resultados para «{query}».',
     searchInstead: 'Buscar «{query}»',
@@ -45,7 +47,13 @@ const words: SearchWords = {
     quotedWord: '«{word}»',
     someWords: 'Pocas páginas tienen todas sus palabras, así que a continuación salen páginas con algunas de ellas.',
     commonQuestionsHeading: 'Preguntas frecuentes',
-    commonQuestions: ['¿Duele?', '¿Cuántas sesiones necesitaré?', '¿Cuándo veré resultados?', '¿Qué efectos secundarios tiene?', '¿Puedo lavarme el pelo después de una sesión?'],
+    commonQuestions: [
+      '¿Duele?',
+      '¿Cuántas sesiones necesitaré?',
+      '¿Cuándo veré resultados?',
+      '¿Qué efectos secundarios tiene?',
+      '¿Puedo lavarme el pelo después de una sesión?',
+    ],
   },
 };
 

@@ -83,7 +83,9 @@ export function folderCycles(edges: Map<string, Map<string, string>>): string[] 
   return groups
     .map((group) => {
       const inside = group.flatMap((from) =>
-        [...(edges.get(from) ?? [])].filter(([to]) => group.includes(to)).map(([to, shown]) => `${from} → ${to} (${shown})`),
+        [...(edges.get(from) ?? [])]
+          .filter(([to]) => group.includes(to))
+          .map(([to, shown]) => `${from} → ${to} (${shown})`),
       );
       return `${group.join(', ')}: ${inside.sort().join('; ')}`;
     })

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, parseCssColour, parseHexColour, readableAccent, toHex } from '../../../src/features/clinics/colour-contrast';
+import {
+  contrastRatio,
+  parseCssColour,
+  parseHexColour,
+  readableAccent,
+  toHex,
+} from '../../../src/features/clinics/colour-contrast';
 
 const white = { r: 255, g: 255, b: 255 };
 const darkPage = parseHexColour('#111a21')!;
@@ -31,17 +37,23 @@ describe('contrast', () => {
     expect(toHex(readableAccent(parseHexColour('#005eb8')!, white))).toBe('#005eb8');
   });
 
-  it.each(['#ffeb3b', '#7fffd4', '#ff69b4', '#ffffff', '#777777'])('darkens %s on a white page until it reaches 4.5:1', (hex) => {
-    const chosen = parseHexColour(hex)!;
-    const result = readableAccent(chosen, white);
-    expect(contrastRatio(result, white)).toBeGreaterThanOrEqual(4.5);
-    expect(contrastRatio(result, white)).toBeLessThan(4.8);
-  });
+  it.each(['#ffeb3b', '#7fffd4', '#ff69b4', '#ffffff', '#777777'])(
+    'darkens %s on a white page until it reaches 4.5:1',
+    (hex) => {
+      const chosen = parseHexColour(hex)!;
+      const result = readableAccent(chosen, white);
+      expect(contrastRatio(result, white)).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(result, white)).toBeLessThan(4.8);
+    },
+  );
 
-  it.each(['#005eb8', '#000000', '#330072', '#8b0000'])('lightens %s on the dark page until it reaches 4.5:1', (hex) => {
-    const result = readableAccent(parseHexColour(hex)!, darkPage);
-    expect(contrastRatio(result, darkPage)).toBeGreaterThanOrEqual(4.5);
-  });
+  it.each(['#005eb8', '#000000', '#330072', '#8b0000'])(
+    'lightens %s on the dark page until it reaches 4.5:1',
+    (hex) => {
+      const result = readableAccent(parseHexColour(hex)!, darkPage);
+      expect(contrastRatio(result, darkPage)).toBeGreaterThanOrEqual(4.5);
+    },
+  );
 
   it('every grey on both themes ends up readable', () => {
     for (let level = 0; level <= 255; level += 15) {

@@ -49,11 +49,16 @@ describe('frameToResize', () => {
   const message = embedHeightMessage(900);
 
   it('resizes the iframe whose window sent the message', () => {
-    expect(frameToResize({ origin: ours, source: embedWindow, data: message }, ours, frames)).toEqual({ frame: frames[1], height: 900 });
+    expect(frameToResize({ origin: ours, source: embedWindow, data: message }, ours, frames)).toEqual({
+      frame: frames[1],
+      height: 900,
+    });
   });
 
   it('ignores a message from another origin', () => {
-    expect(frameToResize({ origin: 'https://evil.example', source: embedWindow, data: message }, ours, frames)).toBeNull();
+    expect(
+      frameToResize({ origin: 'https://evil.example', source: embedWindow, data: message }, ours, frames),
+    ).toBeNull();
   });
 
   it('ignores a message from a window that is not one of our iframes', () => {
@@ -63,7 +68,9 @@ describe('frameToResize', () => {
   });
 
   it('ignores a message that is not a height message', () => {
-    expect(frameToResize({ origin: ours, source: embedWindow, data: { type: 'other', height: 900 } }, ours, frames)).toBeNull();
+    expect(
+      frameToResize({ origin: ours, source: embedWindow, data: { type: 'other', height: 900 } }, ours, frames),
+    ).toBeNull();
   });
 });
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EMBED_OPTIONS, embedSearch, isItemShown, parseEmbedOptions } from '../../../src/features/clinics/embed-options';
+import {
+  DEFAULT_EMBED_OPTIONS,
+  embedSearch,
+  isItemShown,
+  parseEmbedOptions,
+} from '../../../src/features/clinics/embed-options';
 
-const choices = { ids: ['is-it-painful', 'how-many-sessions', 'cost'], categories: ['results', 'safety'], locales: ['en', 'es'] };
+const choices = {
+  ids: ['is-it-painful', 'how-many-sessions', 'cost'],
+  categories: ['results', 'safety'],
+  locales: ['en', 'es'],
+};
 const parse = (search: string) => parseEmbedOptions(search, choices);
 
 describe('parseEmbedOptions', () => {
@@ -12,7 +21,13 @@ describe('parseEmbedOptions', () => {
   it('reads every option', () => {
     const { options, problems } = parse('?ids=is-it-painful,cost&category=results&accent=%23005EB8&theme=dark&lang=es');
     expect(problems).toEqual([]);
-    expect(options).toEqual({ ids: ['is-it-painful', 'cost'], category: 'results', accent: '#005eb8', theme: 'dark', lang: 'es' });
+    expect(options).toEqual({
+      ids: ['is-it-painful', 'cost'],
+      category: 'results',
+      accent: '#005eb8',
+      theme: 'dark',
+      lang: 'es',
+    });
   });
 
   it('accepts a three-digit accent and writes it out in full', () => {
@@ -36,11 +51,14 @@ describe('parseEmbedOptions', () => {
     expect(problems.map((problem) => problem.param)).toEqual(['ids', 'ids']);
   });
 
-  it.each(['red', '005eb8', '#12345', 'javascript:alert(1)', '#005eb8;background:url(x)'])('ignores the accent %j', (accent) => {
-    const { options, problems } = parse(`?accent=${encodeURIComponent(accent)}`);
-    expect(options.accent).toBeNull();
-    expect(problems[0]?.message).toContain('accent=%23005eb8');
-  });
+  it.each(['red', '005eb8', '#12345', 'javascript:alert(1)', '#005eb8;background:url(x)'])(
+    'ignores the accent %j',
+    (accent) => {
+      const { options, problems } = parse(`?accent=${encodeURIComponent(accent)}`);
+      expect(options.accent).toBeNull();
+      expect(problems[0]?.message).toContain('accent=%23005eb8');
+    },
+  );
 
   it('explains a wrong category, theme and language', () => {
     const { options, problems } = parse('?category=hair&theme=blue&lang=fr');
@@ -61,7 +79,13 @@ describe('embedSearch', () => {
   });
 
   it('round-trips through parseEmbedOptions', () => {
-    const options = { ids: ['cost', 'is-it-painful'], category: 'safety', accent: '#aa3300', theme: 'light' as const, lang: 'es' };
+    const options = {
+      ids: ['cost', 'is-it-painful'],
+      category: 'safety',
+      accent: '#aa3300',
+      theme: 'light' as const,
+      lang: 'es',
+    };
     const search = embedSearch(options);
     expect(search).toBe('?ids=cost,is-it-painful&category=safety&accent=%23aa3300&theme=light&lang=es');
     expect(parse(search)).toEqual({ options, problems: [] });

@@ -69,12 +69,19 @@ describe('feeds', () => {
       date_published: '2026-01-10T00:00:00Z',
       date_modified: '2026-11-25T00:00:00Z',
       tags: ['Sobre el tratamiento'],
-      _mesotherapy_guide: { id: 'dolor', category: 'about-the-treatment', last_reviewed: '2026-11-25', next_review: '2027-11-25' },
+      _mesotherapy_guide: {
+        id: 'dolor',
+        category: 'about-the-treatment',
+        last_reviewed: '2026-11-25',
+        next_review: '2027-11-25',
+      },
     });
   });
 
   it('gives the full answers for a FAQPage block', () => {
-    expect(fullAnswers([item('dolor', '2026-11-25')])).toEqual([{ question: '¿Duele?', answerText: 'Un poco.', url: 'https://example.org/es/faqs/dolor/' }]);
+    expect(fullAnswers([item('dolor', '2026-11-25')])).toEqual([
+      { question: '¿Duele?', answerText: 'Un poco.', url: 'https://example.org/es/faqs/dolor/' },
+    ]);
   });
 
   it('has an empty feed without a content date rather than an invented one', () => {

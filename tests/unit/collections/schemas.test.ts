@@ -61,7 +61,9 @@ describe('a mistake in a FAQ names the field and the fix', () => {
     expect(faqProblems({ nextReview: '2025-01-01' })).toEqual(['nextReview: must be later than lastReviewed']);
   });
   it('firstPublished after lastReviewed', () => {
-    expect(faqProblems({ firstPublished: '2026-12-01' })).toEqual(['firstPublished: must be on or before lastReviewed: a page is reviewed after it is published']);
+    expect(faqProblems({ firstPublished: '2026-12-01' })).toEqual([
+      'firstPublished: must be on or before lastReviewed: a page is reviewed after it is published',
+    ]);
   });
   it('firstPublished on or before lastReviewed is accepted, and may be left out', () => {
     expect(faqProblems({ firstPublished: '2026-01-10' })).toEqual([]);
@@ -75,7 +77,9 @@ describe('a mistake in a FAQ names the field and the fix', () => {
     expect(faqProblems({ sources: [] })).toEqual(['sources: list at least one source id from content/sources/']);
   });
   it('an empty question', () => {
-    expect(faqProblems({ question: '  ' })).toEqual(['question: must not be empty: write the question, ending with "?"']);
+    expect(faqProblems({ question: '  ' })).toEqual([
+      'question: must not be empty: write the question, ending with "?"',
+    ]);
   });
   it('a question without a question mark', () => {
     expect(faqProblems({ question: 'Washing hair' })).toEqual(['question: end the question with "?"']);
@@ -86,20 +90,37 @@ describe('a mistake in a FAQ names the field and the fix', () => {
     ]);
   });
   it('a related path that is not a site path', () => {
-    expect(faqProblems({ related: ['side-effects/bruising'] })).toEqual(['related.0: expected a site path such as /side-effects/bruising/']);
+    expect(faqProblems({ related: ['side-effects/bruising'] })).toEqual([
+      'related.0: expected a site path such as /side-effects/bruising/',
+    ]);
   });
 });
 
 describe('other content types', () => {
   it('a side effect with an unknown frequency', () => {
-    const sideEffect = { ...faq, question: undefined, category: undefined, title: 'Itching', howCommon: 'often', howLong: 'A day' };
+    const sideEffect = {
+      ...faq,
+      question: undefined,
+      category: undefined,
+      title: 'Itching',
+      howCommon: 'often',
+      howLong: 'A day',
+    };
     expect(problems(SCHEMAS.sideEffects, sideEffect)).toEqual(['howCommon: expected one of: common, uncommon, rare']);
   });
   it('a glossary term without a definition', () => {
-    expect(problems(glossarySchema, { term: 'Anagen' })).toEqual(['definition: expected a one- or two-sentence plain-English meaning as text']);
+    expect(problems(glossarySchema, { term: 'Anagen' })).toEqual([
+      'definition: expected a one- or two-sentence plain-English meaning as text',
+    ]);
   });
   it('a source with both its own title and ours, or with neither publication, names the fields to choose between', () => {
-    const source = { number: 30, title: 'A page', ourTitle: { en: 'A page', es: 'Una página' }, kind: 'clinic-article', supports: { en: 'It says.', es: 'Dice.' } };
+    const source = {
+      number: 30,
+      title: 'A page',
+      ourTitle: { en: 'A page', es: 'Una página' },
+      kind: 'clinic-article',
+      supports: { en: 'It says.', es: 'Dice.' },
+    };
     expect(problems(sourceSchema, source)).toEqual([
       'title: give either title (as published) or ourTitle (our description, per language), not both or neither',
       'publication: give either publication (as it names itself) or ourPublication (our description, per language), not both or neither',
@@ -107,7 +128,14 @@ describe('other content types', () => {
   });
 
   it('a source with a bad DOI', () => {
-    const source = { number: 30, title: 'A trial', publication: 'A journal', kind: 'trial', doi: 'doi.org/10.1/x', supports: { en: 'It found little.', es: 'Encontró poco.' } };
+    const source = {
+      number: 30,
+      title: 'A trial',
+      publication: 'A journal',
+      kind: 'trial',
+      doi: 'doi.org/10.1/x',
+      supports: { en: 'It found little.', es: 'Encontró poco.' },
+    };
     expect(problems(sourceSchema, source)).toEqual(['doi: expected a DOI such as 10.4103/ijt.ijt_89_18']);
   });
 });
@@ -126,7 +154,10 @@ describe('safety notes, estimator notes and cited key facts', () => {
   });
   it('a key fact that cites a source the page does not list', () => {
     const page = { title: 'Home', intro: 'Hello.', description: 'A page.', sources: ['clinic-article'], ...reviewed };
-    const keyFacts = [{ text: 'About 40 injections.', cite: ['clinic-article'] }, { text: 'Half had pain.', cite: ['saceda-corralo-2022'] }];
+    const keyFacts = [
+      { text: 'About 40 injections.', cite: ['clinic-article'] },
+      { text: 'Half had pain.', cite: ['saceda-corralo-2022'] },
+    ];
     expect(problems(SCHEMAS.indexPages, { ...page, keyFacts })).toEqual([
       `keyFacts.1.cite: "saceda-corralo-2022" is not in this page's sources: [clinic-article]. Add it there, so it appears in the page's numbered source list.`,
     ]);
@@ -142,11 +173,27 @@ describe("a country's care services", () => {
     serviceNames: ['centro de salud'],
     emergency: { heading: { en: 'Call 112 or go to urgencias if:', es: 'Llame al 112 o vaya a urgencias si:' } },
     urgent: {
-      heading: { en: 'Go to your centro de salud and ask for an appointment today if:', es: 'Vaya a su centro de salud (pida cita para hoy) si:' },
-      notes: { en: ['If it is closed, go to the nearest urgencias.'], es: ['Si está cerrado, vaya a las urgencias más cercanas.'] },
+      heading: {
+        en: 'Go to your centro de salud and ask for an appointment today if:',
+        es: 'Vaya a su centro de salud (pida cita para hoy) si:',
+      },
+      notes: {
+        en: ['If it is closed, go to the nearest urgencias.'],
+        es: ['Si está cerrado, vaya a las urgencias más cercanas.'],
+      },
     },
-    lessUrgent: { en: 'For anything less urgent, ask for an appointment at your centro de salud.', es: 'Para lo que sea menos urgente, pida cita en su centro de salud.' },
-    sources: [{ title: 'Teléfonos de emergencia: ¿Cuál es la diferencia entre el 112 y el 061?', language: 'es', publisher: 'ConSalud.es', url: 'https://www.consalud.es/pacientes/telefonos-emergencia-cual-es-diferencia-entre-112-061_133271_102.html' }],
+    lessUrgent: {
+      en: 'For anything less urgent, ask for an appointment at your centro de salud.',
+      es: 'Para lo que sea menos urgente, pida cita en su centro de salud.',
+    },
+    sources: [
+      {
+        title: 'Teléfonos de emergencia: ¿Cuál es la diferencia entre el 112 y el 061?',
+        language: 'es',
+        publisher: 'ConSalud.es',
+        url: 'https://www.consalud.es/pacientes/telefonos-emergencia-cual-es-diferencia-entre-112-061_133271_102.html',
+      },
+    ],
     lastReviewed: '2026-12-05',
     nextReview: '2027-12-05',
   };
@@ -159,7 +206,10 @@ describe("a country's care services", () => {
     const wrong = {
       ...spain,
       emergency: { heading: { en: 'Call 999 or go to urgencias if:', es: 'Llame al 112 o vaya a urgencias si:' } },
-      urgent: { ...spain.urgent, notes: { en: ['If it is closed, call 111.'], es: ['Si está cerrado, vaya a las urgencias más cercanas.'] } },
+      urgent: {
+        ...spain.urgent,
+        notes: { en: ['If it is closed, call 111.'], es: ['Si está cerrado, vaya a las urgencias más cercanas.'] },
+      },
     };
     expect(problems(careServiceSchema, wrong)).toEqual([
       "emergency.heading.en: names 999, which is not in this country's numbers: [112, 061]. Add it there if it is this country's, or take it out.",
@@ -168,7 +218,17 @@ describe("a country's care services", () => {
   });
 
   it('a source with neither its title nor our description of it', () => {
-    expect(problems(careServiceSchema, { ...spain, sources: [{ publisher: 'ConSalud.es', url: 'https://www.consalud.es/pacientes/telefonos-emergencia-cual-es-diferencia-entre-112-061_133271_102.html' }] })).toEqual([
+    expect(
+      problems(careServiceSchema, {
+        ...spain,
+        sources: [
+          {
+            publisher: 'ConSalud.es',
+            url: 'https://www.consalud.es/pacientes/telefonos-emergencia-cual-es-diferencia-entre-112-061_133271_102.html',
+          },
+        ],
+      }),
+    ).toEqual([
       'sources.0.title: give either title (as published) or about (our description, per language), not both or neither',
     ]);
   });
@@ -180,7 +240,9 @@ describe('schemas document themselves', () => {
     const json = z.toJSONSchema(collectionSchemas(z.string())[name], { io: 'input', unrepresentable: 'any' }) as {
       properties: Record<string, { description?: string }>;
     };
-    const undocumented = Object.entries(json.properties).filter(([, field]) => !field.description?.trim()).map(([field]) => field);
+    const undocumented = Object.entries(json.properties)
+      .filter(([, field]) => !field.description?.trim())
+      .map(([field]) => field);
     expect(undocumented).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { citationDifferences, type CitingPart } from '../../../src/editor-tools/lint-rules/citation-sets';
 
-const parts = (...cites: string[][]): CitingPart[] => cites.map((ids, index) => ({ line: index + 1, text: `part ${index + 1}`, cites: ids }));
+const parts = (...cites: string[][]): CitingPart[] =>
+  cites.map((ids, index) => ({ line: index + 1, text: `part ${index + 1}`, cites: ids }));
 
 describe('citationDifferences', () => {
   it('finds nothing when every part cites the same set, in any order and however often', () => {
@@ -14,7 +15,11 @@ describe('citationDifferences', () => {
     ]);
   });
   it('reports different counts once, at the first part that differs or the first extra part', () => {
-    expect(citationDifferences(parts(['a'], ['b']), parts(['a'], [], ['b']))).toEqual([{ kind: 'count', original: 2, translation: 3, firstDifferent: 1 }]);
-    expect(citationDifferences(parts(['a'], ['b'], ['c']), parts(['a'], ['b']))).toEqual([{ kind: 'count', original: 3, translation: 2, firstDifferent: 2 }]);
+    expect(citationDifferences(parts(['a'], ['b']), parts(['a'], [], ['b']))).toEqual([
+      { kind: 'count', original: 2, translation: 3, firstDifferent: 1 },
+    ]);
+    expect(citationDifferences(parts(['a'], ['b'], ['c']), parts(['a'], ['b']))).toEqual([
+      { kind: 'count', original: 3, translation: 2, firstDifferent: 2 },
+    ]);
   });
 });

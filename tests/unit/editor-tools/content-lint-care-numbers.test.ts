@@ -12,18 +12,29 @@ describe('lintContent', () => {
       (await lintFixture(changes, today, careRegion)).filter((message) => message.includes(' care-numbers: '));
 
     it('fails a UK number in Spanish prose, at its line and column, naming the countries and the fix', async () => {
-      expect(await careNumbers({ [SPANISH_FAQ]: (text) => text.replace('no sufre daño.', 'no sufre daño. En una emergencia, llame al 999.') })).toEqual([
+      expect(
+        await careNumbers({
+          [SPANISH_FAQ]: (text) => text.replace('no sufre daño.', 'no sufre daño. En una emergencia, llame al 999.'),
+        }),
+      ).toEqual([
         `${SPANISH_FAQ}:11:189 error care-numbers: "999" is a phone number of GB (United Kingdom), but es pages are shown in ES (Spain) (CARE_REGION unset: the es default). Name no number in prose: put <WhenToGetHelp /> or link to /es/urgent-help/, whose numbers come from content/care-services/.`,
       ]);
     });
 
     it("lets a number through that the page's country lists, also when another country lists it too", async () => {
-      expect(await careNumbers({ [SPANISH_FAQ]: (text) => text.replace('no sufre daño.', 'no sufre daño. En una emergencia, llame al 112.') })).toEqual([]);
+      expect(
+        await careNumbers({
+          [SPANISH_FAQ]: (text) => text.replace('no sufre daño.', 'no sufre daño. En una emergencia, llame al 112.'),
+        }),
+      ).toEqual([]);
     });
 
     it('with CARE_REGION=US, fails 999 in English prose and a component title, and lets 911 through', async () => {
       const found = await careNumbers(
-        { [FAQ]: (text) => `${text.replace('is not harmed.', 'is not harmed. Call 911 or 999.')}\n<Callout type="seek-help" title="Call 999">Go now.</Callout>\n` },
+        {
+          [FAQ]: (text) =>
+            `${text.replace('is not harmed.', 'is not harmed. Call 911 or 999.')}\n<Callout type="seek-help" title="Call 999">Go now.</Callout>\n`,
+        },
         'US',
       );
       expect(found).toEqual([
@@ -46,13 +57,18 @@ describe('lintContent', () => {
 
     it('reads a year, a temperature or a count as no phone number', async () => {
       const numbers = ' In 2026, 1.110 people had a fever of 38 °C; 1.111 of them were in 9990 towns, at 111.5 km.';
-      expect(await careNumbers({ [FAQ]: (text) => text.replace('usually mild.', `usually mild.${numbers}`) }, 'US')).toEqual([]);
+      expect(
+        await careNumbers({ [FAQ]: (text) => text.replace('usually mild.', `usually mild.${numbers}`) }, 'US'),
+      ).toEqual([]);
     });
 
     it('checks the text fields of a YAML file at their place, and leaves the urgent help page, which lists every country, alone', async () => {
       const indexPage = (title: string) =>
         `title: ${title}\ndescription: ${title}.\nintro: >-\n  In the UK call 999, in the US\n  call 911.\nlastReviewed: 2026-11-25\nnextReview: 2027-11-25\n`;
-      const found = await careNumbers({ 'content/index-pages/en/faqs.yaml': () => indexPage('Questions'), 'content/index-pages/en/urgent-help.yaml': () => indexPage('Urgent help') });
+      const found = await careNumbers({
+        'content/index-pages/en/faqs.yaml': () => indexPage('Questions'),
+        'content/index-pages/en/urgent-help.yaml': () => indexPage('Urgent help'),
+      });
       expect(found).toEqual([
         `content/index-pages/en/faqs.yaml:5:8 error care-numbers: "911" is a phone number of US (United States), but en pages are shown in GB (United Kingdom) (CARE_REGION unset: the en default). Name no number in prose: the "when to get help" cards and /urgent-help/ give readers their country's, from content/care-services/.`,
       ]);

@@ -31,7 +31,11 @@ describe('reviewStatus', () => {
 describe('termTipId', () => {
   it('is the same on every build and unique on a page', () => {
     const page = new Map<string, number>();
-    expect([termTipId(page, 'anagen'), termTipId(page, 'telogen'), termTipId(page, 'anagen')]).toEqual(['term-anagen', 'term-telogen', 'term-anagen-2']);
+    expect([termTipId(page, 'anagen'), termTipId(page, 'telogen'), termTipId(page, 'anagen')]).toEqual([
+      'term-anagen',
+      'term-telogen',
+      'term-anagen-2',
+    ]);
     expect(termTipId(new Map(), 'anagen')).toBe('term-anagen');
   });
 });
@@ -48,7 +52,11 @@ describe('urlsOfPageFile', () => {
 
 describe('content references', () => {
   it('knows where a content file sits', () => {
-    expect(contentLocation('/site/content/faqs/en/is-it-painful.mdx')).toEqual({ folder: 'faqs', locale: 'en', slug: 'is-it-painful' });
+    expect(contentLocation('/site/content/faqs/en/is-it-painful.mdx')).toEqual({
+      folder: 'faqs',
+      locale: 'en',
+      slug: 'is-it-painful',
+    });
     expect(contentLocation('content/sources/cdc-2005.yaml')).toEqual({ folder: 'sources', slug: 'cdc-2005' });
     expect(contentLocation('/site/src/pages/index.astro')).toBeUndefined();
   });
@@ -74,7 +82,11 @@ describe('MDX component props', () => {
   };
 
   it('accepts every prop and value the components take', async () => {
-    await expect(problemIn('<Callout type="seek-help" title="Get help">Text</Callout>\n\n<KeyFacts title="In short">- a</KeyFacts>\n\n<WhenToGetHelp />')).resolves.toEqual([]);
+    await expect(
+      problemIn(
+        '<Callout type="seek-help" title="Get help">Text</Callout>\n\n<KeyFacts title="In short">- a</KeyFacts>\n\n<WhenToGetHelp />',
+      ),
+    ).resolves.toEqual([]);
   });
 
   it('names the prop and the allowed values', async () => {
@@ -84,11 +96,15 @@ describe('MDX component props', () => {
     await expect(problemIn('<Callout titel="Hi">Text</Callout>')).resolves.toEqual([
       '<Callout titel="Hi">: Callout has no prop "titel". Did you mean "title"? Its props: type, title.',
     ]);
-    await expect(problemIn('<WhenToGetHelp type="urgent" />')).resolves.toEqual(['<WhenToGetHelp type="urgent">: WhenToGetHelp has no prop "type". It takes no props.']);
+    await expect(problemIn('<WhenToGetHelp type="urgent" />')).resolves.toEqual([
+      '<WhenToGetHelp type="urgent">: WhenToGetHelp has no prop "type". It takes no props.',
+    ]);
     await expect(problemIn('<KeyFacts title="">- a</KeyFacts>')).resolves.toEqual([
       '<KeyFacts title="">: title must not be empty. Write the text in the quotes, or leave the prop out.',
     ]);
-    await expect(problemIn('<Callout type={"note"}>Text</Callout>')).resolves.toEqual(['<Callout type>: write the value as plain text in quotes, e.g. type="…".']);
+    await expect(problemIn('<Callout type={"note"}>Text</Callout>')).resolves.toEqual([
+      '<Callout type>: write the value as plain text in quotes, e.g. type="…".',
+    ]);
   });
 
   it('names a misspelt component', async () => {
@@ -104,14 +120,20 @@ describe("the build's check of MDX components and ids (contentReferencePlugin)",
   const VALID = join(import.meta.dirname, '..', '..', 'fixtures', 'sites', 'valid');
   const FAQ = 'content/faqs/en/is-it-painful.mdx';
   // The frontmatter as blank lines, as Astro hands the body on: lines are the file's.
-  const body = readFileSync(join(VALID, FAQ), 'utf8').replace(/^---[\s\S]*?---\n/, (frontmatter) => frontmatter.replace(/[^\n]/g, ''));
+  const body = readFileSync(join(VALID, FAQ), 'utf8').replace(/^---[\s\S]*?---\n/, (frontmatter) =>
+    frontmatter.replace(/[^\n]/g, ''),
+  );
   const [plugin, options] = contentReferencePlugin(pathToFileURL(`${VALID}/`));
 
   /** Where and why the build stops on the fixture FAQ after `change` edits its text, or "no stop". */
   const stopFor = async (change: (text: string) => string) => {
     const processor = unified().use(remarkParse).use(remarkMdx).use(plugin, options);
     // Astro gives the MDX pipeline the raw frontmatter.
-    const file = new VFile({ path: join(VALID, FAQ), value: change(body), data: { astro: { frontmatter: { sources: ['clinic-article'] } } } });
+    const file = new VFile({
+      path: join(VALID, FAQ),
+      value: change(body),
+      data: { astro: { frontmatter: { sources: ['clinic-article'] } } },
+    });
     return processor.run(processor.parse(file), file).then(
       () => 'no stop',
       (error: { reason: string; line?: number }) => `line ${error.line}: ${error.reason}`,
@@ -129,13 +151,17 @@ describe("the build's check of MDX components and ids (contentReferencePlugin)",
   });
 
   it('stops at an unknown source, with the closest one', async () => {
-    await expect(stopFor((text) => text.replace('<Cite id="clinic-article" />', '<Cite id="clinic-articel" />'))).resolves.toBe(
+    await expect(
+      stopFor((text) => text.replace('<Cite id="clinic-article" />', '<Cite id="clinic-articel" />')),
+    ).resolves.toBe(
       'line 10: <Cite id="clinic-articel">: there is no source "clinic-articel" in content/sources/. Did you mean "clinic-article"? Use a file name from content/sources/ without .yaml, or add the source with: npm run new -- source "Its title".',
     );
   });
 
   it('stops at a source that is not in the page’s sources:', async () => {
-    await expect(stopFor((text) => text.replace('<Cite id="clinic-article" />', '<Cite id="cdc-2005" />'))).resolves.toBe(
+    await expect(
+      stopFor((text) => text.replace('<Cite id="clinic-article" />', '<Cite id="cdc-2005" />')),
+    ).resolves.toBe(
       'line 10: <Cite id="cdc-2005">: "cdc-2005" is not in this page\'s sources: [clinic-article]. Add it to the sources: list at the top of the file, so it appears in the page\'s numbered source list.',
     );
   });

@@ -17,7 +17,9 @@ describe('slugify', () => {
   });
   it('drops accents and apostrophes, and cuts long titles at a word', () => {
     expect(slugify("What's a dermatólogo’s view?")).toBe('whats-a-dermatologos-view');
-    const long = slugify('How long does a full course of capillary mesotherapy usually take from the first session to the last');
+    const long = slugify(
+      'How long does a full course of capillary mesotherapy usually take from the first session to the last',
+    );
     expect(long.length).toBeLessThanOrEqual(60);
     expect(long.endsWith('-')).toBe(false);
   });
@@ -40,14 +42,25 @@ describe('newContentFile', () => {
   it('fills a FAQ with the question, today, next year and TODOs for the rest', () => {
     const text = newContentFile({ kind: 'faq', title: 'Can I wash my hair after a session', today });
     const data = frontmatter(text);
-    expect(data).toMatchObject({ question: 'Can I wash my hair after a session?', category: 'TODO', order: 100, lastReviewed: '2026-11-25', nextReview: '2027-11-25', sources: ['TODO'] });
+    expect(data).toMatchObject({
+      question: 'Can I wash my hair after a session?',
+      category: 'TODO',
+      order: 100,
+      lastReviewed: '2026-11-25',
+      nextReview: '2027-11-25',
+      sources: ['TODO'],
+    });
     expect(findTodos(text).map((todo) => todo.line)).toEqual([3, 5, 8, 12]);
   });
   it('quotes a title that YAML would misread', () => {
-    expect(frontmatter(newContentFile({ kind: 'guide', title: 'Safety: who should not have it', today })).title).toBe('Safety: who should not have it');
+    expect(frontmatter(newContentFile({ kind: 'guide', title: 'Safety: who should not have it', today })).title).toBe(
+      'Safety: who should not have it',
+    );
   });
   it('gives a new source the next free number', () => {
-    const data = parse(newContentFile({ kind: 'source', title: 'A trial', today, sourceNumbers: [3, 20, 7] })) as Record<string, unknown>;
+    const data = parse(
+      newContentFile({ kind: 'source', title: 'A trial', today, sourceNumbers: [3, 20, 7] }),
+    ) as Record<string, unknown>;
     expect(data.number).toBe(21);
     expect(data.supports).toEqual({ en: expect.stringContaining('TODO') });
   });
@@ -84,12 +97,14 @@ describe('npm run new', () => {
     writeFileSync(file, 'edited by an editor');
     const second = run('faq', 'Can I wash my hair after a session?');
     expect(second.status).toBe(1);
-    expect(second.stderr).toContain('content/faqs/en/can-i-wash-my-hair-after-a-session.mdx already exists: nothing was changed.');
+    expect(second.stderr).toContain(
+      'content/faqs/en/can-i-wash-my-hair-after-a-session.mdx already exists: nothing was changed.',
+    );
     expect(readFileSync(file, 'utf8')).toBe('edited by an editor');
   });
 
   it('explains an unknown kind or a missing title', () => {
     expect(run('blog', 'Hello').stderr).toContain('"blog" is not a kind of content this can create.');
-    expect(run('faq').stderr).toContain('Give the faq\'s title in quotes.');
+    expect(run('faq').stderr).toContain("Give the faq's title in quotes.");
   });
 });

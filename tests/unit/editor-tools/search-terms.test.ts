@@ -22,6 +22,8 @@ describe('searchTermsProblems', () => {
 
   it('reads Spanish terms with the Spanish stemmer and no English spelling', async () => {
     expect(await searchTermsProblems(['color', 'favor', 'moratones'], 'Hematoma', 'es')).toEqual([]);
-    expect(await searchTermsProblems(['caida', 'caídas del pelo'], 'Caída del cabello', 'es')).toEqual([expect.stringContaining('"caida" is already in the title')]);
+    expect(await searchTermsProblems(['caida', 'caídas del pelo'], 'Caída del cabello', 'es')).toEqual([
+      expect.stringContaining('"caida" is already in the title'),
+    ]);
   });
 });

@@ -13,7 +13,12 @@ async function messages(text: string) {
   const processor = unified().use(retextEnglish).use(retextClaims, 'en').use(retextBritishSpelling);
   const file = new VFile(text);
   await processor.run(processor.parse(file), file);
-  return file.messages.map((message) => ({ rule: message.ruleId, fatal: message.fatal, reason: message.reason, column: message.column }));
+  return file.messages.map((message) => ({
+    rule: message.ruleId,
+    fatal: message.fatal,
+    reason: message.reason,
+    column: message.column,
+  }));
 }
 
 async function spanishClaims(text: string) {
@@ -37,7 +42,11 @@ describe('claims in Spanish', () => {
   });
 
   it('lets a denial, a question, a quotation and an innocent sense pass, and only warns about the future tense', async () => {
-    expect(await spanishClaims('No es indoloro. ¿Es sin riesgos? La clínica dice que es "prácticamente indoloro". Lleve las uñas cortas mientras se cura el cuero cabelludo. La cicatriz puede ser para siempre.')).toEqual([]);
+    expect(
+      await spanishClaims(
+        'No es indoloro. ¿Es sin riesgos? La clínica dice que es "prácticamente indoloro". Lleve las uñas cortas mientras se cura el cuero cabelludo. La cicatriz puede ser para siempre.',
+      ),
+    ).toEqual([]);
     expect(await spanishClaims('El pelo crecerá.')).toEqual([{ fatal: false, actual: 'crecerá' }]);
   });
 });
@@ -52,7 +61,9 @@ describe('claims', () => {
     expect(found[1]?.reason).toContain('most people feel some discomfort');
   });
   it('flags multi-word claims', async () => {
-    const found = (await messages('It has no side effects and is 100% safe.')).sort((a, b) => (a.column ?? 0) - (b.column ?? 0));
+    const found = (await messages('It has no side effects and is 100% safe.')).sort(
+      (a, b) => (a.column ?? 0) - (b.column ?? 0),
+    );
     expect(found.map((item) => [item.reason.slice(0, 24), item.column])).toEqual([
       ['Avoid "no side effects":', 8],
       ['Avoid "100% safe": no tr', 31],
@@ -79,7 +90,12 @@ describe('British spelling', () => {
   });
   it('reports American spellings as errors, but not in names', async () => {
     expect(await messages('A randomized trial. The US Centers for Disease Control agree.')).toEqual([
-      { rule: 'british-spelling', fatal: true, reason: 'Use British spelling: "randomised", not "randomized".', column: 3 },
+      {
+        rule: 'british-spelling',
+        fatal: true,
+        reason: 'Use British spelling: "randomised", not "randomized".',
+        column: 3,
+      },
     ]);
   });
 });
@@ -95,26 +111,53 @@ describe('the texts of the fields (textFieldsOf)', () => {
     data: {},
   });
   /** Each text as "field language: text @ what the file has at its place". */
-  const texts = (file: ContentFile) => textFieldsOf(file).map((field) => `${field.key} ${field.locale}: ${field.text} @ ${file.text.slice(field.start, field.end)}`);
+  const texts = (file: ContentFile) =>
+    textFieldsOf(file).map(
+      (field) => `${field.key} ${field.locale}: ${field.text} @ ${file.text.slice(field.start, field.end)}`,
+    );
 
   it("reads a safety note's title, paragraphs and signs, in its folder's language", () => {
-    const note = entry('content/safety-notes/es/when-to-get-help.yaml', 'safetyNotes', 'title: Cuándo pedir ayuda\nurgent:\n  signs:\n    - tiene fiebre\nsources: [singsing-2022]\n');
-    expect(texts(note)).toEqual(['title es: Cuándo pedir ayuda @ Cuándo pedir ayuda', 'urgent es: tiene fiebre @ tiene fiebre']);
+    const note = entry(
+      'content/safety-notes/es/when-to-get-help.yaml',
+      'safetyNotes',
+      'title: Cuándo pedir ayuda\nurgent:\n  signs:\n    - tiene fiebre\nsources: [singsing-2022]\n',
+    );
+    expect(texts(note)).toEqual([
+      'title es: Cuándo pedir ayuda @ Cuándo pedir ayuda',
+      'urgent es: tiene fiebre @ tiene fiebre',
+    ]);
   });
 
   it("reads a country's texts one language each, and a key fact's text but not its cite: ids", () => {
-    const country = entry('content/care-services/es.yaml', 'careServices', "numbers: ['112']\nemergency:\n  heading:\n    en: 'Call 112 if:'\n    es: >-\n      Llame al\n      112 si:\n");
-    expect(texts(country)).toEqual(["emergency en: Call 112 if: @ 'Call 112 if:'", 'emergency es: Llame al 112 si: @ >-\n      Llame al\n      112 si:\n']);
-    const home = entry('content/index-pages/en/home.yaml', 'indexPages', 'keyFacts:\n  - text: Most feel some discomfort.\n    cite: [clinic-article]\n');
+    const country = entry(
+      'content/care-services/es.yaml',
+      'careServices',
+      "numbers: ['112']\nemergency:\n  heading:\n    en: 'Call 112 if:'\n    es: >-\n      Llame al\n      112 si:\n",
+    );
+    expect(texts(country)).toEqual([
+      "emergency en: Call 112 if: @ 'Call 112 if:'",
+      'emergency es: Llame al 112 si: @ >-\n      Llame al\n      112 si:\n',
+    ]);
+    const home = entry(
+      'content/index-pages/en/home.yaml',
+      'indexPages',
+      'keyFacts:\n  - text: Most feel some discomfort.\n    cite: [clinic-article]\n',
+    );
     expect(texts(home)).toEqual(['keyFacts en: Most feel some discomfort. @ Most feel some discomfort.']);
   });
 
   it("reads an MDX page's fields at their place in the file, not its body", () => {
-    const faq = entry('content/faqs/en/pain.mdx', 'faqs', '---\nquestion: Does it hurt?\nsources: [clinic-article]\n---\n\nMost people feel some discomfort.\n');
+    const faq = entry(
+      'content/faqs/en/pain.mdx',
+      'faqs',
+      '---\nquestion: Does it hurt?\nsources: [clinic-article]\n---\n\nMost people feel some discomfort.\n',
+    );
     expect(texts(faq)).toEqual(['question en: Does it hurt? @ Does it hurt?']);
   });
 
   it('leaves sources, whose titles are as published, alone', () => {
-    expect(texts(entry('content/sources/cdc-2005.yaml', 'sources', 'title: Infections after mesotherapy\n'))).toEqual([]);
+    expect(texts(entry('content/sources/cdc-2005.yaml', 'sources', 'title: Infections after mesotherapy\n'))).toEqual(
+      [],
+    );
   });
 });

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, dayMonthYearOf, daysBetween, type IsoDate, isoTextOf, parseIsoDate, todayOf } from '../../../src/features/estimator/calendar-date';
+import {
+  addDays,
+  addMonths,
+  dayMonthYearOf,
+  daysBetween,
+  type IsoDate,
+  isoTextOf,
+  parseIsoDate,
+  todayOf,
+} from '../../../src/features/estimator/calendar-date';
 
 const day = (text: string) => text as IsoDate;
 
@@ -40,10 +49,13 @@ describe('a date typed in day, month and year fields', () => {
 
   it('a date in the URL fills the three fields and reads back as the same date', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), (date) => {
-        const iso = date.toISOString().slice(0, 10);
-        expect(isoTextOf(dayMonthYearOf(iso))).toBe(iso);
-      }),
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        (date) => {
+          const iso = date.toISOString().slice(0, 10);
+          expect(isoTextOf(dayMonthYearOf(iso))).toBe(iso);
+        },
+      ),
     );
     expect(dayMonthYearOf('2027-01-04')).toEqual({ day: '4', month: '1', year: '2027' });
     expect(dayMonthYearOf('next week')).toEqual({ day: '', month: '', year: '' });
@@ -64,7 +76,11 @@ describe('date arithmetic on UTC days', () => {
   });
 
   it('daysBetween undoes addDays', () => {
-    const date = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true });
+    const date = fc.date({
+      min: new Date('2000-01-01T00:00:00Z'),
+      max: new Date('2099-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    });
     fc.assert(
       fc.property(date, fc.integer({ min: -2000, max: 2000 }), (start, days) => {
         const iso = start.toISOString().slice(0, 10) as IsoDate;

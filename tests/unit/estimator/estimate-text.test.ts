@@ -12,7 +12,13 @@ describe('fillTemplate', () => {
 
 describe('describeEstimate', () => {
   const result = estimateTreatment(
-    { startDate: '2027-01-04', sessionsPerWeek: '2', stage: 'early', area: 'small', condition: 'androgenetic-alopecia' },
+    {
+      startDate: '2027-01-04',
+      sessionsPerWeek: '2',
+      stage: 'early',
+      area: 'small',
+      condition: 'androgenetic-alopecia',
+    },
     ['androgenetic-alopecia'],
   );
   if (!result.ok) throw new Error('expected a valid estimate');
@@ -40,14 +46,19 @@ describe('describeEstimate', () => {
     expect(describeEstimate(result.estimate, en.estimator, 'en-GB').sentences).not.toContain(note);
   });
 
-  it('gives a timeline without the clinic\'s 4th-session claim as a step, and a labelled schedule', () => {
+  it("gives a timeline without the clinic's 4th-session claim as a step, and a labelled schedule", () => {
     expect(text.timeline.map((step) => step.label)).toEqual([
       en.estimator.timeline.start,
       en.estimator.timeline.visible,
       en.estimator.timeline.end,
     ]);
     expect(text.schedule).toHaveLength(52);
-    expect(text.schedule[0]).toEqual({ label: 'Session 1', date: '2027-01-04', text: 'Monday, 4 January 2027', longerOnly: false });
+    expect(text.schedule[0]).toEqual({
+      label: 'Session 1',
+      date: '2027-01-04',
+      text: 'Monday, 4 January 2027',
+      longerOnly: false,
+    });
     expect(text.schedule.at(-1)?.longerOnly).toBe(true);
     expect(text.scheduleSummary).toBe('Show all 52 session dates');
   });

@@ -31,11 +31,18 @@ const validQuestion: fc.Arbitrary<TreatmentQuestion> = fc.record({
 
 function estimateOf(question: TreatmentQuestion): TreatmentEstimate {
   const result = estimateTreatment(question, CONDITIONS);
-  if (!result.ok) throw new Error(`expected an estimate for ${JSON.stringify(question)}, got ${JSON.stringify(result.errors)}`);
+  if (!result.ok)
+    throw new Error(`expected an estimate for ${JSON.stringify(question)}, got ${JSON.stringify(result.errors)}`);
   return result.estimate;
 }
 
-const early: TreatmentQuestion = { startDate: '2027-01-04', sessionsPerWeek: '2', stage: 'early', area: 'small', condition: '' };
+const early: TreatmentQuestion = {
+  startDate: '2027-01-04',
+  sessionsPerWeek: '2',
+  stage: 'early',
+  area: 'small',
+  condition: '',
+};
 
 describe('estimateTreatment: a worked example', () => {
   it('twice a week from Monday 4 January 2027, early stage, small area', () => {
@@ -43,7 +50,12 @@ describe('estimateTreatment: a worked example', () => {
     expect(estimate.courseWeeks).toEqual({ min: 22, max: 26 });
     expect(estimate.courseMonths).toEqual({ min: 5, max: 6 });
     expect(estimate.sessions).toEqual({ min: 44, max: 52 });
-    expect(estimate.schedule.slice(0, 4).map((session) => session.date)).toEqual(['2027-01-04', '2027-01-07', '2027-01-11', '2027-01-14']);
+    expect(estimate.schedule.slice(0, 4).map((session) => session.date)).toEqual([
+      '2027-01-04',
+      '2027-01-07',
+      '2027-01-11',
+      '2027-01-14',
+    ]);
     expect(estimate.fourthSession).toBe('2027-01-14');
     expect(estimate.visibleResults).toEqual({ earliest: '2027-05-04', latest: '2027-06-04' });
     expect(estimate.courseEnd).toEqual({ earliest: '2027-06-07', latest: '2027-07-05' });
@@ -160,7 +172,10 @@ describe('estimateTreatment: invalid questions name the field', () => {
   it('any frequency other than 1 or 2 is an error on sessionsPerWeek', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.integer(), fc.string()).map(String).filter((value) => !['1', '2'].includes(value.trim())),
+        fc
+          .oneof(fc.integer(), fc.string())
+          .map(String)
+          .filter((value) => !['1', '2'].includes(value.trim())),
         (sessionsPerWeek) => {
           expect(errorsOf({ sessionsPerWeek })).toEqual([{ field: 'sessionsPerWeek', code: 'per-week-invalid' }]);
         },
@@ -177,16 +192,27 @@ describe('estimateTreatment: invalid questions name the field', () => {
   it('any day past the end of its month is an impossible start date', () => {
     const pad = (n: number) => String(n).padStart(2, '0');
     fc.assert(
-      fc.property(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 3 }), (year, month, extra) => {
-        const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-        const day = daysInMonth + 1 + extra;
-        expect(errorsOf({ startDate: `${year}-${pad(month)}-${pad(day)}` })).toEqual([{ field: 'startDate', code: 'start-impossible' }]);
-      }),
+      fc.property(
+        fc.integer({ min: 2000, max: 2099 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 3 }),
+        (year, month, extra) => {
+          const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+          const day = daysInMonth + 1 + extra;
+          expect(errorsOf({ startDate: `${year}-${pad(month)}-${pad(day)}` })).toEqual([
+            { field: 'startDate', code: 'start-impossible' },
+          ]);
+        },
+      ),
     );
   });
 
   it('any date before 2000 is too early', () => {
-    const before2000 = fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('1999-12-31T00:00:00Z'), noInvalidDate: true });
+    const before2000 = fc.date({
+      min: new Date('1000-01-01T00:00:00Z'),
+      max: new Date('1999-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    });
     fc.assert(
       fc.property(before2000, (date) => {
         expect(errorsOf({ startDate: isoDay(date) })).toEqual([{ field: 'startDate', code: 'start-too-early' }]);
@@ -202,7 +228,14 @@ describe('estimateTreatment: invalid questions name the field', () => {
       area: en.estimator.area.legend,
       condition: 'Cause of hair loss',
     };
-    for (const [question] of [[{ sessionsPerWeek: '3' }], [{ stage: 'x' }], [{ area: 'x' }], [{ condition: 'x' }], [{ startDate: '' }], [{ startDate: '2027-02-30' }]]) {
+    for (const [question] of [
+      [{ sessionsPerWeek: '3' }],
+      [{ stage: 'x' }],
+      [{ area: 'x' }],
+      [{ condition: 'x' }],
+      [{ startDate: '' }],
+      [{ startDate: '2027-02-30' }],
+    ]) {
       for (const error of errorsOf(question as Partial<TreatmentQuestion>)) {
         const message = en.estimator.errors[error.code];
         expect(message.startsWith(`${labels[error.field]}:`)).toBe(true);
@@ -217,7 +250,10 @@ describe('estimateTreatment: invalid questions name the field', () => {
 
 describe('URL state', () => {
   it('gives no estimate until the reader gives a start date', () => {
-    expect(estimateTreatment(defaultQuestion())).toEqual({ ok: false, errors: [{ field: 'startDate', code: 'start-missing' }] });
+    expect(estimateTreatment(defaultQuestion())).toEqual({
+      ok: false,
+      errors: [{ field: 'startDate', code: 'start-missing' }],
+    });
     expect(estimateTreatment({ ...defaultQuestion(), startDate: '2027-01-04' }).ok).toBe(true);
   });
 
@@ -229,16 +265,23 @@ describe('URL state', () => {
   it('uses the defaults for absent parameters and keeps empty or wrong ones so the form can show the error', () => {
     const defaults = defaultQuestion();
     expect(questionFromParams(new URLSearchParams(''), defaults)).toEqual(defaults);
-    expect(questionFromParams(new URLSearchParams('start=&perWeek=3'), defaults)).toEqual({ ...defaults, startDate: '', sessionsPerWeek: '3' });
+    expect(questionFromParams(new URLSearchParams('start=&perWeek=3'), defaults)).toEqual({
+      ...defaults,
+      startDate: '',
+      sessionsPerWeek: '3',
+    });
   });
 
   it('round-trips any question through the URL', () => {
     const anyText = fc.string();
     fc.assert(
-      fc.property(fc.record({ startDate: anyText, sessionsPerWeek: anyText, stage: anyText, area: anyText, condition: anyText }), (question) => {
-        const url = `?${paramsFromQuestion(question).toString()}`;
-        expect(questionFromParams(new URLSearchParams(url), defaultQuestion())).toEqual(question);
-      }),
+      fc.property(
+        fc.record({ startDate: anyText, sessionsPerWeek: anyText, stage: anyText, area: anyText, condition: anyText }),
+        (question) => {
+          const url = `?${paramsFromQuestion(question).toString()}`;
+          expect(questionFromParams(new URLSearchParams(url), defaultQuestion())).toEqual(question);
+        },
+      ),
     );
   });
 

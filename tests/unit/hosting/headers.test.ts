@@ -19,7 +19,8 @@ const SAMPLE_PATHS = [
   '/pagefind/pagefind.en_7924f7175f.pf_meta',
   '/404.html',
 ];
-const lower = (headers: Record<string, string>) => new Map(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+const lower = (headers: Record<string, string>) =>
+  new Map(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
 
 describe('the header rules', () => {
   it('match paths with * standing for any characters', () => {
@@ -35,7 +36,10 @@ describe('the header rules', () => {
       expect(csp, path).toMatch(/default-src 'self'/);
       expect(csp, path).toMatch(/object-src 'none'/);
       expect(csp.match(/script-src[^;]*/)?.[0], path).not.toMatch(/'unsafe-inline'|'unsafe-eval'|data:|https?:/);
-      expect(Number(/max-age=(\d+)/.exec(headers['Strict-Transport-Security'] ?? '')?.[1]), path).toBeGreaterThanOrEqual(15_552_000);
+      expect(
+        Number(/max-age=(\d+)/.exec(headers['Strict-Transport-Security'] ?? '')?.[1]),
+        path,
+      ).toBeGreaterThanOrEqual(15_552_000);
       expect(headers['X-Content-Type-Options'], path).toBe('nosniff');
       expect(headers['Referrer-Policy'], path).toBe('strict-origin-when-cross-origin');
       expect(headers['Cross-Origin-Opener-Policy'], path).toBe('same-origin');
@@ -52,10 +56,22 @@ describe('the header rules', () => {
 
   it('keep hashed files a year and make the rest revalidate', () => {
     const immutable = 'public, max-age=31536000, immutable';
-    for (const path of ['/_astro/app.Ab12.js', '/pagefind/fragment/en_1.pf_fragment', '/pagefind/index/en_1.pf_index', '/pagefind/pagefind.en_1.pf_meta']) {
+    for (const path of [
+      '/_astro/app.Ab12.js',
+      '/pagefind/fragment/en_1.pf_fragment',
+      '/pagefind/index/en_1.pf_index',
+      '/pagefind/pagefind.en_1.pf_meta',
+    ]) {
       expect(headersFor(path)['Cache-Control'], path).toBe(immutable);
     }
-    for (const path of ['/', '/faqs/', '/api/faqs.json', '/embed.js', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.js']) {
+    for (const path of [
+      '/',
+      '/faqs/',
+      '/api/faqs.json',
+      '/embed.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind.js',
+    ]) {
       expect(headersFor(path)['Cache-Control'], path).toMatch(/max-age=0, must-revalidate/);
     }
   });
@@ -89,9 +105,14 @@ describe('the host files', () => {
   });
 
   it('vercel.json lists every rule, in order, with its headers', () => {
-    const config = JSON.parse(vercelJson()) as { trailingSlash: boolean; headers: Array<{ source: string; headers: Array<{ key: string }> }> };
+    const config = JSON.parse(vercelJson()) as {
+      trailingSlash: boolean;
+      headers: Array<{ source: string; headers: Array<{ key: string }> }>;
+    };
     expect(config.trailingSlash).toBe(true);
-    expect(config.headers.map((entry) => entry.source)).toEqual(HEADER_RULES.flatMap((rule) => rule.paths.map((path) => path.replaceAll('*', '(.*)'))));
+    expect(config.headers.map((entry) => entry.source)).toEqual(
+      HEADER_RULES.flatMap((rule) => rule.paths.map((path) => path.replaceAll('*', '(.*)'))),
+    );
   });
 
   it('every nginx location repeats the whole set of headers that applies to it', () => {

@@ -9,7 +9,10 @@ import { TRANSLATED_LOCALES } from '../../../src/language/locales';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
-const packageJson = JSON.parse(read('package.json')) as { scripts: Record<string, string>; devDependencies: Record<string, string> };
+const packageJson = JSON.parse(read('package.json')) as {
+  scripts: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
 const nodeMajor = packageJson.devDependencies.node?.split('.')[0];
 
 describe('host configuration files', () => {
@@ -37,18 +40,29 @@ describe('host configuration files', () => {
     const config = JSON.parse(read('wrangler.jsonc').replace(/^\s*\/\/.*$/gm, '')) as {
       assets: { directory: string; not_found_handling: string; html_handling: string };
     };
-    expect(config.assets).toEqual({ directory: './dist', not_found_handling: '404-page', html_handling: 'force-trailing-slash' });
+    expect(config.assets).toEqual({
+      directory: './dist',
+      not_found_handling: '404-page',
+      html_handling: 'force-trailing-slash',
+    });
   });
 
   it('vercel.json builds the site, publishes dist/ and keeps trailing slashes', () => {
-    const config = JSON.parse(read('vercel.json')) as { buildCommand: string; outputDirectory: string; trailingSlash: boolean };
+    const config = JSON.parse(read('vercel.json')) as {
+      buildCommand: string;
+      outputDirectory: string;
+      trailingSlash: boolean;
+    };
     expect(config).toMatchObject({ buildCommand: 'npm run build', outputDirectory: 'dist', trailingSlash: true });
   });
 
   it('the GitHub Pages workflow builds under the repository’s subfolder with withastro/action v6 and deploys it', () => {
     const workflow = parse(read('.github/workflows/github-pages.yml')) as {
       permissions: Record<string, string>;
-      jobs: Record<string, { env?: Record<string, string>; steps: Array<{ uses?: string; with?: Record<string, unknown> }> }>;
+      jobs: Record<
+        string,
+        { env?: Record<string, string>; steps: Array<{ uses?: string; with?: Record<string, unknown> }> }
+      >;
     };
     const build = workflow.jobs.build!;
     expect(build.env?.BASE_PATH).toBe('/${{ github.event.repository.name }}/');

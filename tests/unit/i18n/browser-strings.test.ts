@@ -18,12 +18,15 @@ const ofFeature = (feature: string) =>
 
 /** The shape of a dictionary part: its keys, all the way down. */
 const shape = (value: unknown): unknown =>
-  value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shape(inner)])) : typeof value;
+  value && typeof value === 'object'
+    ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shape(inner)]))
+    : typeof value;
 
 describe('browserStrings', () => {
   it.each(features)('every language has the %s words, with the same keys as English', async (feature) => {
     const english = await browserStrings(ofFeature(feature), 'en');
-    for (const locale of LOCALES) expect(shape(await browserStrings(ofFeature(feature), locale))).toEqual(shape(english));
+    for (const locale of LOCALES)
+      expect(shape(await browserStrings(ofFeature(feature), locale))).toEqual(shape(english));
   });
 
   it('gives a page the same words as the dictionary', async () => {

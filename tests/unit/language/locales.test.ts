@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { basePath, isLocale, langParam, localeFromParam, localeOfPath, localePath, openGraphLocale, splitEntryId, withBase, withoutBase } from '../../../src/language/locales';
+import {
+  basePath,
+  isLocale,
+  langParam,
+  localeFromParam,
+  localeOfPath,
+  localePath,
+  openGraphLocale,
+  splitEntryId,
+  withBase,
+  withoutBase,
+} from '../../../src/language/locales';
 import { absoluteUrl } from '../../../src/site/routes';
 import { entryPath } from '../../../src/collections/urls';
 

@@ -33,23 +33,34 @@ describe('excerptParts', () => {
 });
 
 describe('readableExcerpt', () => {
-  const content = 'Bruises may appear. A small bruise where the needle went in is common, and it fades within days. See a GP if it spreads.';
+  const content =
+    'Bruises may appear. A small bruise where the needle went in is common, and it fades within days. See a GP if it spreads.';
   const parts = (text: string) => excerptParts(text);
   const plain = (result: Array<{ text: string }>) => result.map((part) => part.text).join('');
 
   it('starts at the sentence before the first marked word', () => {
-    const excerpt = parts('appear. A small <mark>bruise</mark> where the needle went in is common, and it fades within days.');
-    expect(plain(readableExcerpt(excerpt, content))).toBe('A small bruise where the needle went in is common, and it fades within days.');
+    const excerpt = parts(
+      'appear. A small <mark>bruise</mark> where the needle went in is common, and it fades within days.',
+    );
+    expect(plain(readableExcerpt(excerpt, content))).toBe(
+      'A small bruise where the needle went in is common, and it fades within days.',
+    );
   });
 
   it('marks with "…" an excerpt that starts mid-sentence with no sentence start before the mark', () => {
     const excerpt = parts('small <mark>bruise</mark> where the needle went in is common, and it fades within days.');
-    expect(plain(readableExcerpt(excerpt, content))).toBe('…small bruise where the needle went in is common, and it fades within days.');
+    expect(plain(readableExcerpt(excerpt, content))).toBe(
+      '…small bruise where the needle went in is common, and it fades within days.',
+    );
   });
 
   it('keeps an excerpt that starts the page or a sentence, and ends one cut mid-sentence with "…"', () => {
-    expect(plain(readableExcerpt(parts('<mark>Bruises</mark> may appear. A small bruise'), content))).toBe('Bruises may appear. A small bruise…');
-    expect(plain(readableExcerpt(parts('See a GP if it <mark>spreads</mark>.'), content))).toBe('See a GP if it spreads.');
+    expect(plain(readableExcerpt(parts('<mark>Bruises</mark> may appear. A small bruise'), content))).toBe(
+      'Bruises may appear. A small bruise…',
+    );
+    expect(plain(readableExcerpt(parts('See a GP if it <mark>spreads</mark>.'), content))).toBe(
+      'See a GP if it spreads.',
+    );
   });
 });
 

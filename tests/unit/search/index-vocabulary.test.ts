@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { indexedWords, vocabularyOf } from '../../../src/features/search/index-vocabulary';
 
-const page = (body: string, lang = 'en') => `<html lang="${lang}"><body><nav>Menu words</nav><article data-pagefind-body>${body}</article></body></html>`;
+const page = (body: string, lang = 'en') =>
+  `<html lang="${lang}"><body><nav>Menu words</nav><article data-pagefind-body>${body}</article></body></html>`;
 
 describe('indexedWords', () => {
   it('reads what Pagefind indexes: the body without ignored parts or code, plus metadata words', () => {
@@ -22,7 +23,14 @@ describe('indexedWords', () => {
 
 describe('vocabularyOf', () => {
   it('puts the words most pages use first, and keeps the American spellings it can mend', () => {
-    const vocabulary = vocabularyOf([['scalp', 'colour'], ['scalp', 'anaesthetic'], ['scalp', 'colour']], 'en');
+    const vocabulary = vocabularyOf(
+      [
+        ['scalp', 'colour'],
+        ['scalp', 'anaesthetic'],
+        ['scalp', 'colour'],
+      ],
+      'en',
+    );
     expect(vocabulary.words).toEqual(['scalp', 'colour', 'anaesthetic']);
     expect(vocabulary.spellings).toMatchObject({ color: 'colour', anesthetic: 'anaesthetic' });
     expect(Object.values(vocabulary.spellings).every((british) => vocabulary.words.includes(british))).toBe(true);

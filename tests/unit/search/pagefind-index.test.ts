@@ -15,7 +15,10 @@ async function indexFolder(pages: Record<string, string>) {
   }
   const logged: string[] = [];
   const logger = { info: (message: string) => logged.push(message) } as unknown as AstroIntegrationLogger;
-  const hook = pagefindIndex().hooks['astro:build:done'] as (options: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>;
+  const hook = pagefindIndex().hooks['astro:build:done'] as (options: {
+    dir: URL;
+    logger: AstroIntegrationLogger;
+  }) => Promise<void>;
   await hook({ dir: pathToFileURL(`${site}/`), logger });
   return { site, logged };
 }
@@ -33,11 +36,15 @@ describe('pagefindIndex (the build step that writes dist/pagefind/)', () => {
     const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    expect(Object.fromEntries(Object.entries(entry.languages).map(([language, info]) => [language, info.page_count]))).toEqual({ en: 2, es: 1 });
+    expect(
+      Object.fromEntries(Object.entries(entry.languages).map(([language, info]) => [language, info.page_count])),
+    ).toEqual({ en: 2, es: 1 });
     expect(logged.join('\n')).toMatch(/pages per language\): (en: 2, es: 1|es: 1, en: 2)/);
   });
 
   it('fails the build when there is nothing to index, rather than ship a search that finds nothing', async () => {
-    await expect(indexFolder({ 'notes.txt': 'no pages here' })).rejects.toThrow(/Pagefind could not index .*no HTML pages found/);
+    await expect(indexFolder({ 'notes.txt': 'no pages here' })).rejects.toThrow(
+      /Pagefind could not index .*no HTML pages found/,
+    );
   });
 });

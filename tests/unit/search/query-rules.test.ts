@@ -14,14 +14,44 @@ import { closestWord, editDistance } from '../../../src/features/search/spelling
 const english = await QUERY_LANGUAGES.en();
 // A small index vocabulary, commonest first, as the build writes it.
 const WORDS = [
-  'hair', 'loss', 'mesotherapy', 'scalp', 'bruising', 'swelling', 'allergic', 'pregnant', 'abscess', 'minoxidil', 'itching',
-  'anaesthetic', 'randomised', 'colour', 'aftercare', 'after', 'care', 'the', 'is', 'it', 'painful', 'hairline', 'tumour',
+  'hair',
+  'loss',
+  'mesotherapy',
+  'scalp',
+  'bruising',
+  'swelling',
+  'allergic',
+  'pregnant',
+  'abscess',
+  'minoxidil',
+  'itching',
+  'anaesthetic',
+  'randomised',
+  'colour',
+  'aftercare',
+  'after',
+  'care',
+  'the',
+  'is',
+  'it',
+  'painful',
+  'hairline',
+  'tumour',
 ];
 const vocabulary = prepareVocabulary({ words: WORDS, spellings: { anesthetic: 'anaesthetic' } }, english);
 
 describe('wordsOf', () => {
   it('lower-cases, drops apostrophes and splits at anything but letters and digits', () => {
-    expect(wordsOf("Can't I wash my HAIR-care, 2 days?")).toEqual(['cant', 'i', 'wash', 'my', 'hair', 'care', '2', 'days']);
+    expect(wordsOf("Can't I wash my HAIR-care, 2 days?")).toEqual([
+      'cant',
+      'i',
+      'wash',
+      'my',
+      'hair',
+      'care',
+      '2',
+      'days',
+    ]);
   });
 });
 
@@ -94,7 +124,9 @@ describe('British spellings', () => {
   });
 
   it('say what changed', () => {
-    expect(rewriteQuery('Randomized trial', vocabulary).changes).toEqual([{ from: 'randomized', to: 'randomised', rule: 'british' }]);
+    expect(rewriteQuery('Randomized trial', vocabulary).changes).toEqual([
+      { from: 'randomized', to: 'randomised', rule: 'british' },
+    ]);
   });
 });
 
@@ -145,7 +177,12 @@ describe('mergeAnyWord', () => {
     const a = { id: 'a', score: 1 };
     const b = { id: 'b', score: 5 };
     const c = { id: 'c', score: 2 };
-    expect(mergeAnyWord([[a, b], [a, c]]).map((result) => result.id)).toEqual(['a', 'b', 'c']);
+    expect(
+      mergeAnyWord([
+        [a, b],
+        [a, c],
+      ]).map((result) => result.id),
+    ).toEqual(['a', 'b', 'c']);
   });
 });
 
@@ -189,13 +226,23 @@ describe('runQuery', () => {
 
   it('searches the words as typed without a vocabulary', async () => {
     const outcome = await runQuery('bruseing', undefined, search);
-    expect(outcome).toEqual({ results: [], searched: 'bruseing', changes: [], leftOut: [], loosened: false, exactSearch: 'bruseing' });
+    expect(outcome).toEqual({
+      results: [],
+      searched: 'bruseing',
+      changes: [],
+      leftOut: [],
+      loosened: false,
+      exactSearch: 'bruseing',
+    });
   });
 });
 
 const spanish = await QUERY_LANGUAGES.es();
 describe('accents and Spanish', () => {
-  const palabras = prepareVocabulary({ words: ['pelo', 'moratón', 'hinchazón', 'caída', 'color', 'cabello', 'cómo'], spellings: {} }, spanish);
+  const palabras = prepareVocabulary(
+    { words: ['pelo', 'moratón', 'hinchazón', 'caída', 'color', 'cabello', 'cómo'], spellings: {} },
+    spanish,
+  );
 
   it('compares words without accents, as Pagefind does, and corrects to the index’s own spelling', () => {
     expect(withoutAccents('Hinchazón caída niño')).toBe('Hinchazon caida nino');
@@ -211,8 +258,12 @@ describe('accents and Spanish', () => {
   });
 
   it('drops Spanish function words typed with or without accents', () => {
-    expect(relaxations(rewriteQuery('como cabello', palabras), spanish).find((step) => step.kind === 'functionWords')?.words).toEqual(['cabello']);
-    expect(relaxations(rewriteQuery('cómo cabello', palabras), spanish).find((step) => step.kind === 'functionWords')?.words).toEqual(['cabello']);
+    expect(
+      relaxations(rewriteQuery('como cabello', palabras), spanish).find((step) => step.kind === 'functionWords')?.words,
+    ).toEqual(['cabello']);
+    expect(
+      relaxations(rewriteQuery('cómo cabello', palabras), spanish).find((step) => step.kind === 'functionWords')?.words,
+    ).toEqual(['cabello']);
   });
 });
 
@@ -225,7 +276,14 @@ describe('runTypedQuery (before the vocabulary is downloaded)', () => {
   it('keeps the words as typed when the results show each of them (or another form, or a longer word)', async () => {
     expect(knownFromText(['bruises', 'scal'], pages, english)).toBe(true);
     const outcome = await runTypedQuery('Bruises', english, search, texts);
-    expect(outcome).toEqual({ results, searched: 'bruises', changes: [], leftOut: [], loosened: false, exactSearch: 'bruises' });
+    expect(outcome).toEqual({
+      results,
+      searched: 'bruises',
+      changes: [],
+      leftOut: [],
+      loosened: false,
+      exactSearch: 'bruises',
+    });
   });
 
   it('needs the vocabulary when a word is not in the results or they are too few', async () => {

@@ -4,6 +4,9 @@ import { BOOTSTRAP_MODULE_FILE, bootstrapModule } from '../../../src/features/se
 
 describe('the search bootstrap', () => {
   it('search-bootstrap.generated.ts holds the code and hash of search-bootstrap.ts as it is', () => {
-    expect(readFileSync(BOOTSTRAP_MODULE_FILE, 'utf8'), 'It is stale: run `npm run search:bootstrap` (it writes the host files too).').toBe(bootstrapModule());
+    expect(
+      readFileSync(BOOTSTRAP_MODULE_FILE, 'utf8'),
+      'It is stale: run `npm run search:bootstrap` (it writes the host files too).',
+    ).toBe(bootstrapModule());
   });
 });

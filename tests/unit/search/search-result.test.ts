@@ -12,7 +12,12 @@ describe('shapeResult', () => {
     sub_results: [
       { title: 'Questions', url: '/faqs/?highlight=pain', excerpt: 'intro' },
       { title: 'Questions', url: '/faqs/?highlight=pain#top', excerpt: 'x', anchor: { element: 'h1', id: 'top' } },
-      { title: 'Is it painful?', url: '/faqs/?highlight=pain#is-it-painful', excerpt: '<mark>painful</mark>', anchor: { element: 'h3', id: 'is-it-painful' } },
+      {
+        title: 'Is it painful?',
+        url: '/faqs/?highlight=pain#is-it-painful',
+        excerpt: '<mark>painful</mark>',
+        anchor: { element: 'h3', id: 'is-it-painful' },
+      },
       { title: 'B', url: '/faqs/#b', excerpt: 'Bruising may follow.', anchor: { element: 'h3', id: 'b' } },
       { title: 'Again', url: '/faqs/#again', excerpt: 'Is it painful?', anchor: { element: 'h3', id: 'again' } },
       { title: 'C', url: '/faqs/#c', excerpt: 'Washing can wait.', anchor: { element: 'h3', id: 'c' } },
@@ -24,7 +29,11 @@ describe('shapeResult', () => {
     const result = shapeResult(data);
     expect(result.title).toBe('Questions');
     expect(result.collection).toBe('faqs');
-    expect(result.excerpt).toEqual([{ text: 'Is it ', marked: false }, { text: 'painful', marked: true }, { text: '?', marked: false }]);
+    expect(result.excerpt).toEqual([
+      { text: 'Is it ', marked: false },
+      { text: 'painful', marked: true },
+      { text: '?', marked: false },
+    ]);
     // The two sections that only repeat "Is it painful?" are left out.
     expect(result.subResults.map((sub) => sub.url)).toEqual(['/faqs/#b', '/faqs/#c', '/faqs/#d']);
   });

@@ -3,7 +3,9 @@ import { searchStateFromUrl, searchUrl } from '../../../src/features/search/sear
 
 describe('search state in the URL', () => {
   it('reads the query and known collections, ignoring unknown ones and repeats', () => {
-    expect(searchStateFromUrl('/search/?q=+bruising+&collection=sideEffects&collection=nonsense&collection=sideEffects')).toEqual({
+    expect(
+      searchStateFromUrl('/search/?q=+bruising+&collection=sideEffects&collection=nonsense&collection=sideEffects'),
+    ).toEqual({
       query: 'bruising',
       collections: ['sideEffects'],
     });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type CitedSource, faqPage, jsonLdText, type PageFacts, type PageKind, pageGraph, type SiteFacts } from '../../../src/seo/structured-data';
+import {
+  type CitedSource,
+  faqPage,
+  jsonLdText,
+  type PageFacts,
+  type PageKind,
+  pageGraph,
+  type SiteFacts,
+} from '../../../src/seo/structured-data';
 import { entryPageKind, siteFacts } from '../../../src/seo/site-facts';
 import { schemaOrgProblems } from '../../support/schema-org';
 
@@ -40,14 +48,21 @@ function page(kind: PageKind, overrides: Partial<PageFacts> = {}): PageFacts {
 
 type Node = Record<string, unknown>;
 const nodes = (graph: { '@graph': readonly unknown[] }) => graph['@graph'] as Node[];
-const pageNode = (graph: { '@graph': readonly unknown[] }) => nodes(graph).find((node) => node['@id'] === 'https://example.org/es/faqs/dolor/')!;
+const pageNode = (graph: { '@graph': readonly unknown[] }) =>
+  nodes(graph).find((node) => node['@id'] === 'https://example.org/es/faqs/dolor/')!;
 
 const KINDS: Record<PageKind['type'], PageKind> = {
   medical: { type: 'medical' },
   condition: { type: 'condition', condition: 'Efluvio telógeno' },
   collection: { type: 'collection', medical: true },
-  faqIndex: { type: 'faqIndex', questions: [{ question: '¿Duele?', answerText: 'Un poco.', url: 'https://example.org/es/faqs/dolor/' }] },
-  glossary: { type: 'glossary', terms: [{ url: 'https://example.org/es/glossary/#anagen', term: 'Anágeno', definition: 'La fase de crecimiento.' }] },
+  faqIndex: {
+    type: 'faqIndex',
+    questions: [{ question: '¿Duele?', answerText: 'Un poco.', url: 'https://example.org/es/faqs/dolor/' }],
+  },
+  glossary: {
+    type: 'glossary',
+    terms: [{ url: 'https://example.org/es/glossary/#anagen', term: 'Anágeno', definition: 'La fase de crecimiento.' }],
+  },
   about: { type: 'about' },
   page: { type: 'page' },
   search: { type: 'search' },
@@ -110,7 +125,9 @@ describe('pageGraph', () => {
       { '@type': 'ListItem', position: 2, name: 'Preguntas', item: 'https://example.org/es/faqs/' },
       { '@type': 'ListItem', position: 3, name: '¿Duele?', item: 'https://example.org/es/faqs/dolor/' },
     ]);
-    expect(nodes(graph).find((node) => node['@type'] === 'MedicalProcedure')).toMatchObject({ name: 'Mesoterapia capilar' });
+    expect(nodes(graph).find((node) => node['@type'] === 'MedicalProcedure')).toMatchObject({
+      name: 'Mesoterapia capilar',
+    });
   });
 
   it('cites journal papers as ScholarlyArticles by DOI, other sources as what they are, and names only those without a link, by the title the page shows', () => {
@@ -131,10 +148,20 @@ describe('pageGraph', () => {
 
   it('lists the FAQ index questions and the glossary terms as the page shows them', () => {
     expect(pageNode(pageGraph(page(KINDS.faqIndex), site)).mainEntity).toEqual([
-      { '@type': 'Question', name: '¿Duele?', url: 'https://example.org/es/faqs/dolor/', acceptedAnswer: { '@type': 'Answer', text: 'Un poco.' } },
+      {
+        '@type': 'Question',
+        name: '¿Duele?',
+        url: 'https://example.org/es/faqs/dolor/',
+        acceptedAnswer: { '@type': 'Answer', text: 'Un poco.' },
+      },
     ]);
     expect(pageNode(pageGraph(page(KINDS.glossary), site)).hasDefinedTerm).toEqual([
-      { '@type': 'DefinedTerm', '@id': 'https://example.org/es/glossary/#anagen', name: 'Anágeno', description: 'La fase de crecimiento.' },
+      {
+        '@type': 'DefinedTerm',
+        '@id': 'https://example.org/es/glossary/#anagen',
+        name: 'Anágeno',
+        description: 'La fase de crecimiento.',
+      },
     ]);
   });
 
@@ -154,7 +181,10 @@ describe('entryPageKind', () => {
   it('decides the type by what the entry is', () => {
     expect(entryPageKind('guides', 'safety', 'Safety')).toEqual({ type: 'medical' });
     expect(entryPageKind('faqs', 'is-it-painful', 'Is it painful?')).toEqual({ type: 'medical' });
-    expect(entryPageKind('conditions', 'telogen-effluvium', 'Telogen effluvium')).toEqual({ type: 'condition', condition: 'Telogen effluvium' });
+    expect(entryPageKind('conditions', 'telogen-effluvium', 'Telogen effluvium')).toEqual({
+      type: 'condition',
+      condition: 'Telogen effluvium',
+    });
     expect(entryPageKind('pages', 'about', 'About this site')).toEqual({ type: 'about' });
     expect(entryPageKind('pages', 'privacy', 'Privacy')).toEqual({ type: 'page' });
   });
@@ -174,8 +204,14 @@ describe('siteFacts', () => {
 
 describe('faqPage', () => {
   it('lists each question with its answer', () => {
-    expect(faqPage([{ question: 'Does it hurt?', answerText: 'Most people feel some discomfort.' }]).mainEntity).toEqual([
-      { '@type': 'Question', name: 'Does it hurt?', acceptedAnswer: { '@type': 'Answer', text: 'Most people feel some discomfort.' } },
+    expect(
+      faqPage([{ question: 'Does it hurt?', answerText: 'Most people feel some discomfort.' }]).mainEntity,
+    ).toEqual([
+      {
+        '@type': 'Question',
+        name: 'Does it hurt?',
+        acceptedAnswer: { '@type': 'Answer', text: 'Most people feel some discomfort.' },
+      },
     ]);
   });
 });

@@ -12,7 +12,14 @@ const render = (markdown: string, base: string) => {
   return tree;
 };
 const html = (markdown: string, base: string) =>
-  String(unified().use(remarkParse).use(remarkBaseLinks, { base }).use(remarkRehype).use(rehypeStringify).processSync(markdown));
+  String(
+    unified()
+      .use(remarkParse)
+      .use(remarkBaseLinks, { base })
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .processSync(markdown),
+  );
 
 describe('remarkBaseLinks', () => {
   it('moves links written from the site root under the base', () => {

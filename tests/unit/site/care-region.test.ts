@@ -6,7 +6,12 @@ const SUPPORTED = ['ES', 'GB', 'IE', 'US'];
 
 describe('careRegionCodes', () => {
   it('reads the countries off the file names of content/care-services/, leaving out elsewhere.yaml', () => {
-    expect(careRegionCodes(['gb.yaml', 'elsewhere.yaml', 'us.yaml', 'README.md', 'ie.yaml', 'es.yaml'])).toEqual(['ES', 'GB', 'IE', 'US']);
+    expect(careRegionCodes(['gb.yaml', 'elsewhere.yaml', 'us.yaml', 'README.md', 'ie.yaml', 'es.yaml'])).toEqual([
+      'ES',
+      'GB',
+      'IE',
+      'US',
+    ]);
     expect(careRegionCodes(readdirSync('content/care-services'))).toEqual(['ES', 'GB', 'IE', 'US']);
   });
 });
@@ -28,7 +33,9 @@ describe('careRegionSetting', () => {
     const message =
       'CARE_REGION="fr" is not a country this site has care services for. Set it to one of: ES, GB, IE, US (ISO 3166-1 alpha-2 codes, one file each in content/care-services/), or leave it unset for each language\'s own (en pages GB, es pages ES).';
     expect(() => careRegionSetting('fr', SUPPORTED)).toThrow(message);
-    expect(() => careRegionSetting('elsewhere', SUPPORTED)).toThrow('CARE_REGION="elsewhere" is not a country this site has care services for.');
+    expect(() => careRegionSetting('elsewhere', SUPPORTED)).toThrow(
+      'CARE_REGION="elsewhere" is not a country this site has care services for.',
+    );
   });
 });
 

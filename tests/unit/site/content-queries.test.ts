@@ -12,7 +12,10 @@ import {
 } from '../../../src/site/content-queries';
 import { setCollections } from '../../support/astro-content';
 
-const indexPage = (page: string) => ({ id: `en/${page}`, data: { title: `${page} title`, description: `About ${page}.` } });
+const indexPage = (page: string) => ({
+  id: `en/${page}`,
+  data: { title: `${page} title`, description: `About ${page}.` },
+});
 const faq = (slug: string, question: string, category: string, order?: number) => ({
   id: `en/${slug}`,
   data: { question, category, description: `${question} answered.`, order, related: [] as string[] },
@@ -42,18 +45,43 @@ beforeEach(() => {
 
 describe('entriesIn', () => {
   it('lists a collection in the editors’ order, then by title or question', async () => {
-    expect((await entriesIn('guides', 'en')).map((entry) => entry.id)).toEqual(['en/unordered-a', 'en/first', 'en/second']);
-    expect((await entriesIn('faqs', 'en')).map((entry) => entry.id)).toEqual(['en/cost', 'en/results-how-soon', 'en/is-it-painful']);
+    expect((await entriesIn('guides', 'en')).map((entry) => entry.id)).toEqual([
+      'en/unordered-a',
+      'en/first',
+      'en/second',
+    ]);
+    expect((await entriesIn('faqs', 'en')).map((entry) => entry.id)).toEqual([
+      'en/cost',
+      'en/results-how-soon',
+      'en/is-it-painful',
+    ]);
   });
 });
 
 describe('sitePages', () => {
   it('lists the index pages first, then every entry with its URL, title (a FAQ’s question) and collection', async () => {
     const pages = await sitePages('en');
-    expect(pages.slice(0, INDEX_PAGES.length).map((page) => page.url)).toEqual(INDEX_PAGES.map((page) => (page === 'home' ? '/' : `/${page}/`)));
-    expect(pages).toContainEqual({ url: '/faqs/is-it-painful/', title: 'Is it painful?', description: 'Is it painful? answered.', collection: 'faqs' });
-    expect(pages).toContainEqual({ url: '/guides/first/', title: 'Z guide', description: 'First.', collection: 'guides' });
-    expect(pages).toContainEqual({ url: '/about/', title: 'About us', description: 'Who we are.', collection: 'pages' });
+    expect(pages.slice(0, INDEX_PAGES.length).map((page) => page.url)).toEqual(
+      INDEX_PAGES.map((page) => (page === 'home' ? '/' : `/${page}/`)),
+    );
+    expect(pages).toContainEqual({
+      url: '/faqs/is-it-painful/',
+      title: 'Is it painful?',
+      description: 'Is it painful? answered.',
+      collection: 'faqs',
+    });
+    expect(pages).toContainEqual({
+      url: '/guides/first/',
+      title: 'Z guide',
+      description: 'First.',
+      collection: 'guides',
+    });
+    expect(pages).toContainEqual({
+      url: '/about/',
+      title: 'About us',
+      description: 'Who we are.',
+      collection: 'pages',
+    });
     expect(pages).toHaveLength(INDEX_PAGES.length + 3 + 3 + 1);
   });
 
@@ -65,7 +93,10 @@ describe('sitePages', () => {
 
 describe('relatedPagesOf', () => {
   it('turns paths into the pages’ links, keeping a #section', async () => {
-    const related = await relatedPagesOf('en', { id: 'en/cost', data: { related: ['/faqs/is-it-painful/#numbing', '/guides/first/'] } });
+    const related = await relatedPagesOf('en', {
+      id: 'en/cost',
+      data: { related: ['/faqs/is-it-painful/#numbing', '/guides/first/'] },
+    });
     expect(related.map((page) => [page.url, page.title])).toEqual([
       ['/faqs/is-it-painful/#numbing', 'Is it painful?'],
       ['/guides/first/', 'Z guide'],
@@ -73,9 +104,9 @@ describe('relatedPagesOf', () => {
   });
 
   it('fails naming the entry and the path that is not a page', async () => {
-    await expect(relatedPagesOf('en', { id: 'en/cost', data: { related: ['/faqs/no-such-question/'] } })).rejects.toThrow(
-      'en/cost: related: "/faqs/no-such-question/" is not a page on this site',
-    );
+    await expect(
+      relatedPagesOf('en', { id: 'en/cost', data: { related: ['/faqs/no-such-question/'] } }),
+    ).rejects.toThrow('en/cost: related: "/faqs/no-such-question/" is not a page on this site');
   });
 });
 
@@ -89,7 +120,14 @@ describe('faqGroups', () => {
 
 describe('sourcesOf', () => {
   it('gives an entry’s sources in the numbered order of the Sources page', async () => {
-    const sources = await sourcesOf({ data: { sources: [{ collection: 'sources', id: 'later' }, { collection: 'sources', id: 'earlier' }] } });
+    const sources = await sourcesOf({
+      data: {
+        sources: [
+          { collection: 'sources', id: 'later' },
+          { collection: 'sources', id: 'earlier' },
+        ],
+      },
+    });
     expect(sources.map((source) => source.id)).toEqual(['earlier', 'later']);
   });
 });

@@ -14,7 +14,9 @@ function sourceFileOf(href: string): string {
   if (parts.length <= 1 && existsSync(indexPage)) return indexPage;
   const collection = parts.length === 2 ? collectionOfUrlFolder(parts[0]!) : 'pages';
   const slug = parts.at(-1) ?? '';
-  return collection ? join(CONTENT, COLLECTIONS[collection].contentFolder, 'en', `${slug}.mdx`) : `${href} (no collection)`;
+  return collection
+    ? join(CONTENT, COLLECTIONS[collection].contentFolder, 'en', `${slug}.mdx`)
+    : `${href} (no collection)`;
 }
 
 describe.each([
@@ -27,7 +29,9 @@ describe.each([
     for (const item of items) {
       expect(item.label.trim(), item.href).not.toBe('');
       expect(item.href).toMatch(/^\/[a-z0-9/-]*\/$/);
-      expect(existsSync(sourceFileOf(item.href)), `${item.label} → ${item.href}: ${sourceFileOf(item.href)}`).toBe(true);
+      expect(existsSync(sourceFileOf(item.href)), `${item.label} → ${item.href}: ${sourceFileOf(item.href)}`).toBe(
+        true,
+      );
     }
   });
 });

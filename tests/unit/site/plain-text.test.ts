@@ -10,9 +10,9 @@ const links: PortableLinks = {
 
 describe('mdxToPlainText', () => {
   it('keeps the words and drops citations and imports', () => {
-    expect(mdxToPlainText('import X from "y";\n\nIt may help.<Cite id="tang-2022" /> Ask a <Term id="minoxidil" /> doctor.')).toBe(
-      'It may help. Ask a doctor.',
-    );
+    expect(
+      mdxToPlainText('import X from "y";\n\nIt may help.<Cite id="tang-2022" /> Ask a <Term id="minoxidil" /> doctor.'),
+    ).toBe('It may help. Ask a doctor.');
   });
 });
 
@@ -39,12 +39,17 @@ describe('mdxToPortableHtml', () => {
   });
 
   it('keeps the words of boxes such as Callout, with the title in bold, and drops code', () => {
-    const html = mdxToPortableHtml('export const x = 1;\n\n<Callout type="warning" title="Before you start">\n\nTell the clinic.\n\n</Callout>\n\n{x}', links);
+    const html = mdxToPortableHtml(
+      'export const x = 1;\n\n<Callout type="warning" title="Before you start">\n\nTell the clinic.\n\n</Callout>\n\n{x}',
+      links,
+    );
     expect(html).toBe('<p><strong>Before you start</strong></p>\n<p>Tell the clinic.</p>');
   });
 
   it('escapes text so content cannot inject markup', () => {
-    expect(mdxToPortableHtml('Use 5 &lt; 6 and `<script>`.', links)).toBe('<p>Use 5 &#x3C; 6 and <code>&#x3C;script></code>.</p>');
+    expect(mdxToPortableHtml('Use 5 &lt; 6 and `<script>`.', links)).toBe(
+      '<p>Use 5 &#x3C; 6 and <code>&#x3C;script></code>.</p>',
+    );
   });
 
   it('fails with the id when a term or source does not exist', () => {
@@ -63,7 +68,9 @@ describe('mdxToPlainText on longer answers', () => {
       '- one',
       '- two',
     ].join('\n');
-    expect(mdxToPlainText(body)).toBe('Most people feel some discomfort.\nIt may help pattern hair loss with minoxidil.\none\ntwo');
+    expect(mdxToPlainText(body)).toBe(
+      'Most people feel some discomfort.\nIt may help pattern hair loss with minoxidil.\none\ntwo',
+    );
   });
 
   it('keeps the text inside block components', () => {

@@ -1,7 +1,14 @@
 import { siteUrl } from '../../../site/routes';
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { entriesIn, portableLinks, slugOf } from '../../../site/content-queries';
-import { type FaqExtension, type FaqFeed, feedItem, feedResponse, fullAnswers, jsonFeed } from '../../../features/clinics/feeds';
+import {
+  type FaqExtension,
+  type FaqFeed,
+  feedItem,
+  feedResponse,
+  fullAnswers,
+  jsonFeed,
+} from '../../../features/clinics/feeds';
 import { feedFacts, reviewedEntryFields } from '../../../features/clinics/feed-facts';
 import { perLocale } from '../../../site/static-paths';
 import { faqPage } from '../../../seo/structured-data';

@@ -1,7 +1,13 @@
 import { siteUrl } from '../../../site/routes';
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { entriesIn, portableLinks, slugOf } from '../../../site/content-queries';
-import { feedItem, feedResponse, jsonFeed, type SideEffectExtension, type SideEffectFeed } from '../../../features/clinics/feeds';
+import {
+  feedItem,
+  feedResponse,
+  jsonFeed,
+  type SideEffectExtension,
+  type SideEffectFeed,
+} from '../../../features/clinics/feeds';
 import { feedFacts, reviewedEntryFields } from '../../../features/clinics/feed-facts';
 import { perLocale } from '../../../site/static-paths';
 import { ui } from '../../../i18n';
@@ -19,7 +25,12 @@ export const GET: APIRoute<Props> = async ({ props: { locale }, site: configured
       ...reviewedEntryFields('sideEffects', item, site, links),
       title: item.data.title,
       tags: [t.sideEffectIndex.frequency[item.data.howCommon]],
-      extension: { id: slugOf(item), how_common: item.data.howCommon, how_long: item.data.howLong, serious: item.data.serious },
+      extension: {
+        id: slugOf(item),
+        how_common: item.data.howCommon,
+        how_long: item.data.howLong,
+        serious: item.data.serious,
+      },
     }),
   );
   const feed: SideEffectFeed = jsonFeed(await feedFacts(locale, site, 'sideEffects'), items);

@@ -14,10 +14,12 @@ describe('citationNumbers', () => {
   it('every number cited appears in the text, and no other', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 12 }), (numbers) => {
-        const expanded = citationNumbers(numbers).split(', ').flatMap((part) => {
-          const [from, to] = part.split('–').map(Number) as [number, number?];
-          return Array.from({ length: (to ?? from) - from + 1 }, (_, offset) => from + offset);
-        });
+        const expanded = citationNumbers(numbers)
+          .split(', ')
+          .flatMap((part) => {
+            const [from, to] = part.split('–').map(Number) as [number, number?];
+            return Array.from({ length: (to ?? from) - from + 1 }, (_, offset) => from + offset);
+          });
         expect(expanded).toEqual([...new Set(numbers)].sort((a, b) => a - b));
       }),
     );
