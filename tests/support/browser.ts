@@ -102,6 +102,8 @@ export function useBrowser(contextOptions: BrowserContextOptions = {}): E2eBrows
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   const outside: string[][] = [];
+  /** Contexts of pages made with options, closing with their page: the browser closes only after they have. */
+  const closingContexts: Array<Promise<void>> = [];
   const errors: Array<{ page: Page; logged: string[] }> = [];
   const watched = (made: BrowserContext) => {
     outside.push(watchOutsideRequests(made));
@@ -125,6 +127,8 @@ export function useBrowser(contextOptions: BrowserContextOptions = {}): E2eBrows
     expect(logged, 'errors logged by the pages this test opened').toEqual([]);
   });
   afterAll(async () => {
+    // A context still closing when the browser goes would reject with "Failed to find context".
+    await Promise.all(closingContexts);
     await browser?.close();
     expect(outside.flat(), 'requests that left 127.0.0.1').toEqual([]);
   });
@@ -141,7 +145,7 @@ export function useBrowser(contextOptions: BrowserContextOptions = {}): E2eBrows
       if (!options) return started().context.newPage();
       const own = await api.newContext(options);
       const page = await own.newPage();
-      page.on('close', () => void own.close());
+      page.on('close', () => closingContexts.push(own.close()));
       return page;
     },
     async newContext(options = {}) {
