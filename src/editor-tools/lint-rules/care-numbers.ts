@@ -26,7 +26,7 @@ interface LanguageRule {
 }
 
 /** A text readers see: its words as shown, and where it is written in the file (escapes and indentation included). */
-interface Prose {
+export interface Prose {
   text: string;
   start: number;
   end: number;
@@ -92,7 +92,7 @@ const placed = (text: string, place: Root['position']): Prose[] =>
     : [{ text, start: place.start.offset, end: place.end.offset }];
 
 /** The prose of an MDX body: its text, and the titles of its components (<Callout title="…">). */
-function bodyProse(tree: Root): Prose[] {
+export function bodyProse(tree: Root): Prose[] {
   const prose: Prose[] = [];
   visit(tree, (node) => {
     if (node.type === 'text') prose.push(...placed(node.value, node.position));
