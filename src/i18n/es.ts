@@ -35,8 +35,9 @@ export const es: UiStrings = {
   },
   seo: {
     procedure: 'Mesoterapia capilar',
+    // The sharing image is still the English one (public/og-image.png): the alt text says so, in Spanish.
     sharingImageAlt:
-      'Guía de Mesoterapia: información clara y con fuentes sobre la mesoterapia capilar para la caída del cabello',
+      'Imagen en inglés de la Guía de Mesoterapia («Mesotherapy Guide»): información clara y con fuentes sobre la mesoterapia capilar para la caída del cabello',
   },
   faqIndex: {
     categories: {
