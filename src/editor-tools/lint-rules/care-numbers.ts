@@ -33,8 +33,8 @@ export interface Prose {
 }
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A service name as a whole phrase in any case, across line breaks: "A&E" in "go to a&e", not in "SA&Eq". */
-const servicePattern = (name: string) =>
+/** A service name or phrase as a whole, in any case, across line breaks: "A&E" in "go to a&e", not in "SA&Eq". */
+export const wholePhrasePattern = (name: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])${name.trim().split(/\s+/).map(escaped).join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
 /** One spelling of a term for comparing: "GP Out-of-Hours" is IE's "GP out-of-hours". */
 const termKey = (term: string) => term.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -77,7 +77,7 @@ function languageRule(run: LintRun, locale: Locale): LanguageRule {
     country: countryLabel(code, own),
     foreign: [...owners.values()].map(({ kind, term, countries }) => ({
       kind,
-      pattern: kind === 'number' ? phoneNumberPattern(escaped(term)) : servicePattern(term),
+      pattern: kind === 'number' ? phoneNumberPattern(escaped(term)) : wholePhrasePattern(term),
       owners: listed(countries),
     })),
   };

@@ -1,6 +1,6 @@
 import type { ContentFile } from '../../collections/content-files.ts';
 import { type LintRule, placeAt, report } from './rule.ts';
-import { bodyProse, type Prose } from './care-numbers.ts';
+import { bodyProse, type Prose, wholePhrasePattern } from './care-numbers.ts';
 import { textFieldsOf } from './word-checks.ts';
 
 /** A word to avoid in Spanish content and the one to write instead. */
@@ -53,19 +53,9 @@ export const SPANISH_TERMS: readonly SpanishTerm[] = [
   { avoid: 'llámeles', write: 'llámelos' },
 ];
 
-/** A phrase as a whole, in any case, across line breaks: "pelo" in "el pelo", not in "pelota". */
-const phrasePattern = (phrase: string) =>
-  new RegExp(
-    `(?<![\\p{L}\\p{N}])${phrase
-      .split(/\s+/)
-      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('\\s+')}(?![\\p{L}\\p{N}])`,
-    'giu',
-  );
-
 const CHECKS = [
   ...SPANISH_TERMS.map((term) => ({
-    pattern: term.pattern ?? phrasePattern(term.avoid),
+    pattern: term.pattern ?? wholePhrasePattern(term.avoid),
     fix: (found: string) =>
       `"${found}": write "${term.write}" (the terminology sheet in content/README.md, section 6).`,
   })),
