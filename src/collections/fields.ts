@@ -50,6 +50,25 @@ export const translatedFrom = reviewDate
     'Translations only (content/<collection>/es/…): the lastReviewed date of the English file this text was translated from, e.g. 2026-11-24. Update it when you bring the translation up to date.',
   );
 
+/**
+ * On a translation only: the Spanish-speaking clinician who checked it against the English original, shown by the
+ * page's translation note. Leave it out until a real review has happened: the content lint warns while it is empty.
+ */
+export const translationReviewer = z
+  .object({
+    name: plainText("the reviewer's full name").describe(
+      'The full name of the clinician who reviewed this translation against the English original, as they wish to be named.',
+    ),
+    qualification: plainText("the reviewer's qualification").describe(
+      'Their qualification and role, e.g. "Dermatóloga, colegiada en Madrid": what lets them judge the medical meaning.',
+    ),
+    reviewed: reviewDate.describe('The day they finished reviewing this translation, e.g. 2026-12-06.'),
+  })
+  .optional()
+  .describe(
+    'Translations only, and only once it has happened: the clinician who reviewed this translation (name, qualification, date reviewed). Never fill it in for a review that has not taken place.',
+  );
+
 /** Fields every page-like entry has: what search engines show, review dates and sources. */
 export function pageFields<R extends EntryRef>(sourceRef: R) {
   return {
@@ -74,6 +93,7 @@ export function pageFields<R extends EntryRef>(sourceRef: R) {
       .default([])
       .describe('Pages of this site listed under "Related pages", as site paths such as /side-effects/bruising/.'),
     translatedFrom,
+    translationReviewer,
     searchTerms,
   };
 }

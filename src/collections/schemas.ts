@@ -11,6 +11,7 @@ import {
   reviewOrder,
   searchTerms,
   translatedFrom,
+  translationReviewer,
 } from './fields.ts';
 
 const TITLE = 'The page title: the <h1>, the browser tab and search results show it.';
@@ -168,6 +169,7 @@ const safetyNoteSchema = <R extends EntryRef>(sourceRef: R) =>
         .min(1, 'list at least one source id from content/sources/')
         .describe('The sources the wording rests on, by file name in content/sources/.'),
       translatedFrom,
+      translationReviewer,
     }),
   );
 

@@ -29,7 +29,8 @@ import { searchTermsRule } from './lint-rules/search-terms.ts';
 import { citedNumbersRule, sourcesCitedRule, summaryNumbersRule } from './lint-rules/citation-rules.ts';
 import { citationSetsRule } from './lint-rules/citation-sets.ts';
 import { infleszRule } from './lint-rules/inflesz.ts';
-import { counterpartsRule, translatedFromRule } from './lint-rules/translations.ts';
+import { counterpartsRule, translatedFromRule, translationReviewerRule } from './lint-rules/translations.ts';
+import { spanishTermsRule } from './lint-rules/spanish-terms.ts';
 import { careNumbersRule } from './lint-rules/care-numbers.ts';
 import { careRegionCodes, careRegionSetting } from '../site/care-region.ts';
 
@@ -38,12 +39,14 @@ const RULES: LintRule[] = [
   schemaRule,
   counterpartsRule,
   translatedFromRule,
+  translationReviewerRule,
   freshnessRule,
   relatedLinksRule,
   searchTermsRule,
   textFieldsRule,
   mdxBodyRule,
   careNumbersRule,
+  spanishTermsRule,
   infleszRule,
   citedNumbersRule,
   sourcesCitedRule,

@@ -35,8 +35,9 @@ export const es: UiStrings = {
   },
   seo: {
     procedure: 'Mesoterapia capilar',
+    // The sharing image is still the English one (public/og-image.png): the alt text says so, in Spanish.
     sharingImageAlt:
-      'Guía de Mesoterapia: información clara y con fuentes sobre la mesoterapia capilar para la caída del cabello',
+      'Imagen en inglés de la Guía de Mesoterapia («Mesotherapy Guide»): información clara y con fuentes sobre la mesoterapia capilar para la caída del cabello',
   },
   faqIndex: {
     categories: {
@@ -212,7 +213,13 @@ export const esTranslationNote: TranslationNoteWords = {
   heading: 'Sobre esta traducción',
   translatedFrom: 'Esta página es una traducción de la página en inglés revisada el {date}.',
   howChecked:
-    'El equipo de la guía la escribió para pacientes que hablan español, no palabra por palabra. Comprobamos que cada párrafo cite las mismas fuentes que el original y que el texto sea fácil de leer.',
+    'La tradujeron al español los editores de esta guía, para lectores de España y no palabra por palabra. Después la compararon con la página en inglés para que diga lo mismo en lo médico, y comprobaron que cite las mismas fuentes, párrafo por párrafo. También comprobaron que se lea con facilidad.',
+  notReviewed: 'Ningún médico ni otro profesional sanitario que hable español ha revisado todavía esta traducción.',
+  reviewedBy: 'Revisó esta traducción {name} ({qualification}) el {date}.',
+  compact:
+    'Traducción del inglés hecha y comprobada por los editores de la guía; aún no la ha revisado ningún profesional sanitario.',
+  compactReviewed:
+    'Traducción del inglés hecha por los editores de la guía y revisada por {name} ({qualification}) el {date}.',
   originalUpdated:
     'La página en inglés se revisó de nuevo el {date}, después de esta traducción. Puede que esta página aún no recoja esos cambios.',
   readOriginal: 'Leer la página en inglés',

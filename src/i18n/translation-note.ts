@@ -6,7 +6,16 @@ export interface TranslationNoteWords {
   heading: string;
   /** {date}: the English version's review date the translation follows. */
   translatedFrom: string;
+  /** How the translation was made and checked, and by whom. */
   howChecked: string;
+  /** Until a clinician has reviewed the translation: that none has. */
+  notReviewed: string;
+  /** Once one has: {name}, {qualification} and {date} of their review. */
+  reviewedBy: string;
+  /** The one line an embed shows, with no room for the full note: how it was made, and that no clinician has reviewed it. */
+  compact: string;
+  /** The embed's line once a clinician has reviewed it: {name}, {qualification}, {date}. */
+  compactReviewed: string;
   /** {date}: the English page's latest review, later than the translation. */
   originalUpdated: string;
   readOriginal: string;

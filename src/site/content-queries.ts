@@ -101,6 +101,15 @@ export async function careRegions(): Promise<string[]> {
 export interface Translation {
   translatedFrom: Date;
   originalLastReviewed: Date;
+  /** The clinician who reviewed the translation, once one has. */
+  reviewer?: TranslationReviewer;
+}
+
+/** A named clinician's review of a translation (translationReviewer in the fields). */
+export interface TranslationReviewer {
+  name: string;
+  qualification: string;
+  reviewed: Date;
 }
 
 type TranslatableCollection = PageCollection | 'indexPages';
@@ -112,7 +121,7 @@ type TranslatableCollection = PageCollection | 'indexPages';
 export async function translationOf(entry: {
   id: string;
   collection: TranslatableCollection;
-  data: { translatedFrom?: Date };
+  data: { translatedFrom?: Date; translationReviewer?: TranslationReviewer };
 }): Promise<Translation | undefined> {
   const { locale, slug } = splitEntryId(entry.id);
   if (locale === DEFAULT_LOCALE) return undefined;
@@ -129,7 +138,11 @@ export async function translationOf(entry: {
       `${file}: translatedFrom is missing. Add translatedFrom: with the lastReviewed date of the English file this text follows.`,
     );
   }
-  return { translatedFrom: entry.data.translatedFrom, originalLastReviewed: original.data.lastReviewed };
+  return {
+    translatedFrom: entry.data.translatedFrom,
+    originalLastReviewed: original.data.lastReviewed,
+    reviewer: entry.data.translationReviewer,
+  };
 }
 
 export function indexPageUrl(locale: Locale, page: IndexPage): string {

@@ -216,7 +216,7 @@ describe('care first: a worried reader reaches the cards from the first screen',
         expect(cards.prevAll('h2').length, `${path}: no section before the cards`).toBe(0);
         expect(cards.nextAll('h2').length, `${path}: the sections follow`).toBeGreaterThan(1);
         // The generic paragraph about new bald patches belongs to the list and the scarring page, not above these cards.
-        expect(cards.text()).not.toMatch(/new patches of hair loss|nuevas zonas sin pelo/);
+        expect(cards.text()).not.toMatch(/new patches of hair loss|nuevas zonas sin cabello/);
       }
     },
   );

@@ -26,15 +26,15 @@ interface LanguageRule {
 }
 
 /** A text readers see: its words as shown, and where it is written in the file (escapes and indentation included). */
-interface Prose {
+export interface Prose {
   text: string;
   start: number;
   end: number;
 }
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A service name as a whole phrase in any case, across line breaks: "A&E" in "go to a&e", not in "SA&Eq". */
-const servicePattern = (name: string) =>
+/** A service name or phrase as a whole, in any case, across line breaks: "A&E" in "go to a&e", not in "SA&Eq". */
+export const wholePhrasePattern = (name: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])${name.trim().split(/\s+/).map(escaped).join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
 /** One spelling of a term for comparing: "GP Out-of-Hours" is IE's "GP out-of-hours". */
 const termKey = (term: string) => term.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -77,7 +77,7 @@ function languageRule(run: LintRun, locale: Locale): LanguageRule {
     country: countryLabel(code, own),
     foreign: [...owners.values()].map(({ kind, term, countries }) => ({
       kind,
-      pattern: kind === 'number' ? phoneNumberPattern(escaped(term)) : servicePattern(term),
+      pattern: kind === 'number' ? phoneNumberPattern(escaped(term)) : wholePhrasePattern(term),
       owners: listed(countries),
     })),
   };
@@ -92,7 +92,7 @@ const placed = (text: string, place: Root['position']): Prose[] =>
     : [{ text, start: place.start.offset, end: place.end.offset }];
 
 /** The prose of an MDX body: its text, and the titles of its components (<Callout title="…">). */
-function bodyProse(tree: Root): Prose[] {
+export function bodyProse(tree: Root): Prose[] {
   const prose: Prose[] = [];
   visit(tree, (node) => {
     if (node.type === 'text') prose.push(...placed(node.value, node.position));

@@ -61,6 +61,8 @@ export const LINT_RULE_IDS = [
   'translated-from',
   'stale-translation',
   'translation-counterpart',
+  'translation-reviewer',
+  'spanish-terms',
   'care-numbers',
   'cited-numbers',
   'sources-cited',

@@ -122,3 +122,22 @@ export const translatedFromRule: LintRule = {
     }
   },
 };
+
+/**
+ * A translation names the clinician who reviewed it once one has (MedlinePlus asks translated health content to say how
+ * it was checked): until then, one warning per file. The page says no clinician has reviewed it, so it never fails.
+ */
+export const translationReviewerRule: LintRule = {
+  checkFile(entry, file, run) {
+    if (entry.locale === DEFAULT_LOCALE || !COLLECTIONS[entry.collection].perLanguage) return;
+    const shape = (run.schemas[entry.collection] as { shape?: Record<string, unknown> }).shape;
+    if (!shape || !('translationReviewer' in shape) || entry.data.translationReviewer !== undefined) return;
+    report(
+      file,
+      `translationReviewer: no clinician has reviewed this translation yet. Once one has checked it against ${counterpartFile(entry, DEFAULT_LOCALE)}, add translationReviewer: with their name, qualification and the date (reviewed: YYYY-MM-DD). Never before the review has happened.`,
+      { line: lineOf(entry.text, 'translatedFrom') },
+      'translation-reviewer',
+      'warning',
+    );
+  },
+};

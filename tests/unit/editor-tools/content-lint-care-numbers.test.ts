@@ -17,7 +17,7 @@ describe('lintContent', () => {
           [SPANISH_FAQ]: (text) => text.replace('no sufre daño.', 'no sufre daño. En una emergencia, llame al 999.'),
         }),
       ).toEqual([
-        `${SPANISH_FAQ}:11:189 error care-numbers: "999" is a phone number of GB (United Kingdom), but es pages are shown in ES (Spain) (CARE_REGION unset: the es default). Name no number in prose: put <WhenToGetHelp /> or link to /es/urgent-help/, whose numbers come from content/care-services/.`,
+        `${SPANISH_FAQ}:11:192 error care-numbers: "999" is a phone number of GB (United Kingdom), but es pages are shown in ES (Spain) (CARE_REGION unset: the es default). Name no number in prose: put <WhenToGetHelp /> or link to /es/urgent-help/, whose numbers come from content/care-services/.`,
       ]);
     });
 
@@ -51,7 +51,7 @@ describe('lintContent', () => {
         }),
       ).toEqual([
         `${FAQ}:10:159 error care-numbers: "Emergency Room" is a service name of US (United States), but en pages are shown in GB (United Kingdom) (CARE_REGION unset: the en default). Name no service in prose: put <WhenToGetHelp /> or link to /urgent-help/, whose services come from content/care-services/.`,
-        `${SPANISH_FAQ}:11:180 error care-numbers: "a&e" is a service name of GB (United Kingdom), but es pages are shown in ES (Spain) (CARE_REGION unset: the es default). Name no service in prose: put <WhenToGetHelp /> or link to /es/urgent-help/, whose services come from content/care-services/.`,
+        `${SPANISH_FAQ}:11:183 error care-numbers: "a&e" is a service name of GB (United Kingdom), but es pages are shown in ES (Spain) (CARE_REGION unset: the es default). Name no service in prose: put <WhenToGetHelp /> or link to /es/urgent-help/, whose services come from content/care-services/.`,
       ]);
     });
 

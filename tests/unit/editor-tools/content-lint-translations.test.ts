@@ -14,20 +14,20 @@ describe('lintContent', () => {
     it('runs no English word check on Spanish: "favor", "color" and "saber" are Spanish words, and no English formula reads them', async () => {
       expect(
         await spanish((text) =>
-          text.replace('no sufre daño.', 'no sufre daño. Por favor, quiere saber el color del pelo.'),
+          text.replace('no sufre daño.', 'no sufre daño. Por favor, quiere saber el color del cabello.'),
         ),
       ).toEqual([]);
     });
 
     it('warns about a long Spanish sentence and a hard one, measured in Spanish', async () => {
-      const long = `\n${'Puede necesitar algunas sesiones más si la caída del pelo es muy irregular'.repeat(2).replace('irregularPuede', 'irregular y')}.\n`;
+      const long = `\n${'Puede necesitar algunas sesiones más si la caída del cabello es muy irregular'.repeat(2).replace('irregularPuede', 'irregular y')}.\n`;
       const hard =
         '\nConsecuentemente, los especialistas dermatológicos recomiendan una evaluación diagnóstica exhaustiva de la alopecia androgenética antes de considerar intervenciones intradérmicas.\n';
       const found = await spanish((text) => text + long + hard);
       // The two new paragraphs also change the paragraph count (the citation-sets rule).
       expect(found.filter((message) => / (sentence-length|readability): /.test(message))).toEqual([
         `${SPANISH_FAQ}:16:1 warning readability: Hard to read (INFLESZ -37, "muy difícil"): "Consecuentemente, los especialistas dermatológicos recomiendan una eva…". Split it into shorter sentences, use shorter everyday words, or explain a medical word with <Term>.`,
-        `${SPANISH_FAQ}:14:1 warning sentence-length: Long sentence (26 words): "Puede necesitar algunas sesiones más si la caída del pelo es…". Split it in two: aim for under 20 words, at most 25.`,
+        `${SPANISH_FAQ}:14:1 warning sentence-length: Long sentence (26 words): "Puede necesitar algunas sesiones más si la caída del cabello…". Split it in two: aim for under 20 words, at most 25.`,
       ]);
     });
 
@@ -39,7 +39,7 @@ describe('lintContent', () => {
         ),
       );
       expect(found).toEqual([
-        `${SPANISH_FAQ}:1:1 warning inflesz: INFLESZ 46.7 ("algo difícil"): this page is harder to read than the target of 55 ("normal"). It averages 8.2 words a sentence and 2.44 syllables a word: split long sentences (aim for under 20 words) and use shorter, everyday words; start with the sentences marked "Hard to read".`,
+        `${SPANISH_FAQ}:1:1 warning inflesz: INFLESZ 45.2 ("algo difícil"): this page is harder to read than the target of 55 ("normal"). It averages 8.2 words a sentence and 2.46 syllables a word: split long sentences (aim for under 20 words) and use shorter, everyday words; start with the sentences marked "Hard to read".`,
       ]);
     });
 
