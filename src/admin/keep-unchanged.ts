@@ -3,7 +3,7 @@ import { extractFrontmatter } from '@astrojs/markdown-remark';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { isMap, parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
 
 /**
  * What the admin writes, with every part the editor did not change kept exactly as it was in the file: Keystatic
@@ -11,7 +11,8 @@ import { isMap, parseDocument } from 'yaml';
  * file. Fields whose values are unchanged keep their old lines; an unchanged MDX body keeps its old text; a changed
  * one is written as Keystatic writes it (the content lint accepts that). A new file is written as it comes.
  */
-export function keepUnchangedParts(oldText: string | undefined, newText: string, path: string): string {
+export function keepUnchangedParts(oldText: string | undefined, keystaticText: string, path: string): string {
+  const newText = withoutEmptyGroups(keystaticText, path);
   if (oldText === undefined) return newText;
   if (!path.endsWith('.mdx')) return mergeYaml(oldText, newText);
   const before = splitFrontmatter(oldText);
@@ -19,6 +20,24 @@ export function keepUnchangedParts(oldText: string | undefined, newText: string,
   if (!before || !after) return newText;
   const body = sameMarkdown(before.body, after.body) ? before.body : after.body;
   return `---\n${mergeYaml(before.yaml, after.yaml)}---\n${body}`;
+}
+
+/**
+ * Keystatic has no optional group of fields: an optional object (a translation's reviewer) is a form of optional
+ * fields, which it writes as empty values when the editor leaves them blank. Such a group is not in the file at all.
+ */
+function withoutEmptyGroups(text: string, path: string): string {
+  const split = path.endsWith('.mdx') ? splitFrontmatter(text) : { yaml: text, body: undefined };
+  if (!split) return text;
+  const doc = parseDocument(split.yaml);
+  if (!isMap(doc.contents)) return text;
+  const isBlank = (node: unknown) => node === null || (isScalar(node) && (node.value === '' || node.value === null));
+  const empty = doc.contents.items.filter(
+    (pair) => isMap(pair.value) && pair.value.items.every((item) => isBlank(item.value)),
+  );
+  if (empty.length === 0) return text;
+  for (const pair of empty) doc.delete(pair.key);
+  return split.body === undefined ? doc.toString() : `---\n${doc.toString()}---\n${split.body}`;
 }
 
 /** An MDX file's fields and body, split where the build splits them (Astro's extractFrontmatter). */

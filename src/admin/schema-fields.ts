@@ -147,7 +147,12 @@ export function adminField(name: string, schema: z.ZodType, choices: FieldChoice
     case 'object':
       return fields.object(
         Object.fromEntries(
-          Object.entries(def.shape ?? {}).map(([key, value]) => [key, adminField(key, value, choices)]),
+          // An optional group (a translation's reviewer) may be left blank whole: its fields are optional in the admin,
+          // and a blank group is left out of the file (keep-unchanged.ts).
+          Object.entries(def.shape ?? {}).map(([key, value]) => [
+            key,
+            adminField(key, facts.required ? value : value.optional(), choices),
+          ]),
         ),
         { label, description },
       );

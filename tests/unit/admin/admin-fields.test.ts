@@ -152,4 +152,16 @@ describe('saving keeps what the editor did not change', () => {
     expect(keepUnchangedParts(original, edited, file)).toContain('* [pain or tenderness]');
     expect(keepUnchangedParts(undefined, edited, file)).toBe(edited);
   });
+
+  test("a group of optional fields left blank (a translation's reviewer) is not written; a filled one is", () => {
+    const blank = keystatic.replace(
+      /^(lastReviewed: .*\n)/m,
+      "$1translationReviewer:\n  name: ''\n  qualification: ''\n  reviewed: null\n",
+    );
+    expect(blank).toContain('translationReviewer');
+    expect(keepUnchangedParts(original, blank, file)).toBe(original);
+    expect(keepUnchangedParts(undefined, blank, file)).not.toContain('translationReviewer');
+    const filled = blank.replace("name: ''", 'name: A Reviewer');
+    expect(keepUnchangedParts(original, filled, file)).toContain('translationReviewer:\n  name: A Reviewer\n');
+  });
 });
