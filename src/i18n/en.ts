@@ -40,7 +40,7 @@ export const en = {
   seo: {
     /** The treatment every medical page is about (schema.org MedicalProcedure). */
     procedure: 'Capillary mesotherapy',
-    /** The words in /og-image.png, as its alt text. */
+    /** The words in the language's sharing image (src/seo/site-facts.ts SHARING_IMAGE_PATHS), as its alt text. */
     sharingImageAlt: 'Mesotherapy Guide: clear, sourced information about scalp mesotherapy for hair loss',
   },
   faqIndex: {

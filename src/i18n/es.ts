@@ -35,9 +35,8 @@ export const es: UiStrings = {
   },
   seo: {
     procedure: 'Mesoterapia capilar',
-    // The sharing image is still the English one (public/og-image.png): the alt text says so, in Spanish.
     sharingImageAlt:
-      'Imagen en inglés de la Guía de Mesoterapia («Mesotherapy Guide»): información clara y con fuentes sobre la mesoterapia capilar para la caída del cabello',
+      'Guía de Mesoterapia: información clara y con fuentes sobre la mesoterapia capilar para la caída del cabello',
   },
   faqIndex: {
     categories: {

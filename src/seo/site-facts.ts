@@ -9,7 +9,10 @@ import type { PageKind, SiteFacts } from './structured-data';
 const ABOUT_PAGE_SLUG = 'about';
 
 /** The shared image of link previews; its size is checked against the file by tests/e2e/seo.test.ts. */
-export const SHARING_IMAGE = { path: '/og-image.png', width: 1200, height: 630, type: 'image/png' } as const;
+export const SHARING_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
+
+/** The shared image of each language's link previews: the site's name and what it is, in that language. */
+export const SHARING_IMAGE_PATHS: Record<Locale, string> = { en: '/og-image.png', es: '/og-image-es.png' };
 
 /** The publisher and site in one language, with absolute URLs on the configured site. */
 export function siteFacts(site: URL, locale: Locale): SiteFacts {

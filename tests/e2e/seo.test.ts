@@ -62,18 +62,25 @@ describe('search engines and sharing', () => {
     expect($('meta[name="twitter:image:alt"]').attr('content')).toBe(ui(localeOf(path)).seo.sharingImageAlt);
   });
 
-  it('the sharing image is the size and type the pages say, with alt text that is more than the site name', () => {
-    const $ = builtPage('/');
-    const image = readFileSync(join(DIST, new URL($('meta[property="og:image"]').attr('content')!).pathname));
-    // A PNG starts with its signature, then the IHDR chunk: width and height as 4-byte numbers from byte 16.
-    expect(image.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect($('meta[property="og:image:type"]').attr('content')).toBe('image/png');
-    expect(Number($('meta[property="og:image:width"]').attr('content'))).toBe(image.readUInt32BE(16));
-    expect(Number($('meta[property="og:image:height"]').attr('content'))).toBe(image.readUInt32BE(20));
-    expect($('meta[property="og:image:alt"]').attr('content')!.length).toBeGreaterThan(
-      $('meta[property="og:site_name"]').attr('content')!.length + 20,
-    );
-  });
+  it.each([
+    ['/', '/og-image.png'],
+    ['/es/', '/og-image-es.png'],
+  ])(
+    '%s: the sharing image, in its language, is the size and type the page says, with alt text that is more than the site name',
+    (path, imagePath) => {
+      const $ = builtPage(path);
+      expect(new URL($('meta[property="og:image"]').attr('content')!).pathname).toBe(imagePath);
+      const image = readFileSync(join(DIST, new URL($('meta[property="og:image"]').attr('content')!).pathname));
+      // A PNG starts with its signature, then the IHDR chunk: width and height as 4-byte numbers from byte 16.
+      expect(image.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect($('meta[property="og:image:type"]').attr('content')).toBe('image/png');
+      expect(Number($('meta[property="og:image:width"]').attr('content'))).toBe(image.readUInt32BE(16));
+      expect(Number($('meta[property="og:image:height"]').attr('content'))).toBe(image.readUInt32BE(20));
+      expect($('meta[property="og:image:alt"]').attr('content')!.length).toBeGreaterThan(
+        $('meta[property="og:site_name"]').attr('content')!.length + 20,
+      );
+    },
+  );
 
   it.each(contentPages)('%s has one valid schema.org graph whose @id references all resolve', (path) => {
     const { document } = graphOf(path);
