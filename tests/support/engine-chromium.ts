@@ -21,6 +21,8 @@ export async function startChromium(trap: OutsideRequestTrap): Promise<EngineSes
   return {
     name: 'Chromium',
     async open(url) {
+      // As in Firefox (engine-firefox.ts), what the page before logs while it is left is not the next page's.
+      await page.goto('about:blank', { waitUntil: 'load' });
       log.reset();
       await page.setViewportSize({ width: 1280, height: HEIGHT });
       await page.goto(url, { waitUntil: 'load' });

@@ -63,6 +63,9 @@ export async function startFirefox(proxyPort: number): Promise<EngineSession> {
   return {
     name: 'Firefox',
     async open(url) {
+      // The page before is left first: Firefox logs the fetches it aborts on leaving (a search still loading index
+      // chunks) as errors, which belong to that page, not to the one opened next.
+      await page.goto('about:blank', { waitUntil: 'load' });
       log.reset();
       await page.setViewport({ width: 1280, height: HEIGHT });
       await page.goto(url, { waitUntil: 'load' });
