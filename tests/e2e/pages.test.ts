@@ -1,6 +1,6 @@
 // Every built page, in every language, embeds and 404 pages included, loaded once in Chromium: each check that
-// applies to every page runs on that one load (tests/README.md lists them). Then what every page shares: the 404
-// answer, the skip link and focus outlines, in each language's words. The "when to get help" cards: care-by-country.test.ts.
+// applies to every page runs on that one load (tests/README.md lists them). The 404 answer, the skip link and focus
+// outlines: layout.test.ts. The "when to get help" cards: care-by-country.test.ts.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_SOURCE, axeViolations, builtPages, isEmbed, isNotFoundPage, useBrowser } from '../support/browser';
@@ -12,9 +12,7 @@ import {
   LOCALE_REGIONS,
   LOCALES,
   localeOf,
-  localePath,
   safetyNotes,
-  TRANSLATIONS,
   ui,
   withoutLocale,
 } from '../support/languages';
@@ -267,55 +265,3 @@ async function checkPhoneHeader(page: Page, path: string, searchName: string) {
   // The open menu, the same header on every page, is checked by axe in layout.test.ts.
   if (templatePages.has(path)) expect(await axeViolations(page), 'axe at 390 px').toEqual([]);
 }
-
-describe.each(LOCALES)('an unknown address (%s)', (locale) => {
-  it('gets the 404 page in its language, with status 404 and links to help', async () => {
-    const page = await e2e.context.newPage();
-    const response = await page.goto(baseUrl + localePath(locale, 'no-such-page'));
-    expect(response?.status()).toBe(404);
-    expect(await page.locator('html').getAttribute('lang')).toBe(locale);
-    await expect(page.locator('h1').textContent()).resolves.toContain(ui(locale).notFound.title);
-    expect(await page.locator('main a').count()).toBeGreaterThan(3);
-    // Hosts with one 404 page for the whole site show the English one everywhere: it shows the way to each other
-    // language's home page, in that language.
-    if (locale === DEFAULT_LOCALE) {
-      for (const other of TRANSLATIONS) {
-        expect(await page.locator(`main p[lang="${other}"] a`).getAttribute('href'), other).toBe(localePath(other));
-      }
-    }
-    await page.close();
-  });
-});
-
-describe('keyboard use', () => {
-  it.each(LOCALES)(
-    'the first Tab reaches the skip link, which moves focus to the main content (%s)',
-    async (locale) => {
-      const page = await e2e.context.newPage();
-      await page.goto(baseUrl + localePath(locale, 'side-effects'));
-      await page.keyboard.press('Tab');
-      const skip = page.locator(':focus');
-      await expect(skip.textContent()).resolves.toBe(ui(locale).skipLink);
-      expect(await skip.isVisible()).toBe(true);
-      await page.keyboard.press('Enter');
-      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main-content');
-      await page.close();
-    },
-  );
-
-  it('every link and button shows a visible focus outline', async () => {
-    const page = await e2e.context.newPage();
-    await page.goto(`${baseUrl}/faqs/`);
-    for (let step = 0; step < 8; step += 1) {
-      await page.keyboard.press('Tab');
-      const outline = await page.evaluate(() => {
-        const element = document.activeElement as HTMLElement;
-        const style = getComputedStyle(element);
-        return { width: style.outlineWidth, style: style.outlineStyle, tag: element.tagName };
-      });
-      expect(outline.style, `focus on ${outline.tag}`).not.toBe('none');
-      expect(outline.width).not.toBe('0px');
-    }
-    await page.close();
-  });
-});

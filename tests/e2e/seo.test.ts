@@ -3,15 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, isEmbed, isNotFoundPage } from '../support/browser.ts';
 import { builtPage, pagesReachedFromHome, structuredDataOf } from '../support/built-html.ts';
-import {
-  DEFAULT_LOCALE,
-  inEveryLanguage,
-  LOCALES,
-  localeOf,
-  localePath,
-  ui,
-  withoutLocale,
-} from '../support/languages.ts';
+import { inEveryLanguage, LOCALES, localeOf, localePath, ui, withoutLocale } from '../support/languages.ts';
 import { schemaOrgProblems } from '../support/schema-org.ts';
 import { DIST } from '../support/static-server.ts';
 import { readContentIndex } from '../../src/collections/content-files.ts';
@@ -248,52 +240,6 @@ describe('search engines and sharing', () => {
       expect($('link[rel="canonical"]').length).toBe(0);
     },
   );
-});
-
-describe('every page in every language', () => {
-  const pages = builtPages().filter((path) => !isNotFoundPage(path));
-  const alternatesOf = (path: string) =>
-    Object.fromEntries(
-      builtPage(path)('link[rel="alternate"][hreflang]')
-        .toArray()
-        .map((link) => [link.attribs.hreflang, new URL(link.attribs.href!).pathname]),
-    );
-
-  it('exists in every language: each English page has its translations, and each translation its English page', () => {
-    const missing = pages.flatMap((path) =>
-      Object.values(inEveryLanguage(path))
-        .filter((other) => !pages.includes(other))
-        .map((other) => `${path} → ${other}`),
-    );
-    expect(missing).toEqual([]);
-  });
-
-  it.each(pages)('%s names itself and its other languages as hreflang alternates, English as x-default', (path) => {
-    expect(alternatesOf(path)).toEqual({
-      ...inEveryLanguage(path),
-      'x-default': inEveryLanguage(path)[DEFAULT_LOCALE],
-    });
-  });
-
-  it.each(pages)('%s links to the same page in the other languages, each link named in its own language', (path) => {
-    const locale = localeOf(path);
-    const $ = builtPage(path);
-    const links = $(`header nav[aria-label="${ui(locale).languageSwitchLabel}"] a`).toArray();
-    const expected = LOCALES.filter((other) => other !== locale).map((other) => ({
-      href: inEveryLanguage(path)[other],
-      lang: other,
-      hreflang: other,
-      name: ui(other).languageName,
-    }));
-    expect(
-      links.map((link) => ({
-        href: link.attribs.href,
-        lang: link.attribs.lang,
-        hreflang: link.attribs.hreflang,
-        name: $(link).text().trim(),
-      })),
-    ).toEqual(expected);
-  });
 });
 
 describe('navigation', () => {

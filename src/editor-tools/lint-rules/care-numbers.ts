@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { phoneNumberPattern } from '../../collections/schemas.ts';
+import { phoneNumberPattern } from '../../collections/care-service-schema.ts';
 import { careRegionOf, careServiceId, ELSEWHERE } from '../../site/care-region.ts';
 import { DEFAULT_LOCALE, type Locale, localePath } from '../../language/locales.ts';
 import type { ContentFile } from '../../collections/content-files.ts';

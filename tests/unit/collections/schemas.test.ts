@@ -4,7 +4,9 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { frontmatterOf } from '../../../src/collections/content-files';
-import { careServiceSchema, collectionSchemas, glossarySchema, sourceSchema } from '../../../src/collections/schemas';
+import { careServiceSchema } from '../../../src/collections/care-service-schema';
+import { collectionSchemas, glossarySchema } from '../../../src/collections/schemas';
+import { sourceSchema } from '../../../src/collections/source-schema';
 import { COLLECTIONS, type CollectionName } from '../../../src/collections/registry';
 import { knownSourceRef } from '../../../src/collections/fields';
 
