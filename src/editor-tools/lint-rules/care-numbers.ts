@@ -1,11 +1,10 @@
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { phoneNumberPattern } from '../../collections/care-service-schema.ts';
 import { careRegionOf, careServiceId, ELSEWHERE } from '../../site/care-region.ts';
 import { DEFAULT_LOCALE, type Locale, localePath } from '../../language/locales.ts';
 import type { ContentFile } from '../../collections/content-files.ts';
 import { asList, type LintRule, type LintRun, placeAt, report } from './rule.ts';
 import { textFieldsOf } from './word-checks.ts';
+import { bodyProse, escaped, wholePhrasePattern } from './prose.ts';
 
 /** The index page that lists every country's services, and so names them all (content/index-pages/<language>/urgent-help.yaml). */
 const EVERY_COUNTRY_PAGE = 'urgent-help';
@@ -25,17 +24,6 @@ interface LanguageRule {
   foreign: ForeignTerm[];
 }
 
-/** A text readers see: its words as shown, and where it is written in the file (escapes and indentation included). */
-export interface Prose {
-  text: string;
-  start: number;
-  end: number;
-}
-
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A service name or phrase as a whole, in any case, across line breaks: "A&E" in "go to a&e", not in "SA&Eq". */
-export const wholePhrasePattern = (name: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${name.trim().split(/\s+/).map(escaped).join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
 /** One spelling of a term for comparing: "GP Out-of-Hours" is IE's "GP out-of-hours". */
 const termKey = (term: string) => term.trim().toLowerCase().replace(/\s+/g, ' ');
 const listed = (names: string[]) =>
@@ -83,27 +71,6 @@ function languageRule(run: LintRun, locale: Locale): LanguageRule {
   };
   byLocale.set(locale, rule);
   return rule;
-}
-
-/** A text with where it is written, when the parser gave its place. */
-const placed = (text: string, place: Root['position']): Prose[] =>
-  place?.start.offset === undefined || place.end.offset === undefined
-    ? []
-    : [{ text, start: place.start.offset, end: place.end.offset }];
-
-/** The prose of an MDX body: its text, and the titles of its components (<Callout title="…">). */
-export function bodyProse(tree: Root): Prose[] {
-  const prose: Prose[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'text') prose.push(...placed(node.value, node.position));
-    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-    for (const attribute of node.attributes) {
-      if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'title' && typeof attribute.value === 'string') {
-        prose.push(...placed(attribute.value, attribute.position));
-      }
-    }
-  });
-  return prose;
 }
 
 /**

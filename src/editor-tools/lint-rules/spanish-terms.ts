@@ -1,6 +1,6 @@
 import type { ContentFile } from '../../collections/content-files.ts';
 import { type LintRule, placeAt, report } from './rule.ts';
-import { bodyProse, type Prose, wholePhrasePattern } from './care-numbers.ts';
+import { bodyProse, type Prose, wholePhrasePattern } from './prose.ts';
 import { textFieldsOf } from './word-checks.ts';
 
 /** A word to avoid in Spanish content and the one to write instead. */
