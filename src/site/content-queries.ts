@@ -92,9 +92,14 @@ export async function everyCareService() {
   return (await getCollection('careServices')).sort((a, b) => a.data.order - b.data.order);
 }
 
-/** The countries a reader or clinic can pick (every file but elsewhere.yaml), as codes: "GB", "IE"… in list order. */
+/** The countries a reader or clinic can pick (every file but elsewhere.yaml), in list order. */
+export async function pickableCareServices() {
+  return (await everyCareService()).filter((entry) => entry.id !== ELSEWHERE);
+}
+
+/** The same countries as codes: "GB", "IE"… */
 export async function careRegions(): Promise<string[]> {
-  return (await everyCareService()).filter((entry) => entry.id !== ELSEWHERE).map((entry) => entry.id.toUpperCase());
+  return (await pickableCareServices()).map((entry) => entry.id.toUpperCase());
 }
 
 /** Where a translated page comes from: the English entry's review date it follows, and that entry's latest review. */
