@@ -34,6 +34,8 @@ let copy: string;
 let removeCopy: (() => void) | undefined;
 let dev: ChildProcess | undefined;
 let browser: Browser | undefined;
+/** The test's own connection to the dev server's reload channel (see keepReloadsFromBeingHeld). */
+let reloadChannel: WebSocket | undefined;
 /** What astro dev printed, shown when the admin flow fails. */
 let log = '';
 
@@ -78,7 +80,24 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
+/**
+ * Vite holds a full reload sent while no page is connected and gives it to the next page that connects, which then
+ * reloads once more at any moment of the flow (often while the next form is opening). A connection of the test's own
+ * stays open for the whole test, so no reload is held: each reaches the pages connected when it is sent.
+ */
+async function keepReloadsFromBeingHeld(admin: string) {
+  const token = /const wsToken = "([^"]+)"/.exec(await (await fetch(`${admin}/@vite/client`)).text())?.[1];
+  if (!token) throw new Error('the dev server served no Vite client with a WebSocket token');
+  const channel = new WebSocket(`${admin.replace(/^http/, 'ws')}/?token=${token}`, 'vite-hmr');
+  await new Promise((resolve, reject) => {
+    channel.addEventListener('open', resolve);
+    channel.addEventListener('error', () => reject(new Error("could not connect to the dev server's reload channel")));
+  });
+  reloadChannel = channel;
+}
+
 afterAll(async () => {
+  reloadChannel?.close();
   await browser?.close();
   await stopDev();
   removeCopy?.();
@@ -102,6 +121,7 @@ test('an editor adds an FAQ with a citation in the admin; the lint passes and th
       interval: 250,
     })
     .toBe(200);
+  await keepReloadsFromBeingHeld(admin);
 
   // Every English entry has its Spanish translation (the content lint checks it): the editor adds both.
   /**
