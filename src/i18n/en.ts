@@ -165,6 +165,8 @@ export const en = {
   embed: {
     source: 'Source',
     opensInNewTab: '(opens in a new tab)',
+    /** Below a list that WordPress's 1000 px frame shows only in part. */
+    seeFullList: (siteName: string) => `See the full list on ${siteName}`,
   },
   clinics: {
     ...snippetBuilderWords,

@@ -154,6 +154,7 @@ export const es: UiStrings = {
   embed: {
     source: 'Fuente',
     opensInNewTab: '(se abre en una pestaña nueva)',
+    seeFullList: (siteName: string) => `Ver la lista completa en ${siteName}`,
   },
   clinics: {
     ...snippetBuilderWords,

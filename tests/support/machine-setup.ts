@@ -5,6 +5,7 @@
 // engine and say why.
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync } from 'node:fs';
+import { fetchWordPressPackage } from './wordpress.ts';
 
 interface Need {
   what: string;
@@ -89,3 +90,6 @@ if (missing.length > 0) {
     );
   }
 }
+
+// WordPress's own embed script, which e2e/wordpress.test.ts serves on a post's page: Debian's package, unpacked.
+if (!fetchWordPressPackage()) process.exit(1);
