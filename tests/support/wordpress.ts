@@ -46,6 +46,7 @@ export function fetchWordPressPackage(): boolean {
 function kses(html: string, allowed: Record<string, readonly string[]>): string {
   const $ = cheerio.load(html, null, false);
   for (const element of $('*').toArray().reverse()) {
+    if (!('tagName' in element)) continue;
     const attributes = allowed[element.tagName];
     if (!attributes) {
       $(element).replaceWith(element.tagName === 'script' ? '' : ($(element).html() ?? ''));
