@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useBrowser } from '../support/browser';
+import { axeViolations, useBrowser } from '../support/browser';
 import { serveLikeHost } from '../support/host-server';
 import { DIST, serveFolder } from '../support/static-server';
 import { WP_EMBED_JS, wordpressSecret, wpFilterOembedResult } from '../support/wordpress';
@@ -112,6 +112,7 @@ describe('an embed pasted into WordPress', () => {
     await expectShownAndFitted(page);
     const region = await scrollRegion(frame);
     if (region.scrolls) expect(region.focusable).toBe(true);
+    expect(await axeViolations(frame)).toEqual([]);
 
     // A link inside opens our page in the reader's window, not in the frame or a new tab.
     await more.click();
@@ -123,6 +124,7 @@ describe('an embed pasted into WordPress', () => {
     const { page } = await wordpressPost('oembed/side-effects/bruising.json', 600);
     const frame = await expectShownAndFitted(page);
     expect(await scrollRegion(frame)).toEqual({ scrolls: true, focusable: true });
+    expect(await axeViolations(frame)).toEqual([]);
     // The last link of the cards scrolls into view inside the frame.
     const lastLink = frame.locator('main a[href]:visible').last();
     await lastLink.scrollIntoViewIfNeeded();
