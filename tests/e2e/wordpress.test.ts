@@ -29,11 +29,22 @@ afterAll(() => {
 });
 
 /** A WordPress post with the embed of one oEmbed file (e.g. "oembed/faqs.json"), opened at this width. */
-async function wordpressPost(oembedFile: string, width: number): Promise<{ page: Page; secret: string }> {
+async function wordpressPost(
+  oembedFile: string,
+  width: number,
+  { secretFromScript = false } = {},
+): Promise<{ page: Page; secret: string }> {
   const { html } = JSON.parse(readFileSync(join(DIST, oembedFile), 'utf8')) as { html: string };
   const secret = wordpressSecret();
-  const embed = wpFilterOembedResult(html.replaceAll(SITE, ours), secret);
+  let embed = wpFilterOembedResult(html.replaceAll(SITE, ours), secret);
   expect(embed).not.toBeNull();
+  // A frame that reached the post without its secret (and so without the fallback that would share it): wp-embed.js
+  // adds a secret to its address when it starts.
+  if (secretFromScript)
+    embed = embed!
+      .replace(/<blockquote.*<\/blockquote>/s, '')
+      .replace(`#?secret=${secret}`, '')
+      .replace(/(<iframe[^>]*) data-secret="\w+"/, '$1');
   const folder = mkdtempSync(join(tmpdir(), 'wordpress-post-'));
   copyFileSync(WP_EMBED_JS, join(folder, 'wp-embed.js'));
   // Chromium asks every origin for a favicon; without one the page logs a 404.
@@ -144,6 +155,13 @@ describe('an embed pasted into WordPress', () => {
     const frame = await expectShownAndFitted(page);
     await frame.getByRole('link', { name: 'Guía de Mesoterapia' }).click();
     await page.waitForURL(`${ours}/es/faqs/is-it-painful/`);
+    await page.close();
+  });
+
+  it('speaks once wp-embed.js adds the secret to a frame that came without one', async () => {
+    const { page } = await wordpressPost('oembed/faqs/is-it-painful.json', 600, { secretFromScript: true });
+    await expect.poll(() => iframe(page).getAttribute('src')).toMatch(/#\?secret=[a-z0-9]{10}$/);
+    await expectShownAndFitted(page);
     await page.close();
   });
 
