@@ -60,7 +60,9 @@ export const treatmentOptionSchema = <R extends EntryRef>(sourceRef: R) =>
       ),
       order: order.describe('Its column: 1 comes first, next to the row names.'),
       ...rows(sourceRef),
-      lastReviewed: reviewDate.describe('The day an editor last checked every cell against its sources, e.g. 2026-12-06.'),
+      lastReviewed: reviewDate.describe(
+        'The day an editor last checked every cell against its sources, e.g. 2026-12-06.',
+      ),
       nextReview: reviewDate.describe('When the cells must be checked again: later than lastReviewed.'),
       translatedFrom,
       translationReviewer,

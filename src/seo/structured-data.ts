@@ -224,7 +224,8 @@ function pageNode(kind: PageKind, common: PageProperties, procedure: IdReference
 }
 
 const aboutTheProcedure = (kind: PageKind) =>
-  ['medical', 'condition', 'faqIndex', 'comparison'].includes(kind.type) || (kind.type === 'collection' && kind.medical);
+  ['medical', 'condition', 'faqIndex', 'comparison'].includes(kind.type) ||
+  (kind.type === 'collection' && kind.medical);
 
 /** The one @graph of a page: WebSite, Organization, the page, and its breadcrumb trail when it has one. */
 export function pageGraph(page: PageFacts, site: SiteFacts): Graph {

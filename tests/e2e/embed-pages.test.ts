@@ -50,9 +50,13 @@ describe('axe on the embeds', () => {
   // accent change only colours, which do not depend on the language, so those run in English, the pinned themes on
   // the two templates with the most accent-coloured parts (links, buttons, answers).
   const templates = (locale: Locale) => () =>
-    ['embed/faq', `embed/faq/${questions[locale][0]?.id}`, 'embed/side-effects', 'embed/estimator', 'embed/compare'].map((path) =>
-      localePath(locale, path),
-    );
+    [
+      'embed/faq',
+      `embed/faq/${questions[locale][0]?.id}`,
+      'embed/side-effects',
+      'embed/estimator',
+      'embed/compare',
+    ].map((path) => localePath(locale, path));
   const accentTemplates = () => ['/embed/faq/', '/embed/estimator/'];
   it.each([
     ...LOCALES.map((locale) => [locale, 'light', '', templates(locale)] as const),

@@ -11,7 +11,10 @@ export interface ComparisonCell {
 }
 
 /** A treatment option's fields as the collection gives them: each row's cell, its sources as references. */
-export type TreatmentOptionData = { name: string } & Record<ComparisonRow, { text: string; cite: Array<{ id: string }> }>;
+export type TreatmentOptionData = { name: string } & Record<
+  ComparisonRow,
+  { text: string; cite: Array<{ id: string }> }
+>;
 
 export interface ComparedTreatment {
   /** The file name, e.g. minoxidil: the column's id on the page. */
@@ -25,7 +28,11 @@ export function comparedTreatment(id: string, data: TreatmentOptionData): Compar
     text: data[row].text,
     cite: data[row].cite.map((source) => source.id),
   });
-  return { id, name: data.name, cells: Object.fromEntries(COMPARISON_ROWS.map((row) => [row, cell(row)])) as ComparedTreatment['cells'] };
+  return {
+    id,
+    name: data.name,
+    cells: Object.fromEntries(COMPARISON_ROWS.map((row) => [row, cell(row)])) as ComparedTreatment['cells'],
+  };
 }
 
 /** The table's rows in order, each with one cell per option, in the options' order. */

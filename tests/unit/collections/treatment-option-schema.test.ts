@@ -50,8 +50,10 @@ describe('a treatment option', () => {
   });
 
   it('names a missing row and a misspelt one', () => {
-    const { howSoon: _left, ...withoutHowSoon } = option;
-    const result = schema.safeParse({ ...withoutHowSoon, howSon: cell });
+    const misspelt = Object.fromEntries(
+      Object.entries(option).map(([key, value]) => [key === 'howSoon' ? 'howSon' : key, value]),
+    );
+    const result = schema.safeParse(misspelt);
     const messages = result.success
       ? []
       : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
