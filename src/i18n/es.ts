@@ -151,6 +151,28 @@ export const es: UiStrings = {
     },
     rulesHeading: 'Cómo se hace este cálculo',
   },
+  compare: {
+    beforeHeading: 'Antes de elegir',
+    tableHeading: 'Sus opciones, lado a lado',
+    caption:
+      'Cinco opciones para la caída del cabello, con las mismas preguntas para cada una. Los números entre corchetes son las fuentes.',
+    corner: 'Pregunta',
+    rows: {
+      whatItInvolves: 'En qué consiste',
+      whoItIsFor: 'Para quién es',
+      howSoon: 'Cuándo puede notarse un cambio',
+      whenYouStop: 'Al dejarlo',
+      evidence: 'Qué solidez tienen las pruebas',
+      commonSideEffects: 'Efectos secundarios frecuentes',
+      rareSeriousHarms: 'Daños graves poco frecuentes',
+      licensed: '¿Aprobado para la caída del cabello?',
+      cost: 'Coste',
+    },
+    prioritiesHeading: '¿Qué es lo que más le importa?',
+    prioritiesHint:
+      'Marque lo que le importa y luego imprima esta página para llevarla a su cita. Sus marcas también se imprimen.',
+    questionsHeading: 'Preguntas para su clínica',
+  },
   embed: {
     source: 'Fuente',
     opensInNewTab: '(se abre en una pestaña nueva)',
@@ -166,6 +188,7 @@ export const es: UiStrings = {
       faq: 'Preguntas y respuestas',
       'side-effects': 'Efectos secundarios',
       estimator: '¿Cuánto durará mi tratamiento? (la calculadora)',
+      compare: 'Compare sus opciones (la tabla comparativa)',
     },
     country: 'País de sus pacientes',
     countryHint: 'Los consejos de atención urgente y de emergencia dan los números y servicios de este país.',

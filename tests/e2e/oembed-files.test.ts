@@ -1,5 +1,5 @@
 // The static oEmbed provider: every page a clinic may paste into WordPress (the FAQ list and each FAQ, the side-effects
-// list and each side effect, the estimator; every language) links an oEmbed 1.0 file, served with the site's own
+// list and each side effect, the estimator, the comparison; every language) links an oEmbed 1.0 file, served with the site's own
 // headers, that WordPress can turn into an embed. e2e/wordpress.test.ts puts those files in a WordPress post.
 import { existsSync, readdirSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -34,6 +34,7 @@ function pasteablePages(locale: Locale): Array<{ page: string; embed: string }> 
       embed: `${country}/side-effects/?ids=${slug}`,
     })),
     { page: 'estimator/', embed: `${country}/estimator/` },
+    { page: 'compare/', embed: `${country}/compare/` },
   ];
 }
 
@@ -48,7 +49,7 @@ const oembedLinks = ($: cheerio.CheerioAPI) => $('head link[rel="alternate"][typ
 describe.each(LOCALES)('the oEmbed files (%s)', (locale) => {
   const pages = pasteablePages(locale);
 
-  it('cover every FAQ and side effect, the two lists and the estimator', () => {
+  it('cover every FAQ and side effect, the two lists, the estimator and the comparison', () => {
     expect(pages.length).toBeGreaterThan(20);
     expect(pages.filter(({ page }) => page.startsWith('faqs/')).length).toBeGreaterThan(10);
   });

@@ -7,7 +7,7 @@ import { type Locale, localePath, withBase } from '../../language/locales';
 import { jsonLdText } from '../../seo/structured-data';
 
 /** What a clinic can embed. */
-export const EMBED_KINDS = ['faq', 'side-effects', 'estimator'] as const;
+export const EMBED_KINDS = ['faq', 'side-effects', 'estimator', 'compare'] as const;
 export type EmbedKind = (typeof EMBED_KINDS)[number];
 
 /**

@@ -22,6 +22,7 @@ export const PASTEABLE_PAGES: readonly PasteableRule[] = [
   { page: 'side-effects', kind: 'side-effects' },
   { page: 'side-effects/*', kind: 'side-effects', item: 'ids' },
   { page: 'estimator', kind: 'estimator' },
+  { page: 'compare', kind: 'compare' },
 ];
 
 /** A page's path in its language, without the base or the language: "/guide/es/faqs/pain/" → "faqs/pain". */
