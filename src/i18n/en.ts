@@ -18,6 +18,8 @@ export const en = {
   languageSwitchLabel: 'Language',
   skipLink: 'Skip to main content',
   menu: 'Menu',
+  /** The Menu button's label while the menu is open. */
+  closeMenu: 'Close menu',
   mainNavLabel: 'Main',
   breadcrumbLabel: 'Breadcrumb',
   lastReviewed: 'Last reviewed',

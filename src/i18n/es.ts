@@ -16,6 +16,7 @@ export const es: UiStrings = {
   languageSwitchLabel: 'Idioma',
   skipLink: 'Saltar al contenido principal',
   menu: 'Menú',
+  closeMenu: 'Cerrar menú',
   mainNavLabel: 'Principal',
   breadcrumbLabel: 'Ruta de navegación',
   lastReviewed: 'Última revisión',

@@ -54,8 +54,11 @@ class TreatmentEstimator extends HTMLElement {
     const question = questionFromParams(params, defaultQuestion());
     // Only the reader's own answers count: an embed's address also carries the clinic's options (?accent=, ?theme=).
     this.#asked = FIELDS.some((field) => params.has(URL_PARAMS[field]));
-    this.#fillForm(question);
-    this.#show(question);
+    // The form shows before this script runs (the bootstrap's data-js): answers the reader typed meanwhile stay.
+    if (this.#asked) {
+      this.#fillForm(question);
+      this.#show(question);
+    } else this.#update();
 
     this.#form.addEventListener('input', () => this.#update());
     this.#form.addEventListener('change', () => this.#update());
@@ -81,7 +84,6 @@ class TreatmentEstimator extends HTMLElement {
         address: location.href,
       });
     });
-    this.#form.hidden = false;
     this.setAttribute('data-ready', '');
   }
 
