@@ -207,6 +207,21 @@ describe.each(ENGINES)('%s', (name) => {
     });
   });
 
+  test('the estimator embed with a clinic’s accent and theme shows no error before the reader answers', async () => {
+    await flow('/embed/estimator/?accent=%23aa3300&theme=dark', async () => {
+      await until(session, 'the estimator is ready', () =>
+        session.run(() => !!document.querySelector('treatment-estimator[data-ready]')),
+      );
+      const errors = await session.run(
+        () =>
+          [...document.querySelectorAll<HTMLElement>('treatment-estimator .error-message')].filter(
+            (message) => !message.hidden,
+          ).length,
+      );
+      expect(errors).toBe(0);
+    });
+  });
+
   test('a glossary term opens its meaning in a popover, and Escape closes it', async () => {
     expect(pageWithTerm, 'a built page that uses a glossary term').toBeTruthy();
     await flow(pageWithTerm!, async () => {
