@@ -25,6 +25,8 @@ export const en = {
   lastReviewed: 'Last reviewed',
   nextReview: 'Next review due',
   sourcesHeading: 'Sources',
+  /** After a source a citation led to: the link back to that citation. */
+  backToText: 'Back to the text',
   relatedHeading: 'Related pages',
   onThisPage: 'On this page',
   footer: {
