@@ -100,7 +100,7 @@ describe('what the page loads', () => {
     // The one inline script every page has: the search bootstrap, which imports the search UI when search is opened.
     const inline = scripts.filter((script) => !script.src && script.type !== 'application/ld+json');
     expect(inline).toHaveLength(1);
-    expect(inline[0]?.code).toContain('data-search-open');
+    expect(inline[0]?.code).toContain('data-search-ui');
     // It imports the search UI file the Search link names, and that file exists.
     const ui = await page.locator('[data-search-open]').getAttribute('data-search-ui');
     expect(ui).toMatch(/search-ui/);

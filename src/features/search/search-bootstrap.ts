@@ -1,6 +1,7 @@
-// The only script a content page carries, inlined into its <head> as a classic script (about 1 KB, hashed into the CSP).
-// 1. Before first paint it marks <html data-js>, so CSS shows the scripted form of a page (the estimator's form, the
-//    search page's box) in place of its no-JavaScript fallback from the start: nothing jumps when the scripts arrive.
+// The only script a content page carries, inlined into its <head> as a classic script (under 1 KB, hashed into the CSP).
+// 1. Before first paint it marks <html data-js> ("query" with a search in the address), so CSS shows the scripted form
+//    of a page (the estimator's form, the search page's box) in place of its no-JavaScript fallback from the start:
+//    nothing jumps when the scripts arrive.
 // 2. The phone menu closes on Escape and on a click outside it.
 // 3. The header Search link and the "/" and Ctrl/⌘+K shortcuts import the search UI, only when the reader opens search.
 // The link carries the addresses it needs (SearchButton.astro), so this code is the same in every build and under any
@@ -9,32 +10,36 @@
 type SearchUi = typeof import('./search-ui');
 
 const root = document.documentElement;
-// A browser that runs modules runs the pages' scripts; an older one keeps the fallbacks. A search in the address
-// (/search/?q=…) keeps the search page's A–Z list out of view until its results are in (src/pages/…/search/).
-if ('noModule' in HTMLScriptElement.prototype) root.dataset.js = '';
-if (new URLSearchParams(location.search).get('q')?.trim()) root.dataset.searchQuery = '';
+const params = new URLSearchParams(location.search);
+// Any browser that parses this script (ES2022) also runs the pages' module scripts. "query": a search in the address.
+root.dataset.js = params.get('q') ? 'query' : '';
+const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector);
+const searchLink = () => $<HTMLElement>('[data-search-ui]');
 
-const trigger = () => document.querySelector<HTMLElement>('[data-search-open]');
-const searchUi = () => import(/* @vite-ignore */ trigger()?.dataset.searchUi ?? '') as Promise<SearchUi>;
-
-function openSearch(event: Event) {
-  event.preventDefault();
-  void searchUi().then((ui) => ui.openSearch());
+/** Imports the search UI the Search link names, then uses it; a page without the site header (an embed) has none. */
+function withSearchUi(event: Event | null, use: (ui: SearchUi) => void) {
+  const url = searchLink()?.dataset.searchUi;
+  if (!url) return;
+  event?.preventDefault();
+  void (import(/* @vite-ignore */ url) as Promise<SearchUi>).then(use);
 }
+const openSearch = (event: Event) => withSearchUi(event, (ui) => ui.openSearch());
 
-const openMenu = () => document.querySelector<HTMLDetailsElement>('details.site-menu[open]');
+const openMenu = () => $<HTMLDetailsElement>('.site-menu[open]');
 
 addEventListener('keydown', (event) => {
   const menu = openMenu();
   if (event.key === 'Escape' && menu) {
     menu.open = false;
-    menu.querySelector('summary')?.focus();
+    // Back to the Menu button (the <summary>, its first child), where the reader was.
+    (menu.firstElementChild as HTMLElement).focus();
   }
-  const target = event.target as HTMLElement;
-  const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-  const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
-  const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
-  if (commandK || slash) openSearch(event);
+  // Ctrl/⌘+K anywhere; "/" when not typing in a field.
+  const shortcut =
+    event.ctrlKey || event.metaKey
+      ? 'kK'.includes(event.key)
+      : event.key === '/' && !(event.target as Element).matches('input,textarea,[contenteditable]');
+  if (shortcut && !event.altKey) openSearch(event);
 });
 
 addEventListener('click', (event) => {
@@ -43,19 +48,19 @@ addEventListener('click', (event) => {
 });
 
 addEventListener('DOMContentLoaded', () => {
-  const link = trigger();
+  const link = searchLink();
   if (link) {
-    link.setAttribute('role', 'button');
-    link.setAttribute('aria-haspopup', 'dialog');
+    link.role = 'button';
+    link.ariaHasPopup = 'dialog';
     link.addEventListener('click', openSearch);
     link.addEventListener('keydown', (event) => event.key === ' ' && openSearch(event));
   }
   // The search page is search opened: start it straight away.
-  const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
-  if (searchPage) void searchUi().then((ui) => ui.startSearchPage(searchPage));
+  const searchPage = $<HTMLElement>('[data-search-page]');
+  if (searchPage) withSearchUi(null, (ui) => ui.startSearchPage(searchPage));
   // Arriving from a result: mark the searched words (Pagefind's highlight script, only when asked for).
-  if (link && new URLSearchParams(location.search).has('highlight')) {
-    void import(/* @vite-ignore */ link.dataset.searchHighlight ?? '').then(
+  if (link && params.has('highlight')) {
+    void import(/* @vite-ignore */ link.dataset.searchHighlight!).then(
       ({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }),
     );
   }
