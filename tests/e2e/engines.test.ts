@@ -19,7 +19,7 @@ import {
   startEngine,
 } from '../support/engines';
 import { measureOverflow } from '../support/engine-session';
-import { headerOverlaps } from '../support/header-overlap';
+import { headerOverlaps, searchBoxWidth } from '../support/large-text';
 import { serveFolder } from '../support/static-server';
 
 const baseUrl = inject('baseUrl');
@@ -181,9 +181,11 @@ describe.each(ENGINES)('%s', (name) => {
     });
   });
 
-  test('the header: nothing overlaps at 320 and 390 px with text at 200%; the menu closes on Escape and a click outside', async () => {
+  test('the header: nothing overlaps at 320 and 390 px with text at 200%, the search box stays readable; the menu closes on Escape and a click outside', async () => {
     for (const width of [320, 390]) {
       expect(await session.runAt(`${baseUrl}/`, width, headerOverlaps, 2), `at ${width} px`).toEqual([]);
+      // The search box keeps room to show what the reader types.
+      expect(await session.runAt(`${baseUrl}/search/`, width, searchBoxWidth, 2)).toBeGreaterThanOrEqual(160);
     }
     // The menu shows below 768 px; at the session's 1280 px its state and label are still the page's to change.
     await flow('/faqs/', async () => {

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/browser';
-import { headerOverlaps } from '../support/header-overlap';
+import { headerOverlaps } from '../support/large-text';
 import { LOCALES, localePath, ui } from '../support/languages';
 
 const e2e = useBrowser();

@@ -1,8 +1,9 @@
-// Whether the header's site name is painted over its controls: the name's text, line by line as it is painted (a
-// Range's rects, which include text overflowing its box), against each control's box. Runs in the page, in any engine.
+// Checks with large text that run in the page, in any engine (page.evaluate, or an engine session's runAt): whether the
+// header's site name is painted over its controls, and how wide the search page's box is.
 
 /**
- * The overlaps found, as "site name over <control>" (an empty list when nothing overlaps). `textScale` enlarges the
+ * The name's text, line by line as it is painted (a Range's rects, which include text overflowing its box), against
+ * each control's box. The overlaps found, as "site name over <control>" (an empty list when nothing overlaps). `textScale` enlarges the
  * page's text first, for engines whose text size a test cannot set (the root's size, which every rem follows).
  */
 export function headerOverlaps(textScale = 1): string[] {
@@ -21,4 +22,17 @@ export function headerOverlaps(textScale = 1): string[] {
   return controls
     .filter((control) => lines.some((line) => meets(line, control.getBoundingClientRect())))
     .map((control) => `site name over ${control.textContent?.trim() || control.tagName}`);
+}
+
+/** The search page's box width in px once its script has put it in, with the text enlarged as headerOverlaps does. */
+export function searchBoxWidth(textScale = 1): Promise<number> {
+  if (textScale !== 1) document.documentElement.style.setProperty('font-size', `${textScale * 100}%`);
+  return new Promise((resolve) => {
+    const measure = () => {
+      const box = document.querySelector('[data-search-page] input[type=search]');
+      if (box) resolve(box.getBoundingClientRect().width);
+      else requestAnimationFrame(measure);
+    };
+    measure();
+  });
 }
