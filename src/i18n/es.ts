@@ -16,11 +16,13 @@ export const es: UiStrings = {
   languageSwitchLabel: 'Idioma',
   skipLink: 'Saltar al contenido principal',
   menu: 'Menú',
+  closeMenu: 'Cerrar menú',
   mainNavLabel: 'Principal',
   breadcrumbLabel: 'Ruta de navegación',
   lastReviewed: 'Última revisión',
   nextReview: 'Próxima revisión',
   sourcesHeading: 'Fuentes',
+  backToText: 'Volver al texto',
   relatedHeading: 'Páginas relacionadas',
   onThisPage: 'En esta página',
   footer: {
@@ -94,6 +96,12 @@ export const es: UiStrings = {
     ...estimatorWords,
     formHeading: 'Su situación',
     formIntro: 'Sus respuestas se quedan en este dispositivo: no se envían a ningún sitio.',
+    /** El resumen con el que empieza el cálculo (see ../en.ts). */
+    summary: [
+      'No hay una pauta estándar de mesoterapia para la caída del cabello.',
+      'El artículo de una clínica describe 1 o 2 sesiones por semana durante 5 meses a un año. Los estudios usaron otras pautas, como 8 sesiones en 4 meses, o inyecciones cada 3 meses.',
+      'Por eso, este cálculo es un ejemplo, no un plan. El plan de su clínica puede ser distinto.',
+    ],
     noScript:
       'Para calcular sus propias fechas hace falta JavaScript, que está desactivado o no funciona en su navegador. La tabla de abajo muestra cuánto puede durar un tratamiento de ejemplo.',
     startDate: {
@@ -140,14 +148,11 @@ export const es: UiStrings = {
     table: {
       heading: 'Duraciones de ejemplo',
       caption:
-        'Duraciones de ejemplo según lo avanzada que esté la caída del cabello y las sesiones por semana, para cualquier tamaño de zona. Son un ejemplo nuestro dentro de los 5 meses a un año del artículo de la clínica.',
+        'Duraciones de ejemplo según lo avanzada que esté la caída del cabello, para cualquier tamaño de zona y 1 o 2 sesiones por semana. Son un ejemplo nuestro dentro de los 5 meses a un año del artículo de la clínica.',
       stage: 'Fase',
       length: 'Duración del tratamiento',
-      once: 'Sesiones, una vez por semana',
-      twice: 'Sesiones, dos veces por semana',
       stages: { early: 'Inicial', moderate: 'Moderada', advanced: 'Avanzada' },
       months: 'De {min} a {max} meses',
-      sessions: 'De {min} a {max}',
     },
     rulesHeading: 'Cómo se hace este cálculo',
   },

@@ -27,7 +27,7 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
     await frame.getByLabel('Twice a week').check();
     await frame.getByRole('radio', { name: /^Early/ }).check();
     await frame.getByRole('radio', { name: /^Small/ }).check();
-    await expect.poll(() => frame.locator('.estimator-timeline').innerText()).toContain('Monday, 7 June 2027');
+    await expect.poll(() => frame.locator('.estimator-timeline').innerText()).toContain('Thursday, 3 June 2027');
     await expectSizedToContent(page, 0);
     // An impossible date shows the inline error inside the embed, and the frame grows to show it.
     await frame.getByLabel('Year', { exact: true }).fill('1999');

@@ -18,7 +18,9 @@ import {
   outsideRequestTrap,
   startEngine,
 } from '../support/engines';
+import { measureOverflow } from '../support/engine-session';
 import { serveLikeHost } from '../support/host-server';
+import { headerOverlaps, searchBoxWidth } from '../support/large-text';
 import { DIST, serveFolder } from '../support/static-server';
 import { WP_EMBED_JS, wordpressSecret, wpFilterOembedResult } from '../support/wordpress';
 
@@ -140,9 +142,10 @@ describe.each(ENGINES)('%s', (name) => {
     const translated = (path: string) => localePath(TRANSLATIONS[0]!, path);
     for (const path of ['/', translated(firstPageIn('guides')), translated('estimator')]) {
       for (const width of [390, 1280]) {
-        expect(await session.horizontalOverflow(baseUrl + path, width), `${path} at ${width} px`).toBeLessThanOrEqual(
-          0,
-        );
+        expect(
+          await session.runAt(baseUrl + path, width, measureOverflow, undefined),
+          `${path} at ${width} px`,
+        ).toBeLessThanOrEqual(0);
       }
     }
   });
@@ -191,8 +194,51 @@ describe.each(ENGINES)('%s', (name) => {
         }).format(Date.UTC(2027, month - 1, day));
       expect(timeline.replace(/\s+/g, ' ')).toContain(`${t.start} ${date(4, 1)}`);
       expect(timeline.replace(/\s+/g, ' ')).toContain(
-        `${t.end} ${fillTemplate(t.to, { earliest: date(7, 6), latest: date(5, 7) })}`,
+        `${t.end} ${fillTemplate(t.to, { earliest: date(3, 6), latest: date(1, 7) })}`,
       );
+    });
+  });
+
+  test('the header: nothing overlaps at 320 and 390 px with text at 200%, the search box stays readable; the menu closes on Escape and a click outside', async () => {
+    for (const width of [320, 390]) {
+      expect(await session.runAt(`${baseUrl}/`, width, headerOverlaps, 2), `at ${width} px`).toEqual([]);
+      // The search box keeps room to show what the reader types.
+      expect(await session.runAt(`${baseUrl}/search/`, width, searchBoxWidth, 2)).toBeGreaterThanOrEqual(160);
+    }
+    // The menu shows below 768 px; at the session's 1280 px its state and label are still the page's to change.
+    await flow('/faqs/', async () => {
+      const menuState = () =>
+        session.run(() => {
+          const menu = document.querySelector<HTMLDetailsElement>('details.site-menu')!;
+          const shown = [...menu.querySelectorAll('summary span')].find(
+            (span) => getComputedStyle(span).display !== 'none',
+          );
+          return { open: menu.open, label: shown?.textContent };
+        });
+      const t = ui('en');
+      await session.run(() => (document.querySelector<HTMLDetailsElement>('details.site-menu')!.open = true));
+      expect(await menuState()).toEqual({ open: true, label: t.closeMenu });
+      await session.pressEscape();
+      await until(session, 'Escape closes the menu', async () => !(await menuState()).open);
+      expect((await menuState()).label).toBe(t.menu);
+      await session.run(() => (document.querySelector<HTMLDetailsElement>('details.site-menu')!.open = true));
+      await session.click('main h1');
+      await until(session, 'a click outside closes the menu', async () => !(await menuState()).open);
+    });
+  });
+
+  test('the estimator embed with a clinic’s accent and theme shows no error before the reader answers', async () => {
+    await flow('/embed/estimator/?accent=%23aa3300&theme=dark', async () => {
+      await until(session, 'the estimator is ready', () =>
+        session.run(() => !!document.querySelector('treatment-estimator[data-ready]')),
+      );
+      const errors = await session.run(
+        () =>
+          [...document.querySelectorAll<HTMLElement>('treatment-estimator .error-message')].filter(
+            (message) => !message.hidden,
+          ).length,
+      );
+      expect(errors).toBe(0);
     });
   });
 
