@@ -129,6 +129,10 @@ describe.each(SERVERS)('dist/ on $name', ({ start }) => {
     expect(response.body).toContain(`<html lang="${lang}"`);
     expect(response.body).toContain(`<h1 class="text-3xl font-bold sm:text-4xl">${title}</h1>`);
     expect(response.headers['content-security-policy']).toMatch(/frame-ancestors 'none'$/);
+    // Its links to the other language (the language switcher's among them) lead to pages that exist.
+    const otherLanguage = [...response.body.matchAll(/<a href="([^"]+)"[^>]* hreflang="/g)].map((link) => link[1]!);
+    expect(otherLanguage).not.toEqual([]);
+    for (const href of otherLanguage) expect((await fetchPath(href)).status, href).toBe(200);
   });
 
   it('serves no host file', async () => {

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { type AddressInfo, connect, createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { nginxConf } from '../../src/hosting/host-files.ts';
@@ -40,8 +40,7 @@ export function get(url: string, ca?: string, headers: Record<string, string> = 
       response.on('data', (chunk: string) => (body += chunk));
       response.on('end', () => {
         const headers: Record<string, string> = {};
-        for (const [name, value] of Object.entries(response.headersDistinct))
-          headers[name] = (value ?? []).join(', ');
+        for (const [name, value] of Object.entries(response.headersDistinct)) headers[name] = (value ?? []).join(', ');
         resolve({ status: response.statusCode ?? 0, headers, body });
       });
     });
@@ -86,9 +85,16 @@ function certificateFor127(folder: string): { cert: string; key: string } {
   const key = join(folder, 'key.pem');
   const made = spawnSync(
     'openssl',
-    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1'].concat(
-      ['-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert],
-    ),
+    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1'].concat([
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ]),
     { encoding: 'utf8' },
   );
   if (made.status !== 0) throw new Error(`openssl could not make a test certificate:\n${made.stderr}`);
@@ -119,6 +125,9 @@ export async function startNginx(root: string, base = '/'): Promise<RunningHost 
   writeFileSync(
     join(prefix, 'nginx.conf'),
     [
+      // Workers run as this user (nginx's own default, nobody, cannot read a test's private temporary folder); nginx
+      // ignores it, with a note, when it does not run as root.
+      `user ${userInfo().username};`,
       `pid ${join(prefix, 'nginx.pid')};`,
       `error_log ${join(prefix, 'error.log')};`,
       'events {}',

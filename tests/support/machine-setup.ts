@@ -1,10 +1,11 @@
 // `npm test` runs this (npm run test:machine) beside the lint, type checks and build: it checks that the programs
 // the tests drive are installed and, as root on Debian, installs the missing ones with apt-get; otherwise it prints
-// the one command to run. Chromium (its headless shell, which the browser tests drive) and Java (for the HTML
-// checker) are required; Firefox, WebKit and Xvfb only for the cross-engine smoke tests, which skip a missing
-// engine and say why.
+// the one command to run. Chromium (its headless shell, which the browser tests drive), Java (for the HTML
+// checker), nginx and openssl (the hosting tests serve dist/ on nginx over HTTPS) are required; Firefox, WebKit and
+// Xvfb are for the cross-engine smoke tests, which skip a missing engine on a developer's machine and fail in CI.
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync } from 'node:fs';
+import { NGINX } from './host-servers.ts';
 
 interface Need {
   what: string;
@@ -14,6 +15,7 @@ interface Need {
 }
 
 const onPath = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+const inCI = process.env.CI === 'true';
 const NEEDS: Need[] = [
   {
     what: 'Chromium (its headless shell)',
@@ -28,21 +30,33 @@ const NEEDS: Need[] = [
     present: () => onPath('java'),
   },
   {
+    what: 'nginx (the hosting tests)',
+    debianPackage: 'nginx',
+    required: true,
+    present: () => existsSync(NGINX),
+  },
+  {
+    what: 'openssl (a certificate for the hosting tests)',
+    debianPackage: 'openssl',
+    required: true,
+    present: () => onPath('openssl'),
+  },
+  {
     what: 'Firefox',
     debianPackage: 'firefox-esr',
-    required: false,
+    required: inCI,
     present: () => existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'),
   },
   {
     what: 'WebKit (WebKitWebDriver)',
     debianPackage: 'webkit2gtk-driver',
-    required: false,
+    required: inCI,
     present: () => existsSync(process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver'),
   },
   {
     what: 'Xvfb (a screen for WebKit)',
     debianPackage: 'xvfb',
-    required: false,
+    required: inCI,
     present: () => Boolean(process.env.DISPLAY) || onPath('Xvfb'),
   },
 ];
