@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Unit tests run on source; browser tests run against the built dist/ (npm test builds it first).
+/** Every project but the admin's runs below its CPU priority (tests/support/lower-priority.ts says the measured why). */
+const besideTheAdmin = ['tests/support/lower-priority.ts'];
 /** A file at a time per core. Every project has the same number, or Vitest runs the projects one after another. */
 const maxWorkers = availableParallelism();
 
@@ -22,6 +24,7 @@ export default defineConfig({
           environment: 'node',
           isolate: false,
           maxWorkers,
+          setupFiles: besideTheAdmin,
         },
       },
       {
@@ -34,6 +37,7 @@ export default defineConfig({
           hookTimeout: 60_000,
           maxConcurrency: 2,
           maxWorkers,
+          setupFiles: besideTheAdmin,
         },
       },
       {
@@ -54,6 +58,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/serve-dist.ts'],
+          setupFiles: besideTheAdmin,
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One Chromium per file.
