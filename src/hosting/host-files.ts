@@ -86,13 +86,9 @@ export function nginxConf(options: NginxOptions = {}, rules = HEADER_RULES): str
   };
   const [site, ...specific] = rules;
   if (!site || site.paths.join() !== '/*') throw new Error('The first header rule must cover every path ("/*").');
-  // A path two rules name (/_astro/* for its caching and its CORS) gets one location: each merges every rule.
-  const seen = new Set<string>();
   const locations = specific.flatMap((rule) =>
-    rule.paths.flatMap((path) => {
+    rule.paths.map((path) => {
       const pattern = pathUnder(base, path);
-      if (seen.has(pattern)) return [];
-      seen.add(pattern);
       // A sample path the pattern matches, to merge every rule that applies to it.
       const headers = headersFor(pattern.replaceAll('*', 'x').replace(/:\w+/g, 'x'), base, rules);
       return [

@@ -56,8 +56,16 @@ const KINDS: Record<string, Kind> = {
     resourcePolicy: 'cross-origin',
     cache: REVALIDATE,
   },
-  'hashed files': {
-    paths: [hashed('_astro', '.js'), hashed('pagefind/fragment', '.pf_fragment'), pagefindMeta],
+  "Astro's hashed files": {
+    paths: [hashed('_astro', '.js')],
+    frameAncestors: "'none'",
+    resourcePolicy: 'same-origin',
+    cache: A_YEAR,
+    // An embed in WordPress's sandboxed frame has no origin of its own: its module scripts are fetched with CORS.
+    cors: '*',
+  },
+  "Pagefind's hashed files": {
+    paths: [hashed('pagefind/fragment', '.pf_fragment'), pagefindMeta],
     frameAncestors: "'none'",
     resourcePolicy: 'same-origin',
     cache: A_YEAR,

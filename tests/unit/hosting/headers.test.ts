@@ -9,6 +9,11 @@ const ROOT = join(import.meta.dirname, '..', '..', '..');
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
 describe('the header rules', () => {
+  it('name each path once (Cloudflare keeps one block of _headers for a path named twice)', () => {
+    const paths = HEADER_RULES.flatMap((rule) => rule.paths);
+    expect(paths.length).toBe(new Set(paths).size);
+  });
+
   it('match paths with * standing for any characters and :name for one folder name', () => {
     expect(pathMatches('/embed/:kind/*', '/embed/faq/')).toBe(true);
     expect(pathMatches('/embed/:kind/*', '/embed/country/gb/faq/')).toBe(true);
@@ -111,7 +116,7 @@ describe("vercel.json as Vercel's own routing code reads it (@vercel/routing-uti
     ['/es/embed/country/es/faq/', ['Content-Security-Policy', 'X-Robots-Tag']],
     ['/embed.js', ['Cross-Origin-Resource-Policy']],
     ['/es/api/faqs.json', ['Access-Control-Allow-Origin', 'Cross-Origin-Resource-Policy', 'Content-Type']],
-    ['/_astro/app.Ab12.js', ['Cache-Control']],
+    ['/_astro/app.Ab12.js', ['Cache-Control', 'Access-Control-Allow-Origin']],
     ['/pagefind/pagefind.en_1.pf_meta', ['Cache-Control']],
     ['/pagefind/pagefind.js', []],
   ])('gives %s the headers of every response, then %j', (path, specific) => {
