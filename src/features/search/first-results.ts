@@ -1,0 +1,56 @@
+// The first results, in the order a reader expects: Pagefind scores a page by how often and where its text uses the
+// words, so a list page (the FAQ list, the side effects list) that names many topics, or a long guide that uses a word
+// often, can come before the page about that very thing. Among the results shown first (their text is loaded to show
+// them anyway), a page whose title names the query's words comes first, then one whose searchTerms do; a list page
+// follows the pages it lists.
+import { collectionOfUrlFolder } from '../../collections/registry';
+import { isLocale } from '../../language/locales';
+import type { QueryLanguage } from '../../language/query-languages';
+import { bareStem, withoutAccents, wordsOf } from '../../language/query-words';
+
+/** What ordering needs of a result: its address, title and searchTerms (Pagefind's meta). */
+export interface ResultText {
+  url: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+/** A list page: a collection's index ("/faqs/", "/es/side-effects/"), not one of its entries. */
+export function isListPage(url: string): boolean {
+  const parts = new URL(url, 'https://site.invalid').pathname.split('/').filter(Boolean);
+  const [folder, ...rest] = isLocale(parts[0]) ? parts.slice(1) : parts;
+  return rest.length === 0 && folder !== undefined && collectionOfUrlFolder(folder) !== undefined;
+}
+
+/** How many of the words a text names: the same stem, or one word's stem starts the other ("alergia", "alérgica"). */
+function wordsNamed(words: string[], text: string | undefined, language: QueryLanguage): number {
+  const stems = wordsOf(text ?? '').map((word) => bareStem(word, language));
+  return words.filter((word) => {
+    const stem = bareStem(word, language);
+    return stems.some((other) => other === stem || (Math.min(other.length, stem.length) >= 4 && (other.startsWith(stem) || stem.startsWith(other))));
+  }).length;
+}
+
+/**
+ * The results in the order to show them: most query words named by the title first, then by the searchTerms, list
+ * pages after the others; otherwise Pagefind's order. `query` is the search as run (after the query rules).
+ */
+export function orderFirstResults<T extends ResultText>(results: T[], query: string, language: QueryLanguage): T[] {
+  const words = wordsOf(query).filter((word) => !language.functionWords.has(withoutAccents(word)));
+  if (words.length === 0) return results;
+  // Only a one-word query names a topic; in a longer one a common word ("hair") would pull its pages up.
+  const topic = words.length === 1 ? words : [];
+  const keyed = results.map((result, index) => ({
+    result,
+    index,
+    term: result.filters.collection?.includes('glossary') ? 1 : 0,
+    title: wordsNamed(topic, result.meta.title, language),
+    searchTerms: wordsNamed(topic, result.meta.searchTerms, language),
+    list: isListPage(result.url) ? 1 : 0,
+  }));
+  keyed.sort(
+    (a, b) =>
+      a.term - b.term || b.title - a.title || b.searchTerms - a.searchTerms || a.list - b.list || a.index - b.index,
+  );
+  return keyed.map(({ result }) => result);
+}
