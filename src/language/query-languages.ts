@@ -3,6 +3,7 @@
 // language: the search script imports one of these on first search, so English readers never download Spanish rules.
 import type { Locale } from './locales';
 import { withoutAccents } from './query-words.ts';
+import { spanishSoundKey } from './spanish-sounds.ts';
 
 export interface QueryLanguage {
   /**
@@ -14,6 +15,11 @@ export interface QueryLanguage {
   stem(word: string): string;
   /** Whether American spellings are mended to British ones: only the English index is written in British English. */
   britishSpellings: boolean;
+  /**
+   * A word's spelling by sound, where the language spells one sound several ways (Spanish b/v, s/z/c, ll/y, silent h):
+   * a misspelt word that sounds like an index word is mended to it before any other close word.
+   */
+  soundKey?: (word: string) => string;
 }
 
 const words = (list: string) => new Set(list.trim().split(/\s+/).map(withoutAccents));
@@ -43,5 +49,6 @@ export const QUERY_LANGUAGES: Record<Locale, () => Promise<QueryLanguage>> = {
     functionWords: words(SPANISH_FUNCTION_WORDS),
     stem: (await import('@orama/stemmers/spanish')).stemmer,
     britishSpellings: false,
+    soundKey: spanishSoundKey,
   }),
 };

@@ -1,7 +1,7 @@
 // The first results, in the order a reader expects: Pagefind scores a page by how often and where its text uses the
 // words, so a list page (the FAQ list, the side effects list) that names many topics, or a long guide that uses a word
 // often, can come before the page about that very thing. Among the results shown first (their text is loaded to show
-// them anyway), a page whose title names the query's words comes first, then one whose searchTerms do; a list page
+// them anyway), a page whose title names all the query's words comes first, then one whose searchTerms do; a list page
 // follows the pages it lists.
 import { collectionOfUrlFolder } from '../../collections/registry';
 import { isLocale } from '../../language/locales';
@@ -22,30 +22,29 @@ export function isListPage(url: string): boolean {
   return rest.length === 0 && folder !== undefined && collectionOfUrlFolder(folder) !== undefined;
 }
 
-/** How many of the words a text names: the same stem, or one word's stem starts the other ("alergia", "alérgica"). */
-function wordsNamed(words: string[], text: string | undefined, language: QueryLanguage): number {
+const sameWord = (a: string, b: string) =>
+  a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+
+/** 1 when a text names every one of the words (the same stem, or one stem starts the other: "alergia", "alérgica"). */
+function namesAll(words: string[], text: string | undefined, language: QueryLanguage): number {
   const stems = wordsOf(text ?? '').map((word) => bareStem(word, language));
-  return words.filter((word) => {
-    const stem = bareStem(word, language);
-    return stems.some((other) => other === stem || (Math.min(other.length, stem.length) >= 4 && (other.startsWith(stem) || stem.startsWith(other))));
-  }).length;
+  return words.every((word) => stems.some((other) => sameWord(other, bareStem(word, language)))) ? 1 : 0;
 }
 
 /**
- * The results in the order to show them: most query words named by the title first, then by the searchTerms, list
- * pages after the others; otherwise Pagefind's order. `query` is the search as run (after the query rules).
+ * The results in the order to show them: pages before glossary terms; a title that names every query word first, then
+ * searchTerms that do; list pages after the others; otherwise Pagefind's order. `query` is the
+ * search as run (after the query rules).
  */
 export function orderFirstResults<T extends ResultText>(results: T[], query: string, language: QueryLanguage): T[] {
   const words = wordsOf(query).filter((word) => !language.functionWords.has(withoutAccents(word)));
   if (words.length === 0) return results;
-  // Only a one-word query names a topic; in a longer one a common word ("hair") would pull its pages up.
-  const topic = words.length === 1 ? words : [];
   const keyed = results.map((result, index) => ({
     result,
     index,
     term: result.filters.collection?.includes('glossary') ? 1 : 0,
-    title: wordsNamed(topic, result.meta.title, language),
-    searchTerms: wordsNamed(topic, result.meta.searchTerms, language),
+    title: namesAll(words, result.meta.title, language),
+    searchTerms: namesAll(words, result.meta.searchTerms, language),
     list: isListPage(result.url) ? 1 : 0,
   }));
   keyed.sort(

@@ -121,7 +121,10 @@ function builtPages(site: string): { url: string; html: string }[] {
 /** Writes each language's vocabulary next to its index (the glossary's terms included); returns "en: 2900" for the build log. */
 function writeVocabularies(pages: { url: string; html: string }[], outputPath: string, languages: string[]): string {
   const pagesByLanguage = new Map<string, string[][]>(languages.map((language) => [language, []]));
-  const documents = pages.flatMap(({ url, html }) => [html, ...glossaryRecords(html, url).map((record) => record.html)]);
+  const documents = pages.flatMap(({ url, html }) => [
+    html,
+    ...glossaryRecords(html, url).map((record) => record.html),
+  ]);
   for (const html of documents) {
     const page = indexedWords(html);
     if (page) pagesByLanguage.get(page.language)?.push(page.words);

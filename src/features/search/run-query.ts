@@ -72,7 +72,7 @@ export async function runQuery<R extends { id: string; score: number }>(
     loosened: false,
     exactSearch: searched,
   };
-  for (const step of relaxations(rewrite, vocabulary.language)) {
+  for (const step of relaxations(rewrite)) {
     if (step.kind !== 'unmatched' && outcome.results.length >= ENOUGH_RESULTS) break;
     const found =
       step.kind === 'anyWord'
