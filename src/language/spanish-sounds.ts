@@ -7,9 +7,7 @@
  */
 export function spanishSoundKey(word: string): string {
   return word
-    .replace(/ch/g, '\u0000')
-    .replace(/h/g, '')
-    .replace(/\u0000/g, 'ch')
+    .replace(/(?<!c)h/g, '')
     .replace(/v/g, 'b')
     .replace(/ll/g, 'y')
     .replace(/sc(?=[ei])/g, 's')
