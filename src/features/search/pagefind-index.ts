@@ -12,11 +12,11 @@ const UI_PATH_MODULE = 'virtual:search-ui';
 
 /**
  * Word locations per index chunk (Pagefind's default is 20000, about 27 KB, fetched whole for a one-word search).
- * Smaller chunks keep a first search light: a word fetches only its own chunk (about 6 KB). Pagefind 1.6 reads this
+ * Smaller chunks keep a first search light: a word fetches only its own chunk (about 3 KB). Pagefind 1.6 reads this
  * from its environment, under a name it calls unstable: if a later version drops it, the index is simply chunked
  * as before.
  */
-const INDEX_CHUNK_LOCATIONS = 4000;
+const INDEX_CHUNK_LOCATIONS = 2000;
 
 /** Where the browser finds a language's vocabulary: pagefind/vocabulary/en.json (see query-vocabulary.ts). */
 const vocabularyPath = (language: string) => `vocabulary/${language}.json`;

@@ -132,7 +132,7 @@ describe('Spanish misspellings by sound', () => {
       ['abseso', 'absceso'],
       ['alerjia', 'alergia'],
       ['cabeyo', 'cabello'],
-    ])
+    ] as const)
       expect(spanishSoundKey(typed)).toBe(spanishSoundKey(indexed));
     expect(spanishSoundKey('pelo')).not.toBe(spanishSoundKey('pala'));
     expect(spanishSoundKey('chichon')).toBe('chichon');
