@@ -32,8 +32,19 @@ function namesAll(words: string[], text: string | undefined, language: QueryLang
 }
 
 /**
+ * Where a page's searchTerms name every word: the place of the first term that does alone (editors list a page's
+ * main names first), after every such place when only the terms together do, Infinity when they do not.
+ */
+function searchTermsPlace(words: string[], searchTerms: string | undefined, language: QueryLanguage): number {
+  const terms = (searchTerms ?? '').split(',');
+  const place = terms.findIndex((term) => namesAll(words, term, language) === 1);
+  if (place >= 0) return place;
+  return namesAll(words, searchTerms, language) === 1 ? terms.length : Infinity;
+}
+
+/**
  * The results in the order to show them: pages before glossary terms; a title that names every query word first, then
- * searchTerms that do; list pages after the others; otherwise Pagefind's order. `query` is the
+ * searchTerms that do (the earlier the term, the sooner); list pages after the others; otherwise Pagefind's order. `query` is the
  * search as run (after the query rules).
  */
 export function orderFirstResults<T extends ResultText>(results: T[], query: string, language: QueryLanguage): T[] {
@@ -44,12 +55,13 @@ export function orderFirstResults<T extends ResultText>(results: T[], query: str
     index,
     term: result.filters.collection?.includes('glossary') ? 1 : 0,
     title: namesAll(words, result.meta.title, language),
-    searchTerms: namesAll(words, result.meta.searchTerms, language),
+    searchTerms: searchTermsPlace(words, result.meta.searchTerms, language),
     list: isListPage(result.url) ? 1 : 0,
   }));
   keyed.sort(
     (a, b) =>
-      a.term - b.term || b.title - a.title || b.searchTerms - a.searchTerms || a.list - b.list || a.index - b.index,
+      // Two places of Infinity give NaN, falsy: the next key decides.
+      a.term - b.term || b.title - a.title || a.searchTerms - b.searchTerms || a.list - b.list || a.index - b.index,
   );
   return keyed.map(({ result }) => result);
 }

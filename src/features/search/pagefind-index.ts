@@ -6,7 +6,10 @@ import * as pagefind from 'pagefind';
 import { indexedWords, NOT_INDEXED, vocabularyOf } from './index-vocabulary.ts';
 import { searchBundles, type SearchBundles } from './search-bundle.ts';
 import { glossaryRecords } from './glossary-records.ts';
-import { withoutBase } from '../../language/locales.ts';
+import { packWords, type VocabularyFile } from './query-vocabulary.ts';
+import { DEFAULT_LOCALE, isLocale, withoutBase } from '../../language/locales.ts';
+import { QUERY_LANGUAGES } from '../../language/query-languages.ts';
+import { bareStem } from '../../language/query-words.ts';
 
 const UI_PATH_MODULE = 'virtual:search-ui';
 
@@ -96,7 +99,7 @@ export function pagefindIndex(): AstroIntegration {
           if (problems.length > 0 || perLanguage.length === 0) {
             throw new Error(`Pagefind could not index ${site}: ${problems.join('; ') || 'no HTML pages found'}`);
           }
-          const sizes = writeVocabularies(pages, written.outputPath, Object.keys(entry.languages));
+          const sizes = await writeVocabularies(pages, written.outputPath, Object.keys(entry.languages));
           logger.info(
             `Search index (pages per language): ${perLanguage.join(', ')}; vocabulary words: ${sizes} → ${written.outputPath}`,
           );
@@ -119,7 +122,11 @@ function builtPages(site: string): { url: string; html: string }[] {
 }
 
 /** Writes each language's vocabulary next to its index (the glossary's terms included); returns "en: 2900" for the build log. */
-function writeVocabularies(pages: { url: string; html: string }[], outputPath: string, languages: string[]): string {
+async function writeVocabularies(
+  pages: { url: string; html: string }[],
+  outputPath: string,
+  languages: string[],
+): Promise<string> {
   const pagesByLanguage = new Map<string, string[][]>(languages.map((language) => [language, []]));
   const documents = pages.flatMap(({ url, html }) => [
     html,
@@ -130,11 +137,13 @@ function writeVocabularies(pages: { url: string; html: string }[], outputPath: s
     if (page) pagesByLanguage.get(page.language)?.push(page.words);
   }
   mkdirSync(join(outputPath, 'vocabulary'), { recursive: true });
-  return [...pagesByLanguage]
-    .map(([language, pages]) => {
-      const vocabulary = vocabularyOf(pages, language);
-      writeFileSync(join(outputPath, vocabularyPath(language)), JSON.stringify(vocabulary));
-      return `${language}: ${vocabulary.words.length}`;
-    })
-    .join(', ');
+  const sizes: string[] = [];
+  for (const [language, pages] of pagesByLanguage) {
+    const rules = await QUERY_LANGUAGES[isLocale(language) ? language : DEFAULT_LOCALE]();
+    const vocabulary = vocabularyOf(pages, language, (word) => bareStem(word, rules));
+    const file: VocabularyFile = { words: packWords(vocabulary.words), spellings: vocabulary.spellings };
+    writeFileSync(join(outputPath, vocabularyPath(language)), JSON.stringify(file));
+    sizes.push(`${language}: ${vocabulary.words.length}`);
+  }
+  return sizes.join(', ');
 }

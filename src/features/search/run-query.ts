@@ -113,10 +113,10 @@ export function knownFromText(words: string[], texts: string[], language: QueryL
 }
 
 /**
- * The first try, before the vocabulary is downloaded (it is the largest part of the query rules): the words as typed.
- * When they find enough pages and the text of those pages shows every word (`textsOf`: Pagefind's fragments, which
- * the results need anyway), the rules would change nothing, so this is runQuery's outcome with a vocabulary too.
- * Otherwise undefined: a word may be misspelt or unknown, so run runQuery with the vocabulary.
+ * The first try, before the vocabulary is downloaded (it is the largest part of the query rules): the words as typed,
+ * without function words. When they find enough pages and the text of the first of them shows every word (`textsOf`:
+ * Pagefind's fragment, which the results need anyway), the rules would change nothing, so this is runQuery's outcome
+ * with a vocabulary too. Otherwise undefined: a word may be misspelt or unknown, so run runQuery with the vocabulary.
  */
 export async function runTypedQuery<R extends { id: string; score: number }>(
   query: string,

@@ -145,15 +145,12 @@ export class SearchPanel {
         counts.set(words, found.counts);
         return found.results;
       };
-      // The text of the results shown first (their fragments, which showing them needs anyway) tells whether the
-      // index knows the words as typed; only when it may not is the vocabulary downloaded.
-      const firstTexts = (results: PagefindResult[]) =>
-        Promise.all(
-          results.slice(0, RESULTS_PER_PAGE).map(async (result) => {
-            const { content, meta } = await result.data();
-            return [content, meta.title, meta.searchTerms].join(' ');
-          }),
-        );
+      // The text of the first result (its fragment, which showing it needs anyway) tells whether the index knows the
+      // words as typed (that result has them all); only when it may not is the vocabulary downloaded.
+      const firstTexts = async ([first]: PagefindResult[]) => {
+        const data = await first?.data();
+        return data ? [[data.content, data.meta.title, data.meta.searchTerms].join(' ')] : [];
+      };
       const outcome = this.asTyped
         ? await runQuery(query, undefined, search)
         : ((await runTypedQuery(query, language, search, firstTexts)) ??

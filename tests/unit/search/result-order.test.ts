@@ -1,9 +1,10 @@
 // What puts the right page first: the glossary's terms as results of their own, listed after the pages; the first
 // results ordered by what their titles and searchTerms name; Spanish misspellings mended by sound; no function words.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUERY_LANGUAGES } from '../../../src/language/query-languages';
 import { spanishSoundKey } from '../../../src/language/spanish-sounds';
-import { prepareVocabulary } from '../../../src/features/search/query-vocabulary';
+import { packWords, prepareVocabulary, unpackWords } from '../../../src/features/search/query-vocabulary';
 import { closestWord } from '../../../src/features/search/spelling-correction';
 import { runQuery, runTypedQuery } from '../../../src/features/search/run-query';
 import { isListPage, orderFirstResults } from '../../../src/features/search/first-results';
@@ -64,6 +65,19 @@ describe('the first results', () => {
     const others = [result('/a/', 'One'), result('/b/', 'Two')];
     expect(orderFirstResults(others, 'kangaroo', english)).toEqual(others);
     expect(orderFirstResults(others, 'the', english)).toEqual(others);
+  });
+
+  it('puts first the page whose searchTerms name the word earliest (editors list a page’s main names first)', () => {
+    const found = [
+      result('/es/conditions/androgenetic-alopecia/', 'Alopecia androgenética', 'entradas, coronilla, propecia'),
+      result('/es/guides/alternatives/', 'Otros tratamientos', 'propecia, regaine'),
+      result('/es/faqs/compared-with-medicines/', 'Comparada con los medicamentos', 'finasteride, propecia'),
+    ];
+    expect(orderFirstResults(found, 'propecia', spanish).map((page) => page.url)).toEqual([
+      '/es/guides/alternatives/',
+      '/es/faqs/compared-with-medicines/',
+      '/es/conditions/androgenetic-alopecia/',
+    ]);
   });
 
   it('tells list pages by their address', () => {
@@ -146,10 +160,10 @@ describe('Spanish misspellings by sound', () => {
     expect(closestWord('alerjia', palabras)).toBe('alergia');
     expect(closestWord('inchason', palabras)).toBe('hinchazón');
     expect(closestWord('cabeyo', palabras)).toBe('cabello');
-    // One typo from both "bella" (commoner) and "vello": the sound rule picks "vello"; English has none.
-    const both = { words: ['bella', 'vello'], spellings: {} };
-    expect(closestWord('bello', prepareVocabulary(both, spanish))).toBe('vello');
-    expect(closestWord('bello', prepareVocabulary(both, english))).toBe('bella');
+    // One typo from both "bala" (commoner) and "valla": the sound rule picks "valla"; English has none.
+    const both = { words: ['bala', 'valla'], spellings: {} };
+    expect(closestWord('balla', prepareVocabulary(both, spanish))).toBe('valla');
+    expect(closestWord('balla', prepareVocabulary(both, english))).toBe('bala');
   });
 });
 
@@ -171,5 +185,21 @@ describe('function words', () => {
     expect((await runQuery('what is', vocabulary, search)).searched).toBe('what is');
     const typed = await runTypedQuery('what do they inject', english, search, async () => ['inject']);
     expect(typed).toBeUndefined(); // two pages: too few to skip the vocabulary, but both were searched without "they"
+  });
+});
+
+describe('the vocabulary file', () => {
+  it('carries the words packed, and gives them back in order', () => {
+    const words = ['bruise', 'bruises', 'bruising', 'br', 'hinchazón', 'hinchado', '2023', '20', 'a'];
+    expect(packWords(words)).toBe('bruise Gs Fing C hinchazón Gdo 2023 C a');
+    expect(unpackWords(packWords(words))).toEqual(words);
+  });
+
+  it('gives back any list of index words (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z0-9áéíóúñü]{1,30}$/)), (words) => {
+        expect(unpackWords(packWords(words))).toEqual(words);
+      }),
+    );
   });
 });
