@@ -62,6 +62,15 @@ describe('finding pages', () => {
     const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(term.find('dt').text().trim())}`);
     await resultPaths(page, '[data-search-page]');
+    // Definitions come last: show every result, as many as the status announces.
+    const more = page.locator('[data-search-page]').getByRole('button', { name: 'Show more results' });
+    const status = (await page.locator('[data-search-page] [role=status]').textContent()) ?? '';
+    const count = Number(/\d+/.exec(status)?.[0]);
+    const shown = page.locator('[data-search-page] [data-search-results] > li');
+    for (let before = await shown.count(); before < count; before = await shown.count()) {
+      await more.click();
+      await expect.poll(() => shown.count()).toBeGreaterThan(before);
+    }
     const links = await page
       .locator('[data-search-page] [data-search-results] > li > a')
       .evaluateAll((found) =>
