@@ -56,6 +56,9 @@ const pages = [
   { label: 'one-file 1 KB page', url: `${yardstick.url}/` },
   { label: 'home page', url: `${site.url}/` },
   { label: 'guide', url: `${site.url}/guides/what-is-capillary-mesotherapy/` },
+  // The heaviest pages (`npm run bench:pages`): the longest guide, in Spanish, and the clinics' page with its builder.
+  { label: 'longest guide (es)', url: `${site.url}/es/guides/evidence/` },
+  { label: 'for clinics (es)', url: `${site.url}/es/for-clinics/` },
 ];
 
 const chrome = await chromeLauncher.launch({
