@@ -1,6 +1,7 @@
-// Lighthouse (mobile defaults: simulated slow 4G and a mid-range phone) on the home page, a guide and a one-file 1 KB
-// page, in the same run and browser: prints each page's LCP (median of a few runs) and its ratio to the one-file page.
-// Figures only; the aim is within 1.1× of the one-file page. Usage: npm run build && npm run bench:lighthouse
+// Lighthouse (mobile defaults: simulated slow 4G and a mid-range phone) on the home page, a guide, the scripted pages
+// (the estimator, a search) and a one-file 1 KB page, in the same run and browser: prints each page's LCP, layout shift
+// and performance score (median of a few runs) and its LCP's ratio to the one-file page.
+// Figures only; the aim is within 1.1× of the one-file page, layout shift 0 and a score of 100. Usage: npm run build && npm run bench:lighthouse
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -56,6 +57,8 @@ const pages = [
   { label: 'one-file 1 KB page', url: `${yardstick.url}/` },
   { label: 'home page', url: `${site.url}/` },
   { label: 'guide', url: `${site.url}/guides/what-is-capillary-mesotherapy/` },
+  { label: 'estimator', url: `${site.url}/estimator/` },
+  { label: 'search ?q=bruising', url: `${site.url}/search/?q=bruising` },
   // The heaviest pages (`npm run bench:pages`): the longest guide, in Spanish, and the clinics' page with its builder.
   { label: 'longest guide (es)', url: `${site.url}/es/guides/evidence/` },
   { label: 'for clinics (es)', url: `${site.url}/es/for-clinics/` },
@@ -73,10 +76,11 @@ const chrome = await chromeLauncher.launch({
   ],
 });
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const results: Array<{ label: string; lcp: number; fcp: number; bytes: number }> = [];
+type Figures = { lcp: number; fcp: number; bytes: number; cls: number; score: number };
+const results: Array<{ label: string } & Figures> = [];
 try {
   for (const page of pages) {
-    const runs: Array<{ lcp: number; fcp: number; bytes: number }> = [];
+    const runs: Figures[] = [];
     for (let run = 0; run < RUNS; run += 1) {
       const result = await lighthouse(page.url, {
         port: chrome.port,
@@ -89,6 +93,8 @@ try {
         lcp: audits['largest-contentful-paint']!.numericValue!,
         fcp: audits['first-contentful-paint']!.numericValue!,
         bytes: audits['total-byte-weight']!.numericValue!,
+        cls: audits['cumulative-layout-shift']!.numericValue!,
+        score: Math.round((result!.lhr.categories.performance!.score ?? 0) * 100),
       });
     }
     results.push({
@@ -96,6 +102,8 @@ try {
       lcp: median(runs.map((r) => r.lcp)),
       fcp: median(runs.map((r) => r.fcp)),
       bytes: median(runs.map((r) => r.bytes)),
+      cls: median(runs.map((r) => r.cls)),
+      score: median(runs.map((r) => r.score)),
     });
   }
 } finally {
@@ -107,11 +115,11 @@ try {
 const base = results[0]!.lcp;
 console.log(`Lighthouse, mobile defaults, gzip-serving host, median of ${RUNS} runs each:\n`);
 console.log(
-  `${'page'.padEnd(20)} ${'LCP'.padStart(8)} ${'FCP'.padStart(8)} ${'bytes (wire)'.padStart(12)}  LCP ÷ one-file page`,
+  `${'page'.padEnd(20)} ${'LCP'.padStart(8)} ${'FCP'.padStart(8)} ${'bytes (wire)'.padStart(12)} ${'CLS'.padStart(6)} ${'score'.padStart(5)}  LCP ÷ one-file page`,
 );
 for (const row of results) {
   console.log(
-    `${row.label.padEnd(20)} ${`${row.lcp.toFixed(0)} ms`.padStart(8)} ${`${row.fcp.toFixed(0)} ms`.padStart(8)} ${`${(row.bytes / 1024).toFixed(1)} KB`.padStart(12)}  ${(row.lcp / base).toFixed(2)}×`,
+    `${row.label.padEnd(20)} ${`${row.lcp.toFixed(0)} ms`.padStart(8)} ${`${row.fcp.toFixed(0)} ms`.padStart(8)} ${`${(row.bytes / 1024).toFixed(1)} KB`.padStart(12)} ${row.cls.toFixed(3).padStart(6)} ${String(row.score).padStart(5)}  ${(row.lcp / base).toFixed(2)}×`,
   );
 }
-console.log('\nAim: each page within 1.1× of the one-file page.');
+console.log('\nAim: each page within 1.1× of the one-file page, layout shift 0 and a score of 100.');

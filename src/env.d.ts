@@ -18,6 +18,8 @@ declare namespace App {
     careRegion?: string;
     /** How many "when to get help" blocks the page has shown so far: only the first takes the id links point to. */
     careCardsShown?: number;
+    /** The sources already cited on the page being built (src/components/mdx/first-citation.ts). */
+    citedSources?: Set<string>;
   }
 }
 

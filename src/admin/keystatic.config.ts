@@ -30,11 +30,16 @@ const COLLECTION_LABELS: Record<CollectionName, string> = {
   pages: 'Site pages',
   safetyNotes: 'Safety notes',
   careServices: 'Care services by country',
+  treatmentOptions: 'Treatment options (compare page)',
   sources: 'Sources',
 };
 
 /** The field each collection's file name comes from (Keystatic suggests it from this field's text). */
-export const NAME_FIELDS: Partial<Record<CollectionName, string>> = { faqs: 'question', glossary: 'term' };
+export const NAME_FIELDS: Partial<Record<CollectionName, string>> = {
+  faqs: 'question',
+  glossary: 'term',
+  treatmentOptions: 'name',
+};
 /** The admin-only field that names the file of an entry whose file name is an id, not its title: a source, a country. */
 export const ID_FIELD = 'id';
 /** The collections whose files are named by an id, and what the id is. */

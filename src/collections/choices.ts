@@ -23,3 +23,20 @@ export const SOURCE_KINDS = [
   'label',
   'clinic-article',
 ] as const;
+
+/**
+ * The rows of the "Compare your options" table, in order: every treatment option (content/treatment-options/) has
+ * each of them as a field, and the interface words name them (the dictionary's compare.rows).
+ */
+export const COMPARISON_ROWS = [
+  'whatItInvolves',
+  'whoItIsFor',
+  'howSoon',
+  'whenYouStop',
+  'evidence',
+  'commonSideEffects',
+  'rareSeriousHarms',
+  'licensed',
+  'cost',
+] as const;
+export type ComparisonRow = (typeof COMPARISON_ROWS)[number];

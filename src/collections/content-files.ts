@@ -38,6 +38,8 @@ export interface ContentIndex {
   safetyNotes: ContentFile[];
   /** Each country's numbers and services (content/care-services/), shared by every language: data, not pages. */
   careServices: ContentFile[];
+  /** The options the comparison page puts side by side (content/treatment-options/): data, not pages. */
+  treatmentOptions: ContentFile[];
   /** Every content file (MDX and YAML), for the TODO check. */
   files: string[];
 }
@@ -115,6 +117,7 @@ export function readContentIndex(root: string): ContentIndex {
   const glossary: ContentFile[] = [];
   const safetyNotes: ContentFile[] = [];
   const careServices: ContentFile[] = [];
+  const treatmentOptions: ContentFile[] = [];
   for (const path of files) {
     const [folder = '', ...rest] = relative(contentDir, path).split(/[\\/]/);
     const collection = collectionOfFolder(folder);
@@ -127,6 +130,7 @@ export function readContentIndex(root: string): ContentIndex {
     else if (collection === 'glossary') glossary.push(entry);
     else if (collection === 'safetyNotes') safetyNotes.push(entry);
     else if (collection === 'careServices') careServices.push(entry);
+    else if (collection === 'treatmentOptions') treatmentOptions.push(entry);
     else {
       // Index pages (content/index-pages/) are the home page and the pages that list a collection.
       const url =
@@ -143,6 +147,7 @@ export function readContentIndex(root: string): ContentIndex {
     glossary,
     safetyNotes,
     careServices,
+    treatmentOptions,
     files: files.map((file) => relative(root, file)),
   };
 }

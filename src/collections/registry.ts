@@ -113,6 +113,22 @@ export const COLLECTIONS = {
     listedByTheSite: true,
     medical: false,
   },
+  /**
+   * The treatments the "Compare your options" page (/compare/) puts side by side, one option a file
+   * (content/treatment-options/<language>/<id>.yaml): each row of the table with the sources it rests on. The page,
+   * its phone layout, its print, the clinic embed and its structured data are all built from them.
+   */
+  treatmentOptions: {
+    contentFolder: 'treatment-options',
+    urlFolder: null,
+    format: 'yaml',
+    perLanguage: true,
+    scaffold: null,
+    inSearch: false,
+    listedByTheSite: true,
+    /** Not pages, so not for the citation rules: their schema requires a cite: in every cell instead. */
+    medical: false,
+  },
   /** Published sources, shared by every language; pages cite them by file name. */
   sources: {
     contentFolder: 'sources',

@@ -3,6 +3,7 @@ import type { CollectionName } from './registry.ts';
 import { EVIDENCE_LEVELS, FAQ_CATEGORIES, SIDE_EFFECT_FREQUENCIES } from './choices.ts';
 import { careServiceSchema } from './care-service-schema.ts';
 import { sourceSchema } from './source-schema.ts';
+import { treatmentOptionSchema } from './treatment-option-schema.ts';
 import {
   type EntryRef,
   order,
@@ -121,6 +122,14 @@ const indexPageSchema = <R extends EntryRef>(sourceRef: R) =>
         .array(keyFact)
         .default([])
         .describe('Short facts shown in a box near the top, each with the sources it rests on (cite:).'),
+      priorities: z
+        .array(plainText('one thing a reader may care about, e.g. "Avoiding needles"'))
+        .default([])
+        .describe('Only on the compare page: the choices under "What matters most to you?", one checkbox each.'),
+      questions: z
+        .array(plainText('a question ending with "?"').pipe(z.string().endsWith('?', 'end the question with "?"')))
+        .default([])
+        .describe('Only on the compare page: the list "Questions to ask your clinic", each ending with "?".'),
       ...pageFields(sourceRef),
       sources: z.array(sourceRef).default([]).describe(OPTIONAL_SOURCES),
     }),
@@ -198,6 +207,7 @@ export function collectionSchemas<R extends EntryRef>(sourceRef: R) {
     glossary: glossarySchema,
     safetyNotes: safetyNoteSchema(sourceRef),
     careServices: careServiceSchema,
+    treatmentOptions: treatmentOptionSchema(sourceRef),
     sources: sourceSchema,
   } satisfies Record<CollectionName, z.ZodType>;
 }

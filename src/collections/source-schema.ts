@@ -11,7 +11,7 @@ export const sourceSchema = z
       .int()
       .nonnegative()
       .describe(
-        'Its number in shared/research/sources.md (20 for the clinic article the site started from; 21 for Rebora 2019, which shares item 18 there with Sinclair 2016): it orders the Sources page.',
+        'Its number on the Sources page, which it orders: its number in shared/research/sources.md for items 1 to 19 and 22; the next free number for the rest (20 for the clinic article the site started from; 21 for Rebora 2019, which shares item 18 there with Sinclair 2016; 23 and 24 for the PRP reviews, items 20 and 21 there).',
       ),
     title: plainText('the title as published')
       .optional()

@@ -91,12 +91,13 @@ export async function lintContent(root: string, today: Date, careRegion?: string
     Processor<Root, Root, Root>
   >;
 
-  // Pages, then glossary terms, safety notes, care services and sources; each with its VFile, and each MDX body parsed once.
+  // Pages, then glossary terms, safety notes, care services, treatment options and sources; each with its VFile, and each MDX body parsed once.
   const entries: ContentFile[] = [
     ...index.pages,
     ...index.glossary,
     ...index.safetyNotes,
     ...index.careServices,
+    ...index.treatmentOptions,
     ...index.sources.values(),
   ];
   const files = entries.map((entry) => {

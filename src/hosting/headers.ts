@@ -87,6 +87,11 @@ export const HEADER_RULES: HeaderRule[] = [
     headers: { 'Cross-Origin-Resource-Policy': 'cross-origin' },
   },
   {
+    why: "Astro's scripts and styles: in WordPress's sandboxed frame an embed has no origin of its own, so the browser fetches its module scripts with CORS.",
+    paths: ['/_astro/*'],
+    headers: { 'Access-Control-Allow-Origin': '*' },
+  },
+  {
     why: "Files whose names change when their content does (Astro's assets, Pagefind's index): kept a year.",
     paths: ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*', '/pagefind/*.pf_meta'],
     headers: { 'Cache-Control': IMMUTABLE },

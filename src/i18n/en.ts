@@ -18,11 +18,15 @@ export const en = {
   languageSwitchLabel: 'Language',
   skipLink: 'Skip to main content',
   menu: 'Menu',
+  /** The Menu button's label while the menu is open. */
+  closeMenu: 'Close menu',
   mainNavLabel: 'Main',
   breadcrumbLabel: 'Breadcrumb',
   lastReviewed: 'Last reviewed',
   nextReview: 'Next review due',
   sourcesHeading: 'Sources',
+  /** After a source a citation led to: the link back to that citation. */
+  backToText: 'Back to the text',
   relatedHeading: 'Related pages',
   onThisPage: 'On this page',
   footer: {
@@ -106,6 +110,12 @@ export const en = {
     ...estimatorWords,
     formHeading: 'Your situation',
     formIntro: 'Your answers stay on this device: nothing is sent anywhere.',
+    /** The summary the estimator leads with, for every reader (with or without JavaScript, and on paper). */
+    summary: [
+      'There is no standard course of mesotherapy for hair loss.',
+      'One clinic’s article describes 1 or 2 sessions a week for 5 months to a year. Studies used other schedules, such as 8 sessions over 4 months, or injections every 3 months.',
+      'So this estimate is an example, not a plan. Your clinic’s plan may differ.',
+    ],
     noScript:
       'Working out your own dates needs JavaScript, which is off or not working in your browser. The table below shows how long an example course may take.',
     startDate: {
@@ -151,20 +161,40 @@ export const en = {
     table: {
       heading: 'Example course lengths',
       caption:
-        'Example course lengths by how advanced hair loss is and sessions a week, for any size of treatment area. They are our illustration inside the clinic article’s 5 months to a year.',
+        'Example course lengths by how advanced hair loss is, for any size of treatment area and 1 or 2 sessions a week. They are our illustration inside the clinic article’s 5 months to a year.',
       stage: 'How advanced',
       length: 'Course length',
-      once: 'Sessions, once a week',
-      twice: 'Sessions, twice a week',
       stages: { early: 'Early', moderate: 'Moderate', advanced: 'Advanced' },
       months: '{min} to {max} months',
-      sessions: '{min} to {max}',
     },
     rulesHeading: 'How this estimate works',
+  },
+  /** The comparison of treatment options (/compare/); its options, priorities and questions are content. */
+  compare: {
+    beforeHeading: 'Before you choose',
+    tableHeading: 'Your options side by side',
+    caption: 'Five options for hair loss, with the same questions for each. The numbers in brackets are the sources.',
+    corner: 'Question',
+    rows: {
+      whatItInvolves: 'What it involves',
+      whoItIsFor: 'Who it is for',
+      howSoon: 'How soon a change might show',
+      whenYouStop: 'When you stop',
+      evidence: 'How strong the evidence is',
+      commonSideEffects: 'Common side effects',
+      rareSeriousHarms: 'Rare, serious harms',
+      licensed: 'Licensed for hair loss?',
+      cost: 'Cost',
+    },
+    prioritiesHeading: 'What matters most to you?',
+    prioritiesHint: 'Tick what matters to you, then print this page to take to your appointment. Your ticks print too.',
+    questionsHeading: 'Questions to ask your clinic',
   },
   embed: {
     source: 'Source',
     opensInNewTab: '(opens in a new tab)',
+    /** Below a list that WordPress's 1000 px frame shows only in part. */
+    seeFullList: (siteName: string) => `See the full list on ${siteName}`,
   },
   clinics: {
     ...snippetBuilderWords,
@@ -176,6 +206,7 @@ export const en = {
       faq: 'Questions and answers',
       'side-effects': 'Side effects',
       estimator: 'How long will my treatment take? (the estimator)',
+      compare: 'Compare your options (the comparison table)',
     },
     country: 'Country of your patients',
     countryHint: 'The urgent and emergency advice gives this country’s numbers and services.',

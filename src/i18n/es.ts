@@ -16,11 +16,13 @@ export const es: UiStrings = {
   languageSwitchLabel: 'Idioma',
   skipLink: 'Saltar al contenido principal',
   menu: 'Menú',
+  closeMenu: 'Cerrar menú',
   mainNavLabel: 'Principal',
   breadcrumbLabel: 'Ruta de navegación',
   lastReviewed: 'Última revisión',
   nextReview: 'Próxima revisión',
   sourcesHeading: 'Fuentes',
+  backToText: 'Volver al texto',
   relatedHeading: 'Páginas relacionadas',
   onThisPage: 'En esta página',
   footer: {
@@ -94,6 +96,12 @@ export const es: UiStrings = {
     ...estimatorWords,
     formHeading: 'Su situación',
     formIntro: 'Sus respuestas se quedan en este dispositivo: no se envían a ningún sitio.',
+    /** El resumen con el que empieza el cálculo (see ../en.ts). */
+    summary: [
+      'No hay una pauta estándar de mesoterapia para la caída del cabello.',
+      'El artículo de una clínica describe 1 o 2 sesiones por semana durante 5 meses a un año. Los estudios usaron otras pautas, como 8 sesiones en 4 meses, o inyecciones cada 3 meses.',
+      'Por eso, este cálculo es un ejemplo, no un plan. El plan de su clínica puede ser distinto.',
+    ],
     noScript:
       'Para calcular sus propias fechas hace falta JavaScript, que está desactivado o no funciona en su navegador. La tabla de abajo muestra cuánto puede durar un tratamiento de ejemplo.',
     startDate: {
@@ -140,20 +148,40 @@ export const es: UiStrings = {
     table: {
       heading: 'Duraciones de ejemplo',
       caption:
-        'Duraciones de ejemplo según lo avanzada que esté la caída del cabello y las sesiones por semana, para cualquier tamaño de zona. Son un ejemplo nuestro dentro de los 5 meses a un año del artículo de la clínica.',
+        'Duraciones de ejemplo según lo avanzada que esté la caída del cabello, para cualquier tamaño de zona y 1 o 2 sesiones por semana. Son un ejemplo nuestro dentro de los 5 meses a un año del artículo de la clínica.',
       stage: 'Fase',
       length: 'Duración del tratamiento',
-      once: 'Sesiones, una vez por semana',
-      twice: 'Sesiones, dos veces por semana',
       stages: { early: 'Inicial', moderate: 'Moderada', advanced: 'Avanzada' },
       months: 'De {min} a {max} meses',
-      sessions: 'De {min} a {max}',
     },
     rulesHeading: 'Cómo se hace este cálculo',
+  },
+  compare: {
+    beforeHeading: 'Antes de elegir',
+    tableHeading: 'Sus opciones, lado a lado',
+    caption:
+      'Cinco opciones para la caída del cabello, con las mismas preguntas para cada una. Los números entre corchetes son las fuentes.',
+    corner: 'Pregunta',
+    rows: {
+      whatItInvolves: 'En qué consiste',
+      whoItIsFor: 'Para quién es',
+      howSoon: 'Cuándo puede notarse un cambio',
+      whenYouStop: 'Al dejarlo',
+      evidence: 'Qué solidez tienen las pruebas',
+      commonSideEffects: 'Efectos secundarios frecuentes',
+      rareSeriousHarms: 'Daños graves poco frecuentes',
+      licensed: '¿Aprobado para la caída del cabello?',
+      cost: 'Coste',
+    },
+    prioritiesHeading: '¿Qué es lo que más le importa?',
+    prioritiesHint:
+      'Marque lo que le importa y luego imprima esta página para llevarla a su cita. Sus marcas también se imprimen.',
+    questionsHeading: 'Preguntas para su clínica',
   },
   embed: {
     source: 'Fuente',
     opensInNewTab: '(se abre en una pestaña nueva)',
+    seeFullList: (siteName: string) => `Ver la lista completa en ${siteName}`,
   },
   clinics: {
     ...snippetBuilderWords,
@@ -165,6 +193,7 @@ export const es: UiStrings = {
       faq: 'Preguntas y respuestas',
       'side-effects': 'Efectos secundarios',
       estimator: '¿Cuánto durará mi tratamiento? (la calculadora)',
+      compare: 'Compare sus opciones (la tabla comparativa)',
     },
     country: 'País de sus pacientes',
     countryHint: 'Los consejos de atención urgente y de emergencia dan los números y servicios de este país.',

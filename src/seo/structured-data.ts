@@ -16,6 +16,7 @@ import type {
   IdReference,
   MedicalCondition,
   MedicalProcedure,
+  MedicalTherapy,
   MedicalWebPage,
   MedicalWebPageLeaf,
   MergeLeafTypes,
@@ -75,6 +76,12 @@ export interface GlossaryTerm {
   definition: string;
 }
 
+/** A treatment the comparison page sets beside mesotherapy: its name and what it involves, as the table says. */
+export interface ComparedOption {
+  name: string;
+  description: string;
+}
+
 /** What a page is, which decides its schema.org type. */
 export type PageKind =
   /** Reviewed patient information about the treatment: guides, FAQs, side effects, the home page. */
@@ -86,6 +93,8 @@ export type PageKind =
   /** The FAQ index: every question with the short answer the page shows. */
   | { type: 'faqIndex'; questions: FaqAnswer[] }
   | { type: 'glossary'; terms: GlossaryTerm[] }
+  /** The comparison of treatment options (/compare/): about the procedure, mentioning each option it sets beside it. */
+  | { type: 'comparison'; options: ComparedOption[] }
   | { type: 'about' }
   /** Any other page about the site itself: accessibility, privacy, for clinics, the estimator. */
   | { type: 'page' }
@@ -197,6 +206,14 @@ function pageNode(kind: PageKind, common: PageProperties, procedure: IdReference
       }));
       return { '@type': ['WebPage', 'DefinedTermSet'], ...common, hasDefinedTerm: terms };
     }
+    case 'comparison': {
+      const options: MedicalTherapy[] = kind.options.map(({ name, description }) => ({
+        '@type': 'MedicalTherapy',
+        name,
+        description,
+      }));
+      return { '@type': 'MedicalWebPage', ...common, ...patient, about: procedure, mentions: options };
+    }
     case 'about':
       return { '@type': 'AboutPage', ...common };
     case 'page':
@@ -207,7 +224,8 @@ function pageNode(kind: PageKind, common: PageProperties, procedure: IdReference
 }
 
 const aboutTheProcedure = (kind: PageKind) =>
-  ['medical', 'condition', 'faqIndex'].includes(kind.type) || (kind.type === 'collection' && kind.medical);
+  ['medical', 'condition', 'faqIndex', 'comparison'].includes(kind.type) ||
+  (kind.type === 'collection' && kind.medical);
 
 /** The one @graph of a page: WebSite, Organization, the page, and its breadcrumb trail when it has one. */
 export function pageGraph(page: PageFacts, site: SiteFacts): Graph {

@@ -56,6 +56,7 @@ export const INDEX_PAGES = [
   'sources',
   'estimator',
   'urgent-help',
+  'compare',
 ] as const;
 export type IndexPage = (typeof INDEX_PAGES)[number];
 
@@ -64,6 +65,12 @@ export async function indexPageEntry(locale: Locale, page: IndexPage) {
   if (!entry)
     throw new Error(`Missing content/index-pages/${locale}/${page}.yaml: every language needs one per index page.`);
   return entry;
+}
+
+/** The treatments the comparison page sets side by side, in their column order (content/treatment-options/<language>/). */
+export async function treatmentOptions(locale: Locale) {
+  const entries = await getCollection('treatmentOptions', (entry) => splitEntryId(entry.id).locale === locale);
+  return entries.sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name));
 }
 
 /** The safety wording other pages show, from content/safety-notes/<language>/<note>.yaml. */

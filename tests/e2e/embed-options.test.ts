@@ -132,4 +132,21 @@ describe('embed options applied directly', () => {
     expect(shown).toEqual(faqs.filter((item) => item.category === category).map((item) => item.id));
     await page.close();
   });
+
+  it('the estimator with a clinic’s accent and theme shows no error before the reader answers, and keeps them', async () => {
+    const page = await e2e.newPage();
+    await page.goto(`${baseUrl}/embed/estimator/?accent=%23aa3300&theme=dark`);
+    await page.locator('treatment-estimator[data-ready]').waitFor();
+    expect(await page.locator('treatment-estimator .error-message:visible').count()).toBe(0);
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
+    expect(await page.locator('.estimator-results').isVisible()).toBe(false);
+    // The reader's answers join the clinic's options in the address, which keeps them.
+    await page.getByLabel('Day', { exact: true }).fill('4');
+    await page.getByLabel('Month', { exact: true }).fill('1');
+    await page.getByLabel('Year', { exact: true }).fill('2027');
+    expect(await page.locator('.estimator-results').isVisible()).toBe(true);
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('accent'), params.get('theme'), params.get('start')]).toEqual(['#aa3300', 'dark', '2027-01-04']);
+    await page.close();
+  });
 });

@@ -18,7 +18,7 @@ describe.each(LOCALES)('every embed page (%s)', (locale) => {
   // The build's own embeds, then the same for each country, as their paths without the language.
   const embedPaths = () =>
     ['embed', ...EMBED_COUNTRIES.map((country) => `embed/country/${country}`)].flatMap((folder) =>
-      ['faq', 'side-effects', 'estimator', ...questions[locale].map((item) => `faq/${item.id}`)].map(
+      ['faq', 'side-effects', 'estimator', 'compare', ...questions[locale].map((item) => `faq/${item.id}`)].map(
         (embed) => `${folder}/${embed}`,
       ),
     );
@@ -45,14 +45,18 @@ describe.each(LOCALES)('every embed page (%s)', (locale) => {
 });
 
 describe('axe on the embeds', () => {
-  // The pages share four templates (list of questions, one question, side effects, estimator): axe checks each
+  // The pages share five templates (list of questions, one question, side effects, estimator, comparison): axe checks each
   // template in each language, with every answer open; the dark reader's theme and a pinned theme with a clinic's
   // accent change only colours, which do not depend on the language, so those run in English, the pinned themes on
   // the two templates with the most accent-coloured parts (links, buttons, answers).
   const templates = (locale: Locale) => () =>
-    ['embed/faq', `embed/faq/${questions[locale][0]?.id}`, 'embed/side-effects', 'embed/estimator'].map((path) =>
-      localePath(locale, path),
-    );
+    [
+      'embed/faq',
+      `embed/faq/${questions[locale][0]?.id}`,
+      'embed/side-effects',
+      'embed/estimator',
+      'embed/compare',
+    ].map((path) => localePath(locale, path));
   const accentTemplates = () => ['/embed/faq/', '/embed/estimator/'];
   it.each([
     ...LOCALES.map((locale) => [locale, 'light', '', templates(locale)] as const),

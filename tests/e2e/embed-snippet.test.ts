@@ -27,7 +27,7 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
     await frame.getByLabel('Twice a week').check();
     await frame.getByRole('radio', { name: /^Early/ }).check();
     await frame.getByRole('radio', { name: /^Small/ }).check();
-    await expect.poll(() => frame.locator('.estimator-timeline').innerText()).toContain('Monday, 7 June 2027');
+    await expect.poll(() => frame.locator('.estimator-timeline').innerText()).toContain('Thursday, 3 June 2027');
     await expectSizedToContent(page, 0);
     // An impossible date shows the inline error inside the embed, and the frame grows to show it.
     await frame.getByLabel('Year', { exact: true }).fill('1999');
@@ -205,10 +205,34 @@ describe('/for-clinics/ without JavaScript', () => {
     expect(
       await countries.evaluateAll((items) => items.map((item) => (item as HTMLElement).innerText.split('\n'))),
     ).toEqual([
-      ['United Kingdom', '/embed/country/gb/faq/', '/embed/country/gb/side-effects/', '/embed/country/gb/estimator/'],
-      ['Ireland', '/embed/country/ie/faq/', '/embed/country/ie/side-effects/', '/embed/country/ie/estimator/'],
-      ['Spain', '/embed/country/es/faq/', '/embed/country/es/side-effects/', '/embed/country/es/estimator/'],
-      ['United States', '/embed/country/us/faq/', '/embed/country/us/side-effects/', '/embed/country/us/estimator/'],
+      [
+        'United Kingdom',
+        '/embed/country/gb/faq/',
+        '/embed/country/gb/side-effects/',
+        '/embed/country/gb/estimator/',
+        '/embed/country/gb/compare/',
+      ],
+      [
+        'Ireland',
+        '/embed/country/ie/faq/',
+        '/embed/country/ie/side-effects/',
+        '/embed/country/ie/estimator/',
+        '/embed/country/ie/compare/',
+      ],
+      [
+        'Spain',
+        '/embed/country/es/faq/',
+        '/embed/country/es/side-effects/',
+        '/embed/country/es/estimator/',
+        '/embed/country/es/compare/',
+      ],
+      [
+        'United States',
+        '/embed/country/us/faq/',
+        '/embed/country/us/side-effects/',
+        '/embed/country/us/estimator/',
+        '/embed/country/us/compare/',
+      ],
     ]);
     await noScript.close();
   });

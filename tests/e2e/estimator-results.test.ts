@@ -1,53 +1,52 @@
-// The estimator's results: the sessions and dates an answer gives, how each answer changes them, the answers kept in
+// The estimator's results: the months and key dates an answer gives, how each answer changes them, the answers kept in
 // the URL (a shared URL gives the same estimate), the notes for a cause of hair loss, the calendar file and printing.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/browser';
 import { useEstimatorPage } from '../support/estimator-page';
 
 const e2e = useBrowser({ acceptDownloads: true });
-const { open, results, sentences, timelineDates, scheduleDates, dateField, answer } = useEstimatorPage(e2e);
+const { open, results, sentences, timelineDates, calendarFile, dateField, answer } = useEstimatorPage(e2e);
 
 describe('the estimator page', () => {
-  it('filling the form gives the expected sessions and dates', async () => {
+  it('filling the form leads with the summary, then months and key dates, not a count of sessions', async () => {
     const page = await open();
     await answer('2027-01-04', 'Twice a week', /^Early/, /^Small/);
     expect(await results().isVisible()).toBe(true);
+    const summary = await page.locator('.estimator-summary').innerText();
+    expect(summary).toContain('There is no standard course of mesotherapy for hair loss.');
+    expect(summary).toContain('such as 8 sessions over 4 months, or injections every 3 months');
     const text = await sentences();
-    expect(text).toContain('5 to 6 months (22 to 26 weeks)');
-    expect(text).toContain('about 44 to 52 sessions, twice a week');
+    expect(text).toContain(
+      'In this example, the course may last about 5 to 6 months. The last session may be between Thursday, 3 June 2027 and Thursday, 1 July 2027.',
+    );
+    expect(text).not.toMatch(/\d+ to \d+ sessions|hours in the chair/);
     // The clinic's "4th session" claim is a sentence that names its source, not a step of the timeline.
     expect(text).toContain(
       'The clinic article says first effects may show from about the 4th session, which would be on Thursday, 14 January 2027',
     );
     expect(text).not.toMatch(/NaN|Invalid Date|\{/);
-    // Start, visible results (from, to), course end (from, to).
-    expect(await timelineDates()).toEqual(['2027-01-04', '2027-05-04', '2027-06-07']);
-    expect(await page.locator('.estimator-timeline').innerText()).toContain('7 June 2027 to Monday, 5 July 2027');
+    // Start, visible results (from, to), last session (from, to).
+    expect(await timelineDates()).toEqual(['2027-01-04', '2027-05-04', '2027-06-03']);
+    expect(await page.locator('.estimator-timeline').innerText()).toContain('3 June 2027 to Thursday, 1 July 2027');
     expect(await page.locator('.estimator-timeline').innerText()).not.toContain('14 January 2027');
-    const schedule = await scheduleDates();
-    expect(schedule).toHaveLength(52);
-    expect(schedule.slice(0, 4)).toEqual(['2027-01-04', '2027-01-07', '2027-01-11', '2027-01-14']);
   });
 
-  it('changing the frequency from 2 to 1 a week changes the schedule', async () => {
+  it('changing the frequency from 2 to 1 a week moves the 4th session and the last one', async () => {
     const page = await open('?start=2027-01-04&perWeek=2&stage=early&area=small');
-    expect(await scheduleDates()).toHaveLength(52);
     await page.getByLabel('Once a week').check();
-    const schedule = await scheduleDates();
-    expect(schedule).toHaveLength(26);
-    expect(schedule.slice(0, 4)).toEqual(['2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25']);
     expect(await sentences()).toContain('4th session, which would be on Monday, 25 January 2027');
-    expect(await sentences()).toContain('about 22 to 26 sessions, once a week');
+    expect(await sentences()).toContain(
+      'The last session may be between Monday, 31 May 2027 and Monday, 28 June 2027.',
+    );
+    expect(await timelineDates()).toEqual(['2027-01-04', '2027-05-04', '2027-05-31']);
   });
 
   it('a more advanced stage and a larger area give a longer course', async () => {
     const page = await open('?start=2027-01-04&perWeek=1&stage=early&area=small');
-    const short = await scheduleDates();
+    expect(await sentences()).toContain('about 5 to 6 months');
     await page.getByRole('radio', { name: /^Advanced/ }).check();
     await page.getByRole('radio', { name: /^Large/ }).check();
-    expect((await scheduleDates()).length).toBeGreaterThan(short.length);
-    expect(await sentences()).toContain('10 to 12 months');
+    expect(await sentences()).toContain('about 10 to 12 months');
   });
 
   it('keeps the answers in the URL, and a shared URL gives the same estimate', async () => {
@@ -62,7 +61,7 @@ describe('the estimator page', () => {
       area: 'medium',
       condition: 'telogen-effluvium',
     });
-    const before = { text: await sentences(), dates: await scheduleDates() };
+    const before = { text: await sentences(), dates: await timelineDates() };
     await page.close();
 
     page = await open(url.search);
@@ -75,7 +74,7 @@ describe('the estimator page', () => {
     expect(await page.getByRole('radio', { name: /^Moderate/ }).isChecked()).toBe(true);
     expect(await page.getByRole('radio', { name: /^Medium/ }).isChecked()).toBe(true);
     expect(await page.getByLabel('Cause of hair loss (optional)').inputValue()).toBe('telogen-effluvium');
-    expect({ text: await sentences(), dates: await scheduleDates() }).toEqual(before);
+    expect({ text: await sentences(), dates: await timelineDates() }).toEqual(before);
     expect(before.text).toContain('Telogen effluvium often settles by itself');
     expect(await page.getByRole('link', { name: 'Read more about Telogen effluvium' }).getAttribute('href')).toBe(
       '/conditions/telogen-effluvium/',
@@ -98,20 +97,20 @@ describe('the estimator page', () => {
     expect(await sentences()).toContain('We found no studies of mesotherapy for thin and brittle hair.');
   });
 
-  it('"Add sessions to my calendar" downloads an .ics file with one event per session', async () => {
-    const page = await open('?start=2027-01-04&perWeek=2&stage=moderate&area=small');
-    const sessions = await scheduleDates();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Add sessions to my calendar' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('mesotherapy-sessions.ics');
-    const ics = readFileSync((await download.path()) as string, 'utf8');
-    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(sessions.length);
-    expect(ics.match(/BEGIN:VALARM/g)).toHaveLength(sessions.length);
-    const starts = [...ics.matchAll(/DTSTART:(\d{4})(\d{2})(\d{2})T100000/g)].map((m) => `${m[1]}-${m[2]}-${m[3]}`);
-    expect(starts).toEqual(sessions);
-    expect(ics).toContain('DURATION:PT20M');
+  it('"Add sessions to my calendar" downloads one repeating series, which a real parser expands into the sessions', async () => {
+    await open('?start=2027-01-04&perWeek=2&stage=moderate&area=small');
+    const { name, events } = await calendarFile();
+    expect(name).toBe('mesotherapy-sessions.ics');
+    expect(events).toHaveLength(1);
+    const [series] = events;
+    expect(series?.recurring).toBe(true);
+    expect(series?.alarms).toEqual(['-PT1H']);
+    expect(series?.durationMinutes).toBe(20);
+    // Moderate stage, small area: 26 weeks at the shortest, twice a week, Mondays and Thursdays.
+    expect(series?.starts).toHaveLength(52);
+    expect(series?.starts.slice(0, 3)).toEqual(['2027-01-04T10:00', '2027-01-07T10:00', '2027-01-11T10:00']);
+    expect(series?.starts.at(-1)).toBe('2027-07-01T10:00');
+    expect(series?.description).toContain('This series stops on Thursday, 1 July 2027.');
   });
 
   it('"Print this estimate" prints the results without the form', async () => {
@@ -124,10 +123,11 @@ describe('the estimator page', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.estimator-form').isVisible()).toBe(false);
+    // The summary and the key dates, not a list of every session; and where and when it was printed.
+    expect(await page.locator('.estimator-summary').isVisible()).toBe(true);
     expect(await page.locator('.estimator-timeline').isVisible()).toBe(true);
-    // Every session date, and where and when it was printed.
-    expect(await page.locator('.estimator-schedule li').first().isVisible()).toBe(true);
-    expect(await page.locator('.estimator-schedule li:visible').count()).toBe(52);
+    expect(await page.locator('.estimator-timeline li:visible').count()).toBe(3);
+    expect(await page.locator('.estimator-results time:visible').count()).toBe(3);
     const note = await page.locator('.estimator-print-note').innerText();
     expect(note).toContain(page.url());
     const printedOn = await page.evaluate(() =>

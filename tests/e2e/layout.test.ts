@@ -31,12 +31,16 @@ describe('small screens', () => {
 });
 
 describe('print', () => {
-  it('hides navigation and shows where links go', async () => {
+  it('hides navigation, prints the masthead in black and shows where links go', async () => {
     const page = await e2e.newPage();
     await page.goto(`${baseUrl}/side-effects/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header nav').evaluateAll((navs) => navs.some((nav) => nav.checkVisibility()))).toBe(
       false,
+    );
+    // The masthead in black: browsers print no backgrounds, so its white words would vanish.
+    expect(await page.locator('header .site-logo').evaluate((logo) => getComputedStyle(logo).color)).toBe(
+      'rgb(0, 0, 0)',
     );
     const link = page.locator('main article a[href^="/"]').first();
     const after = await link.evaluate((element) => getComputedStyle(element, '::after').content);

@@ -4,6 +4,7 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_SOURCE, axeViolations, builtPages, isEmbed, isNotFoundPage, useBrowser } from '../support/browser';
+import { templateOf } from '../support/page-paths';
 import { translationNoteWords } from '../../src/i18n';
 import {
   DEFAULT_LOCALE,
@@ -28,12 +29,6 @@ const isOtherCountryEmbed = (path: string) =>
   withoutLocale(path).startsWith('/embed/country/') && !withoutLocale(path).endsWith('/side-effects/');
 const everyPage = builtPages({ includeEmbeds: true }).filter((path) => !isOtherCountryEmbed(path));
 
-/** The template a page is built from, in its language: an index page, or "<folder>/*" for an entry ("/es/faqs/x/"). */
-function templateOf(path: string): string {
-  const parts = withoutLocale(path).split('/').filter(Boolean);
-  const folderDepth = parts[0] === 'embed' ? 2 : 1;
-  return `${localeOf(path)} ${parts.length > folderDepth ? `/${parts.slice(0, folderDepth).join('/')}/*` : withoutLocale(path)}`;
-}
 /** The first page of each template in each language: the phone-width checks that cost most run on these. */
 const templatePages = new Set(new Map(everyPage.map((path) => [templateOf(path), path])).values());
 

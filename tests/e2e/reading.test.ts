@@ -27,13 +27,27 @@ describe('breadcrumbs', () => {
 describe('contents on long pages', () => {
   const sectionIds = (path: string) => {
     const $ = builtPage(path);
-    return $('article .prose > h2[id]')
+    // The body's sections, then any the page adds after it (the snippet builder on /for-clinics/).
+    return $('article .prose > h2[id], #builder-heading')
       .map((_, heading) => $(heading).attr('id'))
       .get();
   };
   const longPages = pages.filter((path) => builtPage(path)('article .prose > h2[id]').length >= 4);
   const guides = (list: string[], locale: string) =>
     list.filter((path) => localeOf(path) === locale && /^\/guides\/[^/]+\/$/.test(withoutLocale(path)));
+
+  it.each(LOCALES)('/for-clinics/ lists its snippet builder last (%s)', (locale) => {
+    const $ = builtPage(localePath(locale, 'for-clinics'));
+    expect($('nav.page-contents li').last().text()).toContain(ui(locale).clinics.builderHeading);
+    expect($('nav.page-contents a').last().attr('href')).toBe('#builder-heading');
+  });
+
+  it.each(LOCALES)('"Key facts" is a heading that names its box (%s)', (locale) => {
+    const $ = builtPage(localePath(locale, 'guides/safety'));
+    const box = $('section.key-facts');
+    expect(box.find('h2').text()).toBe(ui(locale).mdx.keyFacts);
+    expect(box.attr('aria-labelledby')).toBe(box.find('h2').attr('id'));
+  });
 
   it.each(LOCALES)('every guide has four or more sections (%s)', (locale) => {
     expect(guides(longPages, locale)).toEqual(guides(pages, locale));
@@ -97,6 +111,30 @@ describe.each(LOCALES)('citations (%s)', (locale) => {
         .map((sup) => sup.textContent),
     );
     expect(alone).toEqual([]);
+    await page.close();
+  });
+
+  it('a citation leads to its source, highlighted, with a link back to the text', async () => {
+    const page = await e2e.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(baseUrl + localePath(locale, 'guides/safety'));
+    const citation = page.locator('article sup.cite a').first();
+    const target = ((await citation.getAttribute('href')) ?? '').slice(1);
+    const back = page.locator(`[id="${target}"] .source-back`);
+    expect(await back.isVisible()).toBe(false);
+    await citation.click();
+    await page.waitForURL((url) => url.hash === `#${target}`);
+    const highlighted = await page
+      .locator(`[id="${target}"]`)
+      .evaluate((item) => getComputedStyle(item).backgroundColor);
+    expect(highlighted).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await back.innerText()).toBe(ui(locale).backToText);
+    await back.click();
+    await page.waitForURL((url) => url.hash.startsWith('#cite-'));
+    // Back at the first citation of that source, on screen.
+    const anchor = page.locator(new URL(page.url()).hash);
+    expect(await anchor.evaluate((element) => element.closest('sup.cite') !== null)).toBe(true);
+    expect(await page.locator('article sup.cite').first().isVisible()).toBe(true);
+    expect(await anchor.evaluate((element) => element.getBoundingClientRect().top < innerHeight)).toBe(true);
     await page.close();
   });
 

@@ -105,7 +105,7 @@ describe('search engines and sharing', () => {
       const citations = ((page.citation ?? []) as Node[]).map((source) => source.url ?? source.name);
       const listed = $('#sources-heading + ol li')
         .toArray()
-        .map((element) => $(element).find('a').attr('href') ?? $(element).find('cite').text());
+        .map((element) => $(element).find('a:not(.source-back)').attr('href') ?? $(element).find('cite').text());
       expect(citations).toEqual(listed);
       if (path === localePath(localeOf(path))) {
         expect(graph.some((node) => node['@type'] === 'BreadcrumbList')).toBe(false);

@@ -6,6 +6,7 @@ import {
   type BrowserContext,
   type BrowserContextOptions,
   chromium,
+  type Frame,
   type LaunchOptions,
   type Page,
 } from 'playwright-core';
@@ -164,10 +165,13 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
  */
 export const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** axe-core violations on the page as it is now (in every frame, or inside `include`), summarised for a readable failure. */
-export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+/**
+ * axe-core violations on the page as it is now (in every frame, or inside `include`), summarised for a readable failure.
+ * Given a frame from another origin, which axe in the page does not check, it checks that frame's document.
+ */
+export async function axeViolations(page: Page | Frame, include?: string): Promise<string[]> {
   // axe runs in the page itself, once axe is in each frame of it (a frame's results reach the page by postMessage).
-  for (const frame of page.frames()) {
+  for (const frame of 'frames' in page ? page.frames() : [page, ...page.childFrames()]) {
     if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(AXE_SOURCE);
   }
   return page.evaluate(

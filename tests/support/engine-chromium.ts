@@ -1,7 +1,7 @@
 // Chromium for the cross-engine smoke suite (engines.ts), through playwright-core: it resolves no other host at all
 // (launchBrowser's resolver rules), and its pages' requests for one are recorded in the trap.
 import { launchBrowser, leavesThisMachine } from './browser.ts';
-import { collector, type EngineSession, HEIGHT, measureOverflow, type OutsideRequestTrap } from './engine-session.ts';
+import { collector, type EngineSession, HEIGHT, type OutsideRequestTrap } from './engine-session.ts';
 
 /** Chromium with the reader's dark setting; requests its pages make for another host go into `trap.requests`. */
 export async function startChromium(trap: OutsideRequestTrap): Promise<EngineSession> {
@@ -35,10 +35,10 @@ export async function startChromium(trap: OutsideRequestTrap): Promise<EngineSes
     click: (selector) => page.click(selector),
     type: (selector, text) => page.locator(selector).pressSequentially(text),
     pressEscape: () => page.keyboard.press('Escape'),
-    async horizontalOverflow(url, width) {
+    async runAt(url, width, fn, arg) {
       await page.setViewportSize({ width, height: HEIGHT });
       await page.goto(url, { waitUntil: 'load' });
-      return page.evaluate(measureOverflow);
+      return page.evaluate(fn as (arg: unknown) => never, arg);
     },
     logged: log.logged,
     close: () => browser.close(),

@@ -1,6 +1,6 @@
 // Firefox for the cross-engine smoke suite (engines.ts), through puppeteer-core over WebDriver BiDi, kept from calling
 // home and sending every request for another host to the trap proxy.
-import { collector, type EngineSession, HEIGHT, measureOverflow } from './engine-session.ts';
+import { collector, type EngineSession, HEIGHT } from './engine-session.ts';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -78,10 +78,10 @@ export async function startFirefox(proxyPort: number): Promise<EngineSession> {
     click: (selector) => page.click(selector),
     type: (selector, text) => page.type(selector, text),
     pressEscape: () => page.keyboard.press('Escape'),
-    async horizontalOverflow(url, width) {
+    async runAt(url, width, fn, arg) {
       await page.setViewport({ width, height: HEIGHT });
       await page.goto(url, { waitUntil: 'load' });
-      return page.evaluate(measureOverflow);
+      return page.evaluate(fn as (arg: unknown) => never, arg) as never;
     },
     logged: log.logged,
     close: () => browser.close(),

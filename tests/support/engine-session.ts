@@ -13,8 +13,8 @@ export interface EngineSession {
   click(selector: string): Promise<void>;
   type(selector: string, text: string): Promise<void>;
   pressEscape(): Promise<void>;
-  /** How far the page scrolls sideways when the viewport is `width` px wide (0 when it fits). */
-  horizontalOverflow(url: string, width: number): Promise<number>;
+  /** Opens a URL with the viewport `width` px wide and runs a function in it, with one argument (measureOverflow…). */
+  runAt<T, A>(url: string, width: number, fn: (arg: A) => T, arg: A): Promise<T>;
   /** Errors (uncaught exceptions, console errors, CSP violations) and console warnings since open(). */
   logged(): Promise<{ errors: string[]; warnings: string[] }>;
   close(): Promise<void>;
@@ -27,6 +27,7 @@ export interface OutsideRequestTrap {
   close(): void;
 }
 
+/** How far the page scrolls sideways (0 when it fits): for runAt(). */
 export const measureOverflow = () => document.documentElement.scrollWidth - document.documentElement.clientWidth;
 /** Every engine's window height, in px. */
 export const HEIGHT = 800;

@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Builder, By, Key, type WebDriver } from 'selenium-webdriver';
-import { type EngineSession, HEIGHT, measureOverflow, type PageFunction } from './engine-session.ts';
+import { type EngineSession, HEIGHT, type PageFunction } from './engine-session.ts';
 
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 export const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -117,11 +117,12 @@ export async function startWebKit(proxyPort: number, frameHost: string): Promise
     async pressEscape() {
       await session.actions().sendKeys(Key.ESCAPE).perform();
     },
-    async horizontalOverflow(url, width) {
+    async runAt(url, width, fn, arg) {
+      const call = () => session.executeScript(`return (${fn.toString()})(arguments[0])`, arg) as Promise<never>;
       if (width >= WEBKIT_MIN_WIDTH) {
         await session.manage().window().setRect({ width, height: HEIGHT });
         await session.get(url);
-        return script(measureOverflow);
+        return call();
       }
       await session.get(`${frameHost}/frame.html?width=${width}&src=${encodeURIComponent(url)}`);
       await session.wait(
@@ -131,7 +132,7 @@ export async function startWebKit(proxyPort: number, frameHost: string): Promise
           )) === 'yes',
         10_000,
       );
-      return inFrame(0, () => script(measureOverflow));
+      return inFrame(0, call);
     },
     async logged() {
       const seen = (await session.executeScript('return window.__logged')) as {

@@ -1,8 +1,10 @@
 // What the estimator browser tests share (tests/e2e/estimator-*.test.ts): the estimator page a test works on, its
 // fields, and what its results show.
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach } from 'vitest';
 import type { E2eBrowser } from './browser';
+import { readCalendarFile } from './calendar-file';
 import { DEFAULT_LOCALE, type Locale, localePath } from './languages';
 
 /**
@@ -49,10 +51,17 @@ export function useEstimatorPage(e2e: E2eBrowser) {
       page()
         .locator('.estimator-timeline time')
         .evaluateAll((times) => times.map((time) => time.getAttribute('datetime'))),
-    scheduleDates: () =>
-      page()
-        .locator('.estimator-schedule li time')
-        .evaluateAll((times) => times.map((time) => time.getAttribute('datetime'))),
+    /** The calendar file "Add sessions to my calendar" downloads, read by a real iCalendar parser. */
+    async calendarFile() {
+      const [download] = await Promise.all([
+        page().waitForEvent('download'),
+        page().locator('[data-action="calendar"]').click(),
+      ]);
+      return {
+        name: download.suggestedFilename(),
+        events: readCalendarFile(readFileSync((await download.path()) as string, 'utf8')),
+      };
+    },
     dateField,
     typeDate,
     async answer(start: string, perWeek: 'Once a week' | 'Twice a week', stage: RegExp, area: RegExp) {

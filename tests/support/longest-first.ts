@@ -5,7 +5,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * must start first or one of them ends up running alone at the end while a core idles: the every-page sweep, the
  * content admin (waiting on its dev server much of it), the whole-site checks (the HTML checker is a Java process of
  * its own), the care-by-country checks (they build a CARE_REGION=US copy of the site), the fixture builds (they wait on
- * their own astro processes). The embed and estimator files (embed-*.test.ts, estimator-*.test.ts) are short each:
+ * their own astro processes), the layout-shift loads (each page throttled as a slow phone on a slow network). The embed and estimator files (embed-*.test.ts, estimator-*.test.ts) are short each:
  * Vitest's order places them.
  */
 const LONGEST = [
@@ -14,6 +14,7 @@ const LONGEST = [
   'tests/e2e/site-checks.test.ts',
   'tests/e2e/care-by-country.test.ts',
   'tests/fixtures/content-errors.test.ts',
+  'tests/e2e/layout-shift.test.ts',
 ];
 
 /**

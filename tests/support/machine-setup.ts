@@ -1,10 +1,11 @@
 // `npm test` runs this (npm run test:machine) beside the lint, type checks and build: it checks that the programs
 // the tests drive are installed and, as root on Debian, installs the missing ones with apt-get; otherwise it prints
-// the one command to run. Chromium (its headless shell, which the browser tests drive) and Java (for the HTML
-// checker) are required; Firefox, WebKit and Xvfb only for the cross-engine smoke tests, which skip a missing
-// engine and say why.
+// the one command to run. Chromium (its headless shell, which the browser tests drive), Java (for the HTML
+// checker) and poppler's pdfinfo (for the print test) are required; Firefox, WebKit and Xvfb only for the
+// cross-engine smoke tests, which skip a missing engine and say why.
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync } from 'node:fs';
+import { fetchWordPressPackage } from './wordpress.ts';
 
 interface Need {
   what: string;
@@ -26,6 +27,12 @@ const NEEDS: Need[] = [
     debianPackage: 'default-jre-headless',
     required: true,
     present: () => onPath('java'),
+  },
+  {
+    what: 'pdfinfo (counts the pages the comparison prints on)',
+    debianPackage: 'poppler-utils',
+    required: true,
+    present: () => onPath('pdfinfo'),
   },
   {
     what: 'Firefox',
@@ -89,3 +96,6 @@ if (missing.length > 0) {
     );
   }
 }
+
+// WordPress's own embed script, which e2e/wordpress.test.ts serves on a post's page: Debian's package, unpacked.
+if (!fetchWordPressPackage()) process.exit(1);

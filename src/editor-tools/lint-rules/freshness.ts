@@ -6,7 +6,7 @@ import { asDate, isPage, type LintRule, lineOf, report } from './rule.ts';
 export const freshnessRule: LintRule = {
   checkFile(entry, file, run) {
     const nextReview =
-      isPage(entry) || entry.collection === 'safetyNotes' || entry.collection === 'careServices'
+      isPage(entry) || ['safetyNotes', 'careServices', 'treatmentOptions'].includes(entry.collection)
         ? asDate(entry.data.nextReview)
         : undefined;
     if (!nextReview) return;

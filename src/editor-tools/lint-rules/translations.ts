@@ -13,7 +13,12 @@ function translatedEntries(run: LintRun): Map<string, ContentFile> {
   let entries = entriesOfRun.get(run);
   if (!entries) {
     entries = new Map();
-    for (const entry of [...run.index.pages, ...run.index.glossary, ...run.index.safetyNotes]) {
+    for (const entry of [
+      ...run.index.pages,
+      ...run.index.glossary,
+      ...run.index.safetyNotes,
+      ...run.index.treatmentOptions,
+    ]) {
       if (COLLECTIONS[entry.collection].perLanguage) entries.set(keyOf(entry), entry);
     }
     entriesOfRun.set(run, entries);

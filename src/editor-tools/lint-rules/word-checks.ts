@@ -5,6 +5,7 @@ import { type Plugin, type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
 import { isMap, isScalar, isSeq, parseDocument, type Scalar } from 'yaml';
 import { isLocale, type Locale } from '../../language/locales.ts';
+import { COMPARISON_ROWS } from '../../collections/choices.ts';
 import { type ContentFile, fieldsYaml } from '../../collections/content-files.ts';
 import { type LintRule, lineOf, listedRuleId, report } from './rule.ts';
 import { retextBritishSpelling } from './retext-british-spelling.ts';
@@ -71,10 +72,16 @@ const TEXT_FIELDS = new Set([
   'name',
   'numbersFor',
   'lessUrgent',
+  'priorities',
+  'questions',
 ]);
-/** Groups of fields, and the texts in them readers see: a key fact's text; a card's signs (safety notes), heading and notes (care services). */
+/**
+ * Groups of fields, and the texts in them readers see: a key fact's text; a card's signs (safety notes), heading and
+ * notes (care services); a treatment option's cells.
+ */
 const GROUP_TEXTS = new Map<string, readonly string[]>([
   ['keyFacts', ['text']],
+  ...COMPARISON_ROWS.map((row) => [row, ['text']] as const),
   ['urgent', ['signs', 'heading', 'notes']],
   ['emergency', ['signs', 'heading', 'notes']],
 ]);

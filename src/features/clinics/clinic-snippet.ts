@@ -7,7 +7,7 @@ import { type Locale, localePath, withBase } from '../../language/locales';
 import { jsonLdText } from '../../seo/structured-data';
 
 /** What a clinic can embed. */
-export const EMBED_KINDS = ['faq', 'side-effects', 'estimator'] as const;
+export const EMBED_KINDS = ['faq', 'side-effects', 'estimator', 'compare'] as const;
 export type EmbedKind = (typeof EMBED_KINDS)[number];
 
 /**
@@ -41,7 +41,8 @@ export function embedAddress(
   return new URL(localePath(locale, embedPath(kind, region)) + embedSearch(options), origin).href;
 }
 
-const escapeAttribute = (value: string) =>
+/** Text safe inside an HTML attribute or element. */
+export const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The iframe and the loader script, ready to paste. */

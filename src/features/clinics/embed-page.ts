@@ -3,6 +3,8 @@
 import { parseCssColour, parseHexColour, readableAccent, toHex } from './colour-contrast';
 import { embedHeightMessage, isHeightRequest } from './embed-messages';
 import { embedSearch, isItemShown, parseEmbedOptions } from './embed-options';
+import { speakWordPress } from './wordpress-frame';
+import { wordpressSecret } from './wordpress-protocol';
 import { LOCALES, isLocale, localePath } from '../../language/locales';
 
 const root = document.documentElement;
@@ -21,15 +23,19 @@ for (const problem of problems) console.warn(`Mesotherapy Guide embed: ${problem
 
 const embedPath = root.dataset.embedPath;
 if (options.lang && isLocale(options.lang) && options.lang !== root.lang && embedPath) {
-  location.replace(localePath(options.lang, embedPath) + embedSearch({ ...options, lang: null }));
+  // The fragment carries WordPress's secret, which must survive the move.
+  location.replace(localePath(options.lang, embedPath) + embedSearch({ ...options, lang: null }) + location.hash);
 }
 
 if (options.theme !== 'auto') root.dataset.theme = options.theme;
 
 for (const item of items) item.element.hidden = !isItemShown(item, options);
-for (const group of document.querySelectorAll<HTMLElement>('[data-embed-group]')) {
-  group.hidden = !group.querySelector('[data-embed-id]:not([hidden])');
-}
+const hideEmptyGroups = () => {
+  for (const group of document.querySelectorAll<HTMLElement>('[data-embed-group]')) {
+    group.hidden = !group.querySelector('[data-embed-id]:not([hidden])');
+  }
+};
+hideEmptyGroups();
 const shown = items.filter((item) => !item.element.hidden);
 if (shown.length === 1 && shown[0]?.element instanceof HTMLDetailsElement) shown[0].element.open = true;
 
@@ -58,3 +64,18 @@ if (window.parent !== window) {
     if (event.source === window.parent && isHeightRequest(event.data)) report();
   });
 }
+
+// WordPress frames the embed with its secret in the address, or adds the secret later (wp-embed.js, on its load).
+let speaksWordPress = false;
+const listenForWordPress = () => {
+  const secret = wordpressSecret(location.hash);
+  if (!secret || speaksWordPress || window.parent === window) return;
+  speaksWordPress = true;
+  speakWordPress(
+    secret,
+    shown.map((item) => item.element),
+    hideEmptyGroups,
+  );
+};
+listenForWordPress();
+window.addEventListener('hashchange', listenForWordPress);

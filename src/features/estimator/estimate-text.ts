@@ -1,14 +1,14 @@
-/** An estimate in words, in the page's language: the sentences, the timeline and the schedule the reader sees. */
+/** An estimate in words, in the page's language: the sentences and the timeline of key dates the reader sees. */
 import { type IsoDate, utcDate } from './calendar-date';
 import { type TreatmentEstimate, VISIBLE_RESULTS_MONTHS } from './estimator';
 import type { UiStrings } from '../../i18n/en';
 import { fillTemplate } from '../../i18n/fill-template';
 
 /** The dictionary parts an estimate is written with. */
-export type EstimateWords = Pick<UiStrings['estimator'], 'sentences' | 'timeline' | 'schedule'>;
+export type EstimateWords = Pick<UiStrings['estimator'], 'sentences' | 'timeline'>;
 
 /** Long dates such as "Monday, 4 January 2027", always read as calendar days in UTC. */
-function dateFormatter(locale: string): (date: IsoDate) => string {
+export function dateFormatter(locale: string): (date: IsoDate) => string {
   const format = new Intl.DateTimeFormat(locale, {
     weekday: 'long',
     day: 'numeric',
@@ -29,8 +29,6 @@ interface TimelineStep {
 interface EstimateText {
   sentences: string[];
   timeline: TimelineStep[];
-  schedule: Array<{ label: string; date: IsoDate; text: string; longerOnly: boolean }>;
-  scheduleSummary: string;
 }
 
 /** `conditionNote` is the chosen condition's `estimatorNote` (content/conditions/), shown before the closing sentence. */
@@ -52,26 +50,20 @@ export function describeEstimate(
     fillTemplate(t.sentences.answers, {
       stage: t.sentences.stages[plan.stage],
       area: t.sentences.areas[plan.area],
+      perWeek: t.sentences.perWeek[plan.sessionsPerWeek],
       date: date(plan.startDate),
     }),
+    // Months, not a count of sessions: a count reads like a plan (estimator.ts, rule 6).
     fillTemplate(t.sentences.course, {
       monthsMin: n(estimate.courseMonths.min),
       monthsMax: n(estimate.courseMonths.max),
-      weeksMin: n(estimate.courseWeeks.min),
-      weeksMax: n(estimate.courseWeeks.max),
+      ...between(estimate.lastSession),
     }),
-    fillTemplate(t.sentences.sessions, {
-      sessionsMin: n(estimate.sessions.min),
-      sessionsMax: n(estimate.sessions.max),
-      perWeek: t.sentences.perWeek[plan.sessionsPerWeek],
-    }),
-    fillTemplate(t.sentences.chair, {
+    fillTemplate(t.sentences.session, {
       minutes: n(estimate.perSession.minutes.typical),
       minutesMin: n(estimate.perSession.minutes.min),
       minutesMax: n(estimate.perSession.minutes.max),
       injections: n(estimate.perSession.microinjections),
-      hoursMin: n(estimate.chairHours.min),
-      hoursMax: n(estimate.chairHours.max),
     }),
     fillTemplate(t.sentences.fourth, { date: date(estimate.fourthSession) }),
     fillTemplate(t.sentences.visible, {
@@ -79,7 +71,6 @@ export function describeEstimate(
       monthsMax: n(VISIBLE_RESULTS_MONTHS.max),
       ...between(estimate.visibleResults),
     }),
-    fillTemplate(t.sentences.end, between(estimate.courseEnd)),
     ...(conditionNote ? [conditionNote] : []),
     t.sentences.clinic,
   ];
@@ -93,20 +84,9 @@ export function describeEstimate(
     },
     {
       label: t.timeline.end,
-      date: estimate.courseEnd.earliest,
-      text: fillTemplate(t.timeline.to, between(estimate.courseEnd)),
+      date: estimate.lastSession.earliest,
+      text: fillTemplate(t.timeline.to, between(estimate.lastSession)),
     },
   ];
-  const schedule = estimate.schedule.map((session) => ({
-    label: fillTemplate(t.schedule.session, { number: n(session.number) }),
-    date: session.date,
-    text: date(session.date),
-    longerOnly: !session.inShortestCourse,
-  }));
-  return {
-    sentences,
-    timeline,
-    schedule,
-    scheduleSummary: fillTemplate(t.schedule.show, { count: n(schedule.length) }),
-  };
+  return { sentences, timeline };
 }

@@ -14,7 +14,9 @@
  * 3. A session takes about 20 minutes (15 to 30) and has about 40 microinjections (clinic article).
  * 4. The article claims first effects from the 4th session and visible results, if any, 4 to 5 months
  *    after the start. The page attributes both to it; the 4th session is not drawn as a milestone.
- * 5. The course ends its number of weeks after the start date: a range, from the shortest to the longest course.
+ * 5. The course ends on its last session: a range, from the last session of the shortest course to that of the longest.
+ * 6. The result leads with months, not session counts: there is no standard course (review 2023), and the
+ *    studies used other schedules (8 sessions over 4 months; injections every 3 months), so counts would read as a plan.
  * Validation returns codes, never sentences: the page maps each code to a message in its language. The note
  * about a cause of hair loss is each condition's `estimatorNote` (content/conditions/), shown by the page.
  */
@@ -85,14 +87,14 @@ export interface TreatmentEstimate {
   plan: TreatmentPlan;
   courseWeeks: Range;
   courseMonths: Range;
+  /** Sessions in the shortest and the longest course of the range (the calendar file's series covers the shortest). */
   sessions: Range;
-  /** Total time in the chair, in hours, at about 20 minutes a session. */
-  chairHours: Range;
   /** What one session is like: minutes (typical, shortest, longest) and microinjections. */
   perSession: { minutes: typeof MINUTES_PER_SESSION; microinjections: number };
   fourthSession: IsoDate;
   visibleResults: DateRange;
-  courseEnd: DateRange;
+  /** The date of the last session: of the shortest course, and of the longest. */
+  lastSession: DateRange;
   /** Every session of the longest course in the range. */
   schedule: Session[];
 }
@@ -186,17 +188,16 @@ function estimatePlan(plan: TreatmentPlan): TreatmentEstimate {
     courseWeeks: weeks,
     courseMonths: { min: monthsOf(weeks.min), max: monthsOf(weeks.max) },
     sessions,
-    chairHours: {
-      min: Math.round((sessions.min * MINUTES_PER_SESSION.typical) / 60),
-      max: Math.round((sessions.max * MINUTES_PER_SESSION.typical) / 60),
-    },
     perSession: { minutes: MINUTES_PER_SESSION, microinjections: INJECTIONS_PER_SESSION },
     fourthSession: (schedule[FIRST_EFFECTS_SESSION - 1] as Session).date,
     visibleResults: {
       earliest: addMonths(plan.startDate, VISIBLE_RESULTS_MONTHS.min),
       latest: addMonths(plan.startDate, VISIBLE_RESULTS_MONTHS.max),
     },
-    courseEnd: { earliest: addDays(plan.startDate, weeks.min * 7), latest: addDays(plan.startDate, weeks.max * 7) },
+    lastSession: {
+      earliest: (schedule[sessions.min - 1] as Session).date,
+      latest: (schedule[sessions.max - 1] as Session).date,
+    },
     schedule,
   };
 }
@@ -210,12 +211,11 @@ export function estimateTreatment(
   return checked.ok ? { ok: true, estimate: estimatePlan(checked.plan) } : checked;
 }
 
-/** One row of the "typical course lengths" table: a stage at each frequency, over every area size. */
+/** One row of the "typical course lengths" table: a stage, over every area size, in months (rule 6). */
 interface TypicalCourse {
   stage: Stage;
   months: Range;
   weeks: Range;
-  sessions: Record<SessionsPerWeek, Range>;
 }
 
 /** The no-JavaScript table, generated from the same rules as the estimate. */
@@ -223,13 +223,7 @@ export function typicalCourses(): TypicalCourse[] {
   return STAGES.map((stage) => {
     const ranges = AREAS.map((area) => courseWeeks(stage, area));
     const weeks = { min: Math.min(...ranges.map((r) => r.min)), max: Math.max(...ranges.map((r) => r.max)) };
-    const perWeek = (n: SessionsPerWeek) => ({ min: weeks.min * n, max: weeks.max * n });
-    return {
-      stage,
-      weeks,
-      months: { min: monthsOf(weeks.min), max: monthsOf(weeks.max) },
-      sessions: { 1: perWeek(1), 2: perWeek(2) },
-    };
+    return { stage, weeks, months: { min: monthsOf(weeks.min), max: monthsOf(weeks.max) } };
   });
 }
 

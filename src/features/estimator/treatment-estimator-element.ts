@@ -14,7 +14,7 @@ import {
   type TreatmentQuestion,
   URL_PARAMS,
 } from './estimator';
-import { describeEstimate } from './estimate-text';
+import { dateFormatter, describeEstimate } from './estimate-text';
 import { fillTemplate } from '../../i18n/fill-template';
 import { h } from '../../site/dom';
 import { browserStrings } from '../../i18n/browser-strings';
@@ -52,9 +52,13 @@ class TreatmentEstimator extends HTMLElement {
 
     const params = new URLSearchParams(location.search);
     const question = questionFromParams(params, defaultQuestion());
-    this.#asked = params.size > 0;
-    this.#fillForm(question);
-    this.#show(question);
+    // Only the reader's own answers count: an embed's address also carries the clinic's options (?accent=, ?theme=).
+    this.#asked = FIELDS.some((field) => params.has(URL_PARAMS[field]));
+    // The form shows before this script runs (the bootstrap's data-js): answers the reader typed meanwhile stay.
+    if (this.#asked) {
+      this.#fillForm(question);
+      this.#show(question);
+    } else this.#update();
 
     this.#form.addEventListener('input', () => this.#update());
     this.#form.addEventListener('change', () => this.#update());
@@ -72,22 +76,14 @@ class TreatmentEstimator extends HTMLElement {
     });
     this.querySelector('[data-action="calendar"]')?.addEventListener('click', () => void this.#downloadCalendar());
     this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
-    // A printed estimate lists every session date, and says where and when it was printed.
-    const schedule = this.querySelector('details') as HTMLDetailsElement;
-    let wasOpen = false;
+    // A printed estimate says where and when it was printed.
     window.addEventListener('beforeprint', () => {
-      wasOpen = schedule.open;
-      schedule.open = true;
       const date = new Intl.DateTimeFormat(this.#locale, { dateStyle: 'long' }).format(new Date());
       (this.querySelector('.estimator-print-note') as HTMLElement).textContent = fillTemplate(this.#strings.printNote, {
         date,
         address: location.href,
       });
     });
-    window.addEventListener('afterprint', () => {
-      schedule.open = wasOpen;
-    });
-    this.#form.hidden = false;
     this.setAttribute('data-ready', '');
   }
 
@@ -101,8 +97,10 @@ class TreatmentEstimator extends HTMLElement {
     const ok = this.#show(question);
     // Half-typed first answers stay out of the address bar, so a reload does not greet the reader with errors.
     if (ok || this.#asked) {
+      // The answers replace the old ones; other parameters (an embed's ?theme=) stay.
       const url = new URL(location.href);
-      url.search = paramsFromQuestion(question).toString();
+      for (const field of FIELDS) url.searchParams.delete(URL_PARAMS[field]);
+      for (const [name, value] of paramsFromQuestion(question)) url.searchParams.set(name, value);
       history.replaceState(history.state, '', url);
     }
     return ok;
@@ -192,20 +190,6 @@ class TreatmentEstimator extends HTMLElement {
       ),
     );
 
-    (this.querySelector('.estimator-schedule summary') as HTMLElement).textContent = text.scheduleSummary;
-    (this.querySelector('.estimator-schedule ol') as HTMLElement).replaceChildren(
-      ...text.schedule.map((session) =>
-        h(
-          'li',
-          {},
-          `${session.label}: `,
-          timeOf(session.date, session.text),
-          ...(session.longerOnly
-            ? [' ', h('span', { class: 'text-muted' }, `(${this.#strings.schedule.longerOnly})`)]
-            : []),
-        ),
-      ),
-    );
     (this.querySelector('.estimator-results') as HTMLElement).hidden = false;
   }
 
@@ -220,7 +204,7 @@ class TreatmentEstimator extends HTMLElement {
       return;
     }
     const { sessionCalendar } = await import('./session-calendar');
-    const calendar = sessionCalendar(this.#estimate.schedule, time, this.#strings.calendar);
+    const calendar = sessionCalendar(this.#estimate, time, this.#strings.calendar, dateFormatter(this.#locale));
     if (!calendar.ok) throw new Error(`Could not build the calendar file: ${calendar.error}`);
     const url = URL.createObjectURL(new Blob([calendar.ics], { type: 'text/calendar;charset=utf-8' }));
     const link = h('a', { href: url, download: this.#strings.calendar.fileName, hidden: true });

@@ -67,7 +67,8 @@ export class SearchPanel {
       { role: 'search', action: localePath(locale, 'search'), class: 'flex flex-wrap items-end gap-2' },
       h(
         'div',
-        { class: 'field flex-1' },
+        // At least 10rem before the button moves below it: with large text the box stays wide enough to read.
+        { class: 'field grow basis-40' },
         h('label', { for: this.input.id, class: 'label' }, t.search.label),
         h('p', { id: `${id}-hint`, class: 'hint text-sm' }, t.search.hint),
         this.input,

@@ -1,45 +1,40 @@
 /**
- * The words the <treatment-estimator> element writes in the browser: the estimate's sentences, its timeline and
- * schedule, the calendar file and the form's error messages. {name} marks a value the script fills in.
+ * The words the <treatment-estimator> element writes in the browser: the estimate's sentences, its timeline, the calendar file and the form's error messages. {name} marks a value the script fills in.
  * src/features/estimator/treatment-estimator-element.ts loads this file for English pages only.
  */
 const words = {
   sentences: {
-    answers: 'For {stage} hair loss and a {area} treatment area, starting on {date}.',
+    answers: 'For {stage} hair loss and a {area} treatment area, {perWeek}, starting on {date}.',
     stages: { early: 'early', moderate: 'moderate', advanced: 'advanced' },
     areas: { small: 'small', medium: 'medium', large: 'large' },
-    course: 'In this example, the course lasts {monthsMin} to {monthsMax} months ({weeksMin} to {weeksMax} weeks).',
-    sessions: 'That is about {sessionsMin} to {sessionsMax} sessions, {perWeek}.',
     perWeek: { 1: 'once a week', 2: 'twice a week' },
-    chair:
-      'Each session usually takes about {minutes} minutes ({minutesMin} to {minutesMax}) and has about {injections} tiny injections. That is about {hoursMin} to {hoursMax} hours in the chair in all.',
+    course:
+      'In this example, the course may last about {monthsMin} to {monthsMax} months. The last session may be between {earliest} and {latest}.',
+    session:
+      'The clinic article says each session takes about {minutes} minutes ({minutesMin} to {minutesMax}) and has about {injections} tiny injections.',
     fourth:
       'The clinic article says first effects may show from about the 4th session, which would be on {date}. This is its claim, not a research finding.',
     visible:
       'The clinic article says visible results, if any, take {monthsMin} to {monthsMax} months: between {earliest} and {latest}.',
-    end: 'The course may end between {earliest} and {latest}.',
     clinic:
-      'The clinic article gives a course of 5 months to a year. The length for each stage and area is our own example inside that range, not a treatment plan. Your specialist decides your plan.',
+      'The length for each stage and area is our own example inside the clinic article’s 5 months to a year. It is not a treatment plan: your specialist decides your plan.',
   },
   conditionLink: 'Read more about {condition}',
   timeline: {
     label: 'Timeline',
     start: 'First session',
     visible: 'Visible results, if any, may show (the clinic article’s estimate)',
-    end: 'Course may end',
+    end: 'Last session may be',
     to: '{earliest} to {latest}',
-  },
-  schedule: {
-    show: 'Show all {count} session dates',
-    session: 'Session {number}',
-    longerOnly: 'only if your course is at the longer end',
   },
   calendar: {
     button: 'Add sessions to my calendar',
     timeLabel: 'Time of your sessions',
-    timeHint: 'Used only for the calendar file. Change the times in your calendar to match your appointments.',
-    eventTitle: 'Mesotherapy session {number} of {total}',
-    eventDescription: 'From the Mesotherapy Guide estimate. Check the date and time with your clinic.',
+    timeHint:
+      'Used only for the calendar file, which adds the sessions as one repeating series. You can change or delete the whole series in one go.',
+    eventTitle: 'Mesotherapy session',
+    eventDescription:
+      'An example from the Mesotherapy Guide estimate, not a treatment plan. This series stops on {end}. In this example, the course may go on until {latest}. Check the dates and times with your clinic.',
     reminder: 'Mesotherapy session in 1 hour',
     calendarName: 'Mesotherapy sessions',
     fileName: 'mesotherapy-sessions.ics',

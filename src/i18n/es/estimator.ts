@@ -6,43 +6,37 @@ import type { EstimatorWords } from '../en/estimator.ts';
  */
 const words: EstimatorWords = {
   sentences: {
-    answers: 'Para una caída del cabello {stage} y una zona de tratamiento {area}, empezando el {date}.',
+    answers: 'Para una caída del cabello {stage} y una zona de tratamiento {area}, {perWeek}, empezando el {date}.',
     stages: { early: 'inicial', moderate: 'moderada', advanced: 'avanzada' },
     areas: { small: 'pequeña', medium: 'mediana', large: 'grande' },
-    course:
-      'En este ejemplo, el tratamiento dura de {monthsMin} a {monthsMax} meses (de {weeksMin} a {weeksMax} semanas).',
-    sessions: 'Son unas {sessionsMin} a {sessionsMax} sesiones, {perWeek}.',
     perWeek: { 1: 'una vez por semana', 2: 'dos veces por semana' },
-    chair:
-      'Cada sesión suele durar unos {minutes} minutos (de {minutesMin} a {minutesMax}) y tiene unas {injections} inyecciones diminutas. En total son unas {hoursMin} a {hoursMax} horas en la consulta.',
+    course:
+      'En este ejemplo, el tratamiento puede durar unos {monthsMin} a {monthsMax} meses. La última sesión puede ser entre el {earliest} y el {latest}.',
+    session:
+      'El artículo de la clínica dice que cada sesión dura unos {minutes} minutos (de {minutesMin} a {minutesMax}) y tiene unas {injections} inyecciones diminutas.',
     fourth:
       'El artículo de la clínica dice que los primeros efectos pueden notarse hacia la 4.ª sesión, que sería el {date}. Es lo que dice la clínica, no un resultado de estudios.',
     visible:
       'El artículo de la clínica dice que los resultados visibles, si los hay, tardan de {monthsMin} a {monthsMax} meses: entre el {earliest} y el {latest}.',
-    end: 'El tratamiento puede terminar entre el {earliest} y el {latest}.',
     clinic:
-      'El artículo de la clínica habla de un tratamiento de 5 meses a un año. La duración para cada fase y zona es un ejemplo nuestro dentro de ese margen, no un plan de tratamiento. Su especialista decide su plan.',
+      'La duración para cada fase y zona es un ejemplo nuestro dentro de los 5 meses a un año del artículo de la clínica. No es un plan de tratamiento: su especialista decide su plan.',
   },
   conditionLink: 'Más información sobre {condition}',
   timeline: {
     label: 'Calendario',
     start: 'Primera sesión',
     visible: 'Pueden verse resultados, si los hay (según el artículo de la clínica)',
-    end: 'El tratamiento puede terminar',
+    end: 'La última sesión puede ser',
     to: 'Del {earliest} al {latest}',
-  },
-  schedule: {
-    show: 'Ver las fechas de las {count} sesiones',
-    session: 'Sesión {number}',
-    longerOnly: 'solo si su tratamiento es de los más largos',
   },
   calendar: {
     button: 'Añadir las sesiones a mi calendario',
     timeLabel: 'Hora de sus sesiones',
     timeHint:
-      'Solo se usa para el archivo del calendario. Cambie las horas en su calendario para que coincidan con sus citas.',
-    eventTitle: 'Sesión de mesoterapia {number} de {total}',
-    eventDescription: 'Según el cálculo de la Guía de Mesoterapia. Confirme la fecha y la hora con su clínica.',
+      'Solo se usa para el archivo del calendario, que añade las sesiones como una serie que se repite. Puede cambiar o borrar toda la serie de una vez.',
+    eventTitle: 'Sesión de mesoterapia',
+    eventDescription:
+      'Un ejemplo del cálculo de la Guía de Mesoterapia, no un plan de tratamiento. Esta serie termina el {end}. En este ejemplo, el tratamiento puede seguir hasta el {latest}. Confirme las fechas y las horas con su clínica.',
     reminder: 'Sesión de mesoterapia dentro de 1 hora',
     calendarName: 'Sesiones de mesoterapia',
     fileName: 'sesiones-de-mesoterapia.ics',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths } from '../../../src/features/estimator/calendar-date';
+import { addDays, addMonths } from '../../../src/features/estimator/calendar-date';
 import {
   AREAS,
   courseWeeks,
@@ -54,8 +54,8 @@ describe('estimateTreatment: a worked example', () => {
     ]);
     expect(estimate.fourthSession).toBe('2027-01-14');
     expect(estimate.visibleResults).toEqual({ earliest: '2027-05-04', latest: '2027-06-04' });
-    expect(estimate.courseEnd).toEqual({ earliest: '2027-06-07', latest: '2027-07-05' });
-    expect(estimate.chairHours).toEqual({ min: 15, max: 17 });
+    // The course ends on its last session: the 44th (Thursday 3 June) or the 52nd (Thursday 1 July).
+    expect(estimate.lastSession).toEqual({ earliest: '2027-06-03', latest: '2027-07-01' });
     expect(estimate.perSession).toEqual({ minutes: { typical: 20, min: 15, max: 30 }, microinjections: 40 });
   });
 
@@ -71,9 +71,10 @@ describe('estimateTreatment: properties of every valid question', () => {
   it('the course lasts 5 to 12 calendar months', () => {
     fc.assert(
       fc.property(validQuestion, (question) => {
-        const { courseEnd, courseMonths, plan } = estimateOf(question);
-        expect(courseEnd.earliest >= addMonths(plan.startDate, 5)).toBe(true);
-        expect(courseEnd.latest <= addMonths(plan.startDate, 12)).toBe(true);
+        const { lastSession, courseMonths, plan } = estimateOf(question);
+        // The last session falls in the course's last week, so the week after it reaches 5 months.
+        expect(addDays(lastSession.earliest, 7) >= addMonths(plan.startDate, 5)).toBe(true);
+        expect(lastSession.latest <= addMonths(plan.startDate, 12)).toBe(true);
         expect(courseMonths.min).toBeGreaterThanOrEqual(5);
         expect(courseMonths.max).toBeLessThanOrEqual(12);
         expect(courseMonths.min).toBeLessThanOrEqual(courseMonths.max);
@@ -87,7 +88,7 @@ describe('estimateTreatment: properties of every valid question', () => {
         const estimate = estimateOf(question);
         expect(estimate.fourthSession > estimate.plan.startDate).toBe(true);
         expect(estimate.fourthSession < estimate.visibleResults.earliest).toBe(true);
-        expect(estimate.visibleResults.latest <= estimate.courseEnd.earliest).toBe(true);
+        expect(estimate.fourthSession < estimate.lastSession.earliest).toBe(true);
       }),
     );
   });
@@ -95,15 +96,17 @@ describe('estimateTreatment: properties of every valid question', () => {
   it('the session count matches the dated schedule, on fixed weekdays, inside the course', () => {
     fc.assert(
       fc.property(validQuestion, (question) => {
-        const { schedule, sessions, courseEnd, plan } = estimateOf(question);
+        const { schedule, sessions, lastSession, plan } = estimateOf(question);
         expect(schedule).toHaveLength(sessions.max);
         expect(schedule.filter((session) => session.inShortestCourse)).toHaveLength(sessions.min);
         expect(schedule[0]?.date).toBe(plan.startDate);
         schedule.forEach((session, index) => {
           expect(session.number).toBe(index + 1);
           if (index > 0) expect(session.date > (schedule[index - 1] as { date: string }).date).toBe(true);
-          expect(session.date < (session.inShortestCourse ? courseEnd.earliest : courseEnd.latest)).toBe(true);
+          expect(session.date <= (session.inShortestCourse ? lastSession.earliest : lastSession.latest)).toBe(true);
         });
+        expect(schedule.at(-1)?.date).toBe(lastSession.latest);
+        expect(schedule[sessions.min - 1]?.date).toBe(lastSession.earliest);
         const weekdays = new Set(schedule.map((session) => new Date(session.date).getUTCDay()));
         expect(weekdays.size).toBe(plan.sessionsPerWeek);
       }),

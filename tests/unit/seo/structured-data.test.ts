@@ -63,6 +63,10 @@ const KINDS: Record<PageKind['type'], PageKind> = {
     type: 'glossary',
     terms: [{ url: 'https://example.org/es/glossary/#anagen', term: 'Anágeno', definition: 'La fase de crecimiento.' }],
   },
+  comparison: {
+    type: 'comparison',
+    options: [{ name: 'Minoxidil (loción o espuma)', description: 'Una loción o espuma.' }],
+  },
   about: { type: 'about' },
   page: { type: 'page' },
   search: { type: 'search' },
@@ -80,11 +84,21 @@ describe('pageGraph', () => {
     [{ type: 'collection', medical: false } as const, 'CollectionPage'],
     [KINDS.faqIndex, ['MedicalWebPage', 'FAQPage']],
     [KINDS.glossary, ['WebPage', 'DefinedTermSet']],
+    [KINDS.comparison, 'MedicalWebPage'],
     [KINDS.about, 'AboutPage'],
     [KINDS.page, 'WebPage'],
     [KINDS.search, 'SearchResultsPage'],
   ])('types a %o page as %o', (kind, type) => {
     expect(pageNode(pageGraph(page(kind), site))['@type']).toEqual(type);
+  });
+
+  it('names each option a comparison sets beside the procedure as a therapy', () => {
+    expect(pageNode(pageGraph(page(KINDS.comparison), site))).toMatchObject({
+      about: { '@id': 'https://example.org/es/#procedure' },
+      mentions: [
+        { '@type': 'MedicalTherapy', name: 'Minoxidil (loción o espuma)', description: 'Una loción o espuma.' },
+      ],
+    });
   });
 
   it('names the site and its publisher with stable @ids, in the page language', () => {
