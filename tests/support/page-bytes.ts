@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST } from './static-server';
+import { DIST } from './static-server.ts';
 
 /** A page's HTML with its CSS fits the first round trip (TCP's first 10 packets, about 14 KB) when gzipped. */
 export const PAGE_BUDGET = 14 * 1024;
