@@ -42,8 +42,8 @@ describe('finding pages', () => {
   it('links a long page’s matching sub-section to its heading', async () => {
     const guide = firstPageIn('guides');
     const $ = builtPage(guide);
-    // A section heading of the guide (not its first), searched for in its own words.
-    const heading = $('article h2[id]').eq(1);
+    // A section heading of the guide's text (not its first), searched for in its own words.
+    const heading = $('article .prose > h2[id]').eq(1);
     const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(heading.text().trim())}`);
     await resultPaths(page, '[data-search-page]');
