@@ -157,12 +157,13 @@ export class SearchPanel {
         : ((await runTypedQuery(query, language, search, firstTexts)) ??
           (await runQuery(query, await vocabulary(), search)));
       if (run !== this.latest) return;
-      // Results merged from several searches have no exact counts: the filters are not offered for them.
-      this.showFilterCounts(outcome.exactSearch === undefined ? undefined : (counts.get(outcome.exactSearch) ?? {}));
       this.list.replaceChildren();
       this.pending = [...outcome.results];
       await this.showMore(run, (first) => orderFirstResults(first, outcome.searched, language));
       if (run !== this.latest) return;
+      // With the results, in the same frame, so the common questions hide as the filters appear: nothing moves.
+      // Results merged from several searches have no exact counts: the filters are not offered for them.
+      this.showFilterCounts(outcome.exactSearch === undefined ? undefined : (counts.get(outcome.exactSearch) ?? {}));
       // Announced once the results are on screen, so the count matches what the reader can reach.
       const count = outcome.results.length;
       // The count names the words searched for: the reader's own, unless the rules changed them (the notice says how).
