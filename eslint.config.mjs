@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'test-results/', 'node_modules/'] },
+  { ignores: ['dist/', '.astro/', '.wrangler/', 'test-results/', 'node_modules/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

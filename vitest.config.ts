@@ -1,16 +1,15 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { LongestFirst } from './tests/support/longest-first.ts';
 
 // Unit tests run on source; browser tests run against the built dist/ (npm test builds it first).
-/** Every project but the admin's runs below its CPU priority (the file says why). */
+/** Every project but the admin's runs below its CPU priority (tests/support/lower-priority.ts says the measured why). */
 const besideTheAdmin = ['tests/support/lower-priority.ts'];
-/** Two files at once, one per core. Every project has the same number, or Vitest runs the projects one after another. */
-const maxWorkers = 2;
+/** A file at a time per core. Every project has the same number, or Vitest runs the projects one after another. */
+const maxWorkers = availableParallelism();
 
 export default defineConfig({
   test: {
-    sequence: { sequencer: LongestFirst },
     projects: [
       {
         // Content queries run on entries the tests write: astro:content is a stand-in there.
@@ -42,8 +41,8 @@ export default defineConfig({
         },
       },
       {
-        // The content admin (Keystatic) under astro dev, on a copy of the project: one dev server, one browser flow, one build.
-        // It runs beside the other files, at their start (tests/support/longest-first.ts).
+        // The content admin (Keystatic) under Astro's dev server, on a copy of the project: one dev server, one
+        // browser flow, one build.
         test: {
           name: 'admin',
           include: ['tests/admin/**/*.test.ts'],
@@ -62,8 +61,6 @@ export default defineConfig({
           setupFiles: besideTheAdmin,
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // expect.poll() waits up to 10 s (not 1 s) for a condition, so a busy machine slows a test instead of failing it.
-          expect: { poll: { timeout: 10_000 } },
           // One Chromium per file.
           maxWorkers,
           // Files share their worker's imports (playwright-core, cheerio, the site's modules) instead of loading them

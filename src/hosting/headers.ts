@@ -43,7 +43,11 @@ function headerCsp(frameAncestors: string): string {
 export interface HeaderRule {
   /** What the rule is for, written into every host file as a comment. */
   why: string;
-  /** Paths from the site root; "*" matches any characters, e.g. "/_astro/*". */
+  /**
+   * Paths from the site root; "*" matches any characters ("/_astro/*") and ":name" one folder name
+   * ("/embed/:kind/*"). A "*" that is a whole folder name is avoided: Netlify lets it match nothing, slash
+   * included, so "/embed/*" would also catch "/embed.js".
+   */
   paths: string[];
   /** Later rules replace the headers of earlier ones for the paths they match. */
   headers: Record<string, string>;
@@ -73,13 +77,17 @@ export const HEADER_RULES: HeaderRule[] = [
   },
   {
     why: 'Clinic embeds: any site may frame them; search engines index the full pages instead (crawlable, so they can read this).',
-    paths: inEveryLanguage('/embed/*'),
+    paths: inEveryLanguage('/embed/:kind/*'),
     headers: { 'Content-Security-Policy': headerCsp('*'), 'X-Robots-Tag': 'noindex' },
   },
   {
-    why: "JSON feeds: clinics' pages may read them from the browser.",
-    paths: inEveryLanguage('/api/*'),
-    headers: { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' },
+    why: "JSON feeds: clinics' pages may read them from the browser, and they carry the type the pages' <link> advertises.",
+    paths: inEveryLanguage('/api/*.json'),
+    headers: {
+      'Access-Control-Allow-Origin': '*',
+      'Cross-Origin-Resource-Policy': 'cross-origin',
+      'Content-Type': 'application/feed+json',
+    },
   },
   {
     why: "The embed loader: clinics' pages load it with a <script> tag.",
@@ -87,13 +95,13 @@ export const HEADER_RULES: HeaderRule[] = [
     headers: { 'Cross-Origin-Resource-Policy': 'cross-origin' },
   },
   {
-    why: "Astro's scripts and styles: in WordPress's sandboxed frame an embed has no origin of its own, so the browser fetches its module scripts with CORS.",
+    why: "Astro's scripts and styles: their names change when their content does, so they are kept a year; in WordPress's sandboxed frame an embed has no origin of its own, so the browser fetches its module scripts with CORS.",
     paths: ['/_astro/*'],
-    headers: { 'Access-Control-Allow-Origin': '*' },
+    headers: { 'Cache-Control': IMMUTABLE, 'Access-Control-Allow-Origin': '*' },
   },
   {
-    why: "Files whose names change when their content does (Astro's assets, Pagefind's index): kept a year.",
-    paths: ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*', '/pagefind/*.pf_meta'],
+    why: "Pagefind's index, whose file names change when their content does: kept a year.",
+    paths: ['/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*', '/pagefind/*.pf_meta'],
     headers: { 'Cache-Control': IMMUTABLE },
   },
 ];
@@ -101,13 +109,15 @@ export const HEADER_RULES: HeaderRule[] = [
 /** A rule's path under the site's base: ("/_astro/*", "/guide/") → "/guide/_astro/*". */
 export const pathUnder = (base: string, path: string) => `${base.replace(/\/$/, '')}${path}`;
 
+/** A rule's path as a regular expression source, anchored: "/embed/:kind/*" → "^/embed/[^/]+/.*$". */
+export function pathRegExpSource(pattern: string): string {
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  return `^${escaped.replaceAll('*', '.*').replace(/:\w+/g, '[^/]+')}$`;
+}
+
 /** Whether a request path matches a rule's path pattern. */
 export function pathMatches(pattern: string, path: string): boolean {
-  const regexp = pattern
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
-  return new RegExp(`^${regexp}$`).test(path);
+  return new RegExp(pathRegExpSource(pattern)).test(path);
 }
 
 /** The headers a host sends for one path: every matching rule in order, later ones replacing earlier ones. */

@@ -77,7 +77,10 @@ export function localePath(locale: Locale, path = ''): string {
  */
 export function pageInEveryLanguage(pathname: string): Record<Locale, string> {
   const [first, ...rest] = withoutBase(pathname).split('/').filter(Boolean);
-  const path = (isLocale(first) && first !== DEFAULT_LOCALE ? rest : [first, ...rest]).filter(Boolean).join('/');
+  const inPath = (isLocale(first) && first !== DEFAULT_LOCALE ? rest : [first, ...rest]).filter(Boolean).join('/');
+  // The 404 page has no address of its own (hosts show it at the unknown one, from /404.html or /es/404.html): its
+  // other language is that language's home page.
+  const path = inPath === '404' ? '' : inPath;
   return Object.fromEntries(LOCALES.map((locale) => [locale, localePath(locale, path)])) as Record<Locale, string>;
 }
 

@@ -1,7 +1,7 @@
 // The key patient flows in the three engines patients use: Chromium, Firefox (Gecko) and WebKit (Safari's engine,
 // as WebKitGTK). Each engine runs with the reader's dark setting; any request for another host is recorded
 // (tests/support/engines.ts says how for each engine). The detailed behaviour is tested in Chromium by the other files.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,13 +16,15 @@ import {
   type EngineSession,
   missingEngine,
   outsideRequestTrap,
+  resultPaths,
   startEngine,
+  until,
 } from '../support/engines';
 import { measureOverflow } from '../support/engine-session';
-import { serveLikeHost } from '../support/host-server';
+import { type RunningHost, startWrangler } from '../support/host-servers';
 import { headerOverlaps, searchBoxWidth } from '../support/large-text';
-import { DIST, serveFolder } from '../support/static-server';
-import { WP_EMBED_JS, wordpressSecret, wpFilterOembedResult } from '../support/wordpress';
+import { serveFolder } from '../support/static-server';
+import { writeWordPressPost } from '../support/wordpress';
 
 const baseUrl = inject('baseUrl');
 const pages = builtPages();
@@ -39,7 +41,7 @@ const snippet = () => {
 
 let clinic: { url: string; server: Server };
 /** The site with its own headers, which an embed in WordPress's sandboxed frame needs. */
-let host: { url: string; server: Server };
+let host: RunningHost;
 let trap: Awaited<ReturnType<typeof outsideRequestTrap>>;
 
 beforeAll(async () => {
@@ -65,70 +67,33 @@ beforeAll(async () => {
   );
   writeFileSync(join(folder, 'favicon.ico'), '');
   // A WordPress post with a side effect pasted in, as WordPress writes it from the page's oEmbed file (wordpress.test.ts).
-  host = await serveLikeHost(DIST);
-  const { html } = JSON.parse(readFileSync(join(DIST, 'oembed/side-effects/bruising.json'), 'utf8')) as {
-    html: string;
-  };
-  const site = new URL(builtPage('/').root().find('link[rel="canonical"]').attr('href') ?? '').origin;
-  const post = wpFilterOembedResult(html.replaceAll(site, host.url), wordpressSecret()) ?? '';
-  copyFileSync(WP_EMBED_JS, join(folder, 'wp-embed.js'));
-  writeFileSync(
-    join(folder, 'wordpress.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title></head>` +
-      `<body><h1>Our clinic</h1>${post}<script src="wp-embed.js"></script></body></html>`,
-  );
+  host = await startWrangler();
+  writeWordPressPost(folder, 'wordpress.html', 'oembed/side-effects/bruising.json', host.url);
   clinic = await serveFolder(folder);
 });
-afterAll(() => {
+afterAll(async () => {
   clinic?.server.close();
-  host?.server.close();
+  await host?.stop();
   trap?.close();
 });
-
-/**
- * Polls a condition in the page until it holds (engines differ in what their drivers wait for). A check that throws,
- * as one does while a frame is still navigating, counts as not yet.
- */
-async function until(session: EngineSession, what: string, check: () => Promise<boolean>, timeout = 15_000) {
-  const end = Date.now() + timeout;
-  let lastError: unknown;
-  while (!(await check().catch((error: unknown) => ((lastError = error), false)))) {
-    if (Date.now() > end)
-      throw new Error(
-        `${session.name}: timed out waiting until ${what}${lastError ? ` (last: ${String(lastError)})` : ''}`,
-      );
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** Result paths, in ranking order, in the header dialog or on the search page. */
-const resultPaths = (session: EngineSession, where: 'dialog' | 'page') =>
-  where === 'dialog'
-    ? session.run(() =>
-        [...document.querySelectorAll<HTMLAnchorElement>('[data-search-dialog] [data-search-results] > li > a')].map(
-          (link) => new URL(link.href).pathname,
-        ),
-      )
-    : session.run(() =>
-        [...document.querySelectorAll<HTMLAnchorElement>('[data-search-page] [data-search-results] > li > a')].map(
-          (link) => new URL(link.href).pathname,
-        ),
-      );
 
 const ENGINES: EngineName[] = ['Chromium', 'Firefox', 'WebKit'];
 
 describe.each(ENGINES)('%s', (name) => {
   const missing = missingEngine(name);
-  if (missing) console.warn(`Skipping the ${name} smoke tests: ${missing}`);
+  // On a developer's machine a missing engine is skipped, and said; in CI (CI=true) every engine must run.
+  const skipped = missing !== undefined && process.env.CI !== 'true';
+  if (skipped) console.warn(`Skipping the ${name} smoke tests: ${missing}`);
   let session: EngineSession;
 
   beforeAll(async () => {
+    if (missing && !skipped) throw new Error(`CI needs every browser engine: ${missing}`);
     if (!missing) session = await startEngine(name, trap, clinic.url);
   }, 60_000);
   afterAll(async () => {
     await session?.close();
   });
-  const test = missing ? it.skip : it;
+  const test = skipped ? it.skip : it;
 
   /** Opens a page of ours and, after the flow, checks that it logged no error. */
   async function flow(path: string, steps: () => Promise<void>) {

@@ -2,16 +2,15 @@
 // list and each side effect, the estimator, the comparison; every language) links an oEmbed 1.0 file, served with the site's own
 // headers, that WordPress can turn into an embed. e2e/wordpress.test.ts puts those files in a WordPress post.
 import { existsSync, readdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPage } from '../support/built-html';
-import { serveLikeHost } from '../support/host-server';
+import { type RunningHost, startWrangler } from '../support/host-servers';
 import { LOCALES, type Locale, ui } from '../support/languages';
 import { DIST } from '../support/static-server';
 
-/** The build's SITE_URL (astro.config.mjs's default); the host server below stands in for it. */
+/** The build's SITE_URL (astro.config.mjs's default); Cloudflare's runtime (wrangler dev) below stands in for it. */
 const SITE = 'https://mesotherapy-guide.example';
 /** Each language's address prefix, and the country its pages are built for without CARE_REGION (README, Deploying). */
 const PREFIX: Record<Locale, string> = { en: '', es: '/es' };
@@ -38,11 +37,11 @@ function pasteablePages(locale: Locale): Array<{ page: string; embed: string }> 
   ];
 }
 
-let served: { url: string; server: Server };
+let served: RunningHost;
 beforeAll(async () => {
-  served = await serveLikeHost(DIST);
+  served = await startWrangler();
 });
-afterAll(() => served.server.close());
+afterAll(() => served?.stop());
 
 const oembedLinks = ($: cheerio.CheerioAPI) => $('head link[rel="alternate"][type="application/json+oembed"]');
 

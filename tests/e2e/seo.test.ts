@@ -227,7 +227,9 @@ describe('search engines and sharing', () => {
     const headers = readFileSync(join(DIST, '_headers'), 'utf8');
     for (const locale of LOCALES) {
       const rule = localePath(locale, 'embed').replaceAll('/', '\\/');
-      expect(headers, locale).toMatch(new RegExp(`^${rule}\\*\\n(?:[ \\t]+.+\\n)*?[ \\t]+X-Robots-Tag: noindex$`, 'm'));
+      expect(headers, locale).toMatch(
+        new RegExp(`^${rule}:kind\\/\\*\\n(?:[ \\t]+.+\\n)*?[ \\t]+X-Robots-Tag: noindex$`, 'm'),
+      );
     }
   });
 

@@ -1,31 +1,29 @@
 // Our oEmbed files in a WordPress post: WordPress's own wp-embed.js (Debian's package, unpacked by npm run
 // test:machine) on a page of another origin, with each embed's iframe exactly as wp_filter_oembed_result() writes it
 // (support/wordpress.ts): sandboxed, hidden until the embed speaks, sized by wp-embed.js to at most 1000 px.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, useBrowser } from '../support/browser';
-import { serveLikeHost } from '../support/host-server';
-import { DIST, serveFolder } from '../support/static-server';
-import { WP_EMBED_JS, wordpressSecret, wpFilterOembedResult } from '../support/wordpress';
-
-/** The build's SITE_URL; our host server stands in for it. */
-const SITE = 'https://mesotherapy-guide.example';
+import { type RunningHost, startWrangler } from '../support/host-servers';
+import { serveFolder } from '../support/static-server';
+import { writeWordPressPost } from '../support/wordpress';
 
 const e2e = useBrowser({ colorScheme: 'light' });
 const servers: Server[] = [];
+let host: RunningHost;
 let ours: string;
 beforeAll(async () => {
   // The site with its own response headers, as a host serves it: the sandboxed frame depends on them.
-  const host = await serveLikeHost(DIST);
-  servers.push(host.server);
+  host = await startWrangler();
   ours = host.url;
 });
-afterAll(() => {
+afterAll(async () => {
   for (const server of servers) server.close();
+  await host?.stop();
 });
 
 /** A WordPress post with the embed of one oEmbed file (e.g. "oembed/faqs.json"), opened at this width. */
@@ -34,26 +32,16 @@ async function wordpressPost(
   width: number,
   { secretFromScript = false } = {},
 ): Promise<{ page: Page; secret: string }> {
-  const { html } = JSON.parse(readFileSync(join(DIST, oembedFile), 'utf8')) as { html: string };
-  const secret = wordpressSecret();
-  let embed = wpFilterOembedResult(html.replaceAll(SITE, ours), secret);
-  expect(embed).not.toBeNull();
+  const folder = mkdtempSync(join(tmpdir(), 'wordpress-post-'));
   // A frame that reached the post without its secret (and so without the fallback that would share it): wp-embed.js
   // adds a secret to its address when it starts.
-  if (secretFromScript)
-    embed = embed!
-      .replace(/<blockquote.*<\/blockquote>/s, '')
-      .replace(`#?secret=${secret}`, '')
-      .replace(/(<iframe[^>]*) data-secret="\w+"/, '$1');
-  const folder = mkdtempSync(join(tmpdir(), 'wordpress-post-'));
-  copyFileSync(WP_EMBED_JS, join(folder, 'wp-embed.js'));
-  // Chromium asks every origin for a favicon; without one the page logs a 404.
-  writeFileSync(join(folder, 'favicon.ico'), '');
-  writeFileSync(
-    join(folder, 'index.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A clinic's post</title></head>` +
-      `<body style="margin:0"><h1>Our clinic</h1><figure style="margin:0">${embed}</figure>` +
-      `<p>After the embed.</p><script src="/wp-embed.js"></script></body></html>`,
+  const secret = writeWordPressPost(folder, 'index.html', oembedFile, ours, (embed, secret) =>
+    secretFromScript
+      ? embed
+          .replace(/<blockquote.*<\/blockquote>/s, '')
+          .replace(`#?secret=${secret}`, '')
+          .replace(/(<iframe[^>]*) data-secret="\w+"/, '$1')
+      : embed,
   );
   const { url, server } = await serveFolder(folder);
   servers.push(server);

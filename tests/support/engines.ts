@@ -56,3 +56,33 @@ export async function startEngine(
   if (name === 'Firefox') return startFirefox(trap.port);
   return startWebKit(trap.port, frameHost);
 }
+
+/**
+ * Polls a condition in the page until it holds (engines differ in what their drivers wait for). A check that throws,
+ * as one does while a frame is still navigating, counts as not yet.
+ */
+export async function until(session: EngineSession, what: string, check: () => Promise<boolean>, timeout = 15_000) {
+  const end = Date.now() + timeout;
+  let lastError: unknown;
+  while (!(await check().catch((error: unknown) => ((lastError = error), false)))) {
+    if (Date.now() > end)
+      throw new Error(
+        `${session.name}: timed out waiting until ${what}${lastError ? ` (last: ${String(lastError)})` : ''}`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Result paths, in ranking order, in the header dialog or on the search page. */
+export const resultPaths = (session: EngineSession, where: 'dialog' | 'page') =>
+  where === 'dialog'
+    ? session.run(() =>
+        [...document.querySelectorAll<HTMLAnchorElement>('[data-search-dialog] [data-search-results] > li > a')].map(
+          (link) => new URL(link.href).pathname,
+        ),
+      )
+    : session.run(() =>
+        [...document.querySelectorAll<HTMLAnchorElement>('[data-search-page] [data-search-results] > li > a')].map(
+          (link) => new URL(link.href).pathname,
+        ),
+      );

@@ -11,6 +11,13 @@ export const FAQ = 'content/faqs/en/is-it-painful.mdx';
 export const SPANISH_FAQ = 'content/faqs/es/is-it-painful.mdx';
 export const today = new Date('2026-11-25');
 
+/**
+ * The word `npm run lint:content` prints for a message (vfile-reporter's): an error fails the lint, a warning does
+ * not, and a message whose rule sets neither shows as "info", so a rule that forgets to say cannot pass as either.
+ */
+const severity = (fatal: boolean | null | undefined) =>
+  fatal === true ? 'error' : fatal === false ? 'warning' : 'info';
+
 /** The lint on copies of the fixture site's content, removed after each test: call once per file. */
 export function useLintFixture() {
   let copies: string[] = [];
@@ -42,7 +49,7 @@ export function useLintFixture() {
     return files.flatMap((file) =>
       file.messages.map(
         (message) =>
-          `${file.path}:${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.ruleId}: ${message.reason}`,
+          `${file.path}:${message.line}:${message.column} ${severity(message.fatal)} ${message.ruleId}: ${message.reason}`,
       ),
     );
   }

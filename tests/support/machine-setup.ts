@@ -1,10 +1,12 @@
 // `npm test` runs this (npm run test:machine) beside the lint, type checks and build: it checks that the programs
 // the tests drive are installed and, as root on Debian, installs the missing ones with apt-get; otherwise it prints
 // the one command to run. Chromium (its headless shell, which the browser tests drive), Java (for the HTML
-// checker) and poppler's pdfinfo (for the print test) are required; Firefox, WebKit and Xvfb only for the
-// cross-engine smoke tests, which skip a missing engine and say why.
+// checker), poppler's pdfinfo (for the print test), nginx and openssl (the hosting tests serve dist/ on nginx over
+// HTTPS) are required; Firefox, WebKit and Xvfb are for the cross-engine smoke tests, which skip a missing engine on a
+// developer's machine and fail in CI.
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync } from 'node:fs';
+import { NGINX } from './host-servers.ts';
 import { fetchWordPressPackage } from './wordpress.ts';
 
 interface Need {
@@ -15,6 +17,7 @@ interface Need {
 }
 
 const onPath = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+const inCI = process.env.CI === 'true';
 const NEEDS: Need[] = [
   {
     what: 'Chromium (its headless shell)',
@@ -35,21 +38,33 @@ const NEEDS: Need[] = [
     present: () => onPath('pdfinfo'),
   },
   {
+    what: 'nginx (the hosting tests)',
+    debianPackage: 'nginx',
+    required: true,
+    present: () => existsSync(NGINX),
+  },
+  {
+    what: 'openssl (a certificate for the hosting tests)',
+    debianPackage: 'openssl',
+    required: true,
+    present: () => onPath('openssl'),
+  },
+  {
     what: 'Firefox',
     debianPackage: 'firefox-esr',
-    required: false,
+    required: inCI,
     present: () => existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'),
   },
   {
     what: 'WebKit (WebKitWebDriver)',
     debianPackage: 'webkit2gtk-driver',
-    required: false,
+    required: inCI,
     present: () => existsSync(process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver'),
   },
   {
     what: 'Xvfb (a screen for WebKit)',
     debianPackage: 'xvfb',
-    required: false,
+    required: inCI,
     present: () => Boolean(process.env.DISPLAY) || onPath('Xvfb'),
   },
 ];

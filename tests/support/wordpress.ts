@@ -2,10 +2,20 @@
 // Debian's `wordpress` package unpacked (no PHP, no database), of which the test serves wp-includes/js/wp-embed.js,
 // and wp_filter_oembed_result() (wp-includes/embed.php) rebuilt from its behaviour: no WordPress code is copied here.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
+import { DIST } from './static-server.ts';
 
 /** Where the package is unpacked: beside the other tools' caches, so it survives between runs (npm ci clears it). */
 const WORDPRESS_FOLDER = join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'debian-wordpress');
@@ -101,4 +111,35 @@ export function wpFilterOembedResult(html: string, secret: string): string | nul
     /<iframe/gi,
     '<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted"',
   );
+}
+
+/** The build's SITE_URL (astro.config.mjs's default), which the oEmbed files' addresses start with. */
+const BUILT_SITE = 'https://mesotherapy-guide.example';
+
+/**
+ * A clinic's WordPress post written to `folder` as `name`, beside WordPress's wp-embed.js: the embed of one of our
+ * oEmbed files (e.g. "oembed/faqs.json") as wp_filter_oembed_result() writes it, with its addresses pointed at `site`
+ * (where the test serves dist/). `edit` may change that markup first. Returns the post's secret.
+ */
+export function writeWordPressPost(
+  folder: string,
+  name: string,
+  oembedFile: string,
+  site: string,
+  edit: (embed: string, secret: string) => string = (embed) => embed,
+): string {
+  const { html } = JSON.parse(readFileSync(join(DIST, oembedFile), 'utf8')) as { html: string };
+  const secret = wordpressSecret();
+  const embed = wpFilterOembedResult(html.replaceAll(BUILT_SITE, site), secret);
+  if (embed === null) throw new Error(`${oembedFile}: WordPress's filter keeps no iframe of its html`);
+  copyFileSync(WP_EMBED_JS, join(folder, 'wp-embed.js'));
+  // Chromium asks every origin for a favicon; without one the page logs a 404.
+  writeFileSync(join(folder, 'favicon.ico'), '');
+  writeFileSync(
+    join(folder, name),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A clinic's post</title></head>` +
+      `<body style="margin:0"><h1>Our clinic</h1><figure style="margin:0">${edit(embed, secret)}</figure>` +
+      `<p>After the embed.</p><script src="wp-embed.js"></script></body></html>`,
+  );
+  return secret;
 }

@@ -8,5 +8,5 @@ import { basePath } from '../../language/locales.ts';
 const root = join(import.meta.dirname, '..', '..', '..');
 const base = basePath(process.env.BASE_PATH);
 writeFileSync(join(root, 'vercel.json'), vercelJson(base));
-writeFileSync(join(root, 'deploy', 'nginx.conf'), nginxConf(base));
+writeFileSync(join(root, 'deploy', 'nginx.conf'), nginxConf({ base }));
 console.log(`Wrote vercel.json and deploy/nginx.conf for the site at ${base}.`);

@@ -1,31 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getTransformedRoutes } from '@vercel/routing-utils';
 import { describe, expect, it } from 'vitest';
 import { HEADER_RULES, headersFor, pathMatches } from '../../../src/hosting/headers';
-import { headersFile, nginxConf, vercelJson } from '../../../src/hosting/host-files';
-import { cloudflareHeaders, parseHeadersFile } from '../../support/host-server';
+import { nginxConf, vercelJson } from '../../../src/hosting/host-files';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const SAMPLE_PATHS = [
-  '/',
-  '/faqs/pain/',
-  '/embed/faq/',
-  '/api/faqs.json',
-  '/embed.js',
-  '/_astro/app.Ab12.js',
-  '/pagefind/pagefind.js',
-  '/pagefind/pagefind-entry.json',
-  '/pagefind/fragment/en_1f33be5.pf_fragment',
-  '/pagefind/pagefind.en_7924f7175f.pf_meta',
-  '/404.html',
-];
-const lower = (headers: Record<string, string>) =>
-  new Map(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
 describe('the header rules', () => {
-  it('match paths with * standing for any characters', () => {
-    expect(pathMatches('/embed/*', '/embed/faq/')).toBe(true);
-    expect(pathMatches('/embed/*', '/embed.js')).toBe(false);
+  it('name each path once (Cloudflare keeps one block of _headers for a path named twice)', () => {
+    const paths = HEADER_RULES.flatMap((rule) => rule.paths);
+    expect(paths.length).toBe(new Set(paths).size);
+  });
+
+  it('match paths with * standing for any characters and :name for one folder name', () => {
+    expect(pathMatches('/embed/:kind/*', '/embed/faq/')).toBe(true);
+    expect(pathMatches('/embed/:kind/*', '/embed/country/gb/faq/')).toBe(true);
+    expect(pathMatches('/embed/:kind/*', '/embed.js')).toBe(false);
     expect(pathMatches('/pagefind/*.pf_meta', '/pagefind/pagefind.js')).toBe(false);
   });
 
@@ -78,48 +70,78 @@ describe('the header rules', () => {
 });
 
 describe('the host files', () => {
-  it('_headers gives what the rules say, read the way Cloudflare reads it (at the root and under a base)', () => {
-    for (const base of ['/', '/guide/']) {
-      const rules = parseHeadersFile(headersFile(base));
-      for (const path of SAMPLE_PATHS) {
-        const under = `${base.slice(0, -1)}${path}`;
-        expect(cloudflareHeaders(rules, under), under).toEqual(lower(headersFor(under, base)));
-      }
-    }
-  });
-
-  it('_headers gives the same read the way Netlify reads it (later rules replace, "!" lines skipped)', () => {
-    const rules = parseHeadersFile(headersFile());
-    for (const path of SAMPLE_PATHS) {
-      const netlify = new Map<string, string>();
-      for (const rule of rules.filter((candidate) => pathMatches(candidate.path, path))) {
-        for (const [name, value] of rule.headers) netlify.set(name, value);
-      }
-      expect(netlify, path).toEqual(lower(headersFor(path)));
-    }
-  });
-
   it('vercel.json and deploy/nginx.conf are the ones `npm run hosts` writes (run it after changing the rules)', () => {
-    expect(readFileSync(join(ROOT, 'vercel.json'), 'utf8')).toBe(vercelJson());
-    expect(readFileSync(join(ROOT, 'deploy', 'nginx.conf'), 'utf8')).toBe(nginxConf());
+    expect(read('vercel.json')).toBe(vercelJson());
+    expect(read('deploy/nginx.conf')).toBe(nginxConf());
+  });
+});
+
+describe("vercel.json as Vercel's own routing code reads it (@vercel/routing-utils)", () => {
+  // Vercel's proxy, which applies the routes, is not published; its routing code turns vercel.json into them.
+  const { routes, error } = getTransformedRoutes(
+    JSON.parse(read('vercel.json')) as Parameters<typeof getTransformedRoutes>[0],
+  );
+  const EVERY_RESPONSE = [
+    'Content-Security-Policy',
+    'Strict-Transport-Security',
+    'X-Content-Type-Options',
+    'Referrer-Policy',
+    'Permissions-Policy',
+    'Cross-Origin-Opener-Policy',
+    'Cross-Origin-Resource-Policy',
+    'Cache-Control',
+  ];
+  /** The routes with a pattern (the others are Vercel's phase markers). */
+  const sourceRoutes = (routes ?? []).filter((route) => 'src' in route) as Array<{
+    src: string;
+    continue?: boolean;
+    status?: number;
+    headers?: Record<string, string>;
+  }>;
+  /** The header names of every header route whose pattern matches the path, in route order. */
+  const headerNames = (path: string) =>
+    sourceRoutes
+      .filter((route) => route.continue && new RegExp(route.src).test(path))
+      .flatMap((route) => Object.keys(route.headers ?? {}));
+
+  it('is valid, and redirects an address without its slash with 308', () => {
+    expect(error).toBeNull();
+    const redirect = sourceRoutes.find((route) => route.status === 308);
+    expect('/faqs/pain'.replace(new RegExp(redirect!.src), redirect!.headers!.Location!)).toBe('/faqs/pain/');
   });
 
-  it('vercel.json lists every rule, in order, with its headers', () => {
-    const config = JSON.parse(vercelJson()) as {
-      trailingSlash: boolean;
-      headers: Array<{ source: string; headers: Array<{ key: string }> }>;
-    };
-    expect(config.trailingSlash).toBe(true);
-    expect(config.headers.map((entry) => entry.source)).toEqual(
-      HEADER_RULES.flatMap((rule) => rule.paths.map((path) => path.replaceAll('*', '(.*)'))),
-    );
+  it.each([
+    ['/faqs/', []],
+    ['/embed/faq/', ['Content-Security-Policy', 'X-Robots-Tag']],
+    ['/es/embed/country/es/faq/', ['Content-Security-Policy', 'X-Robots-Tag']],
+    ['/embed.js', ['Cross-Origin-Resource-Policy']],
+    ['/es/api/faqs.json', ['Access-Control-Allow-Origin', 'Cross-Origin-Resource-Policy', 'Content-Type']],
+    ['/_astro/app.Ab12.js', ['Cache-Control', 'Access-Control-Allow-Origin']],
+    ['/pagefind/pagefind.en_1.pf_meta', ['Cache-Control']],
+    ['/pagefind/pagefind.js', []],
+  ])('gives %s the headers of every response, then %j', (path, specific) => {
+    expect(headerNames(path)).toEqual([...EVERY_RESPONSE, ...specific]);
   });
+});
 
-  it('every nginx location repeats the whole set of headers that applies to it', () => {
-    const locations = nginxConf().split('location ~ ').slice(1);
-    expect(locations.length).toBe(HEADER_RULES.slice(1).flatMap((rule) => rule.paths).length);
-    for (const location of locations) {
-      for (const name of Object.keys(HEADER_RULES[0]!.headers)) expect(location).toContain(`add_header ${name} `);
+describe("the README's table of headers", () => {
+  const table = read('README.md')
+    .split('\n')
+    .filter((line) => /^\| `[A-Z]\w*-[\w-]+` +\|/.test(line));
+  const rowOf = (name: string) => table.find((line) => line.startsWith(`| \`${name}\``));
+
+  it('has a row for every header the rules send, naming every path it is sent on beyond every response', () => {
+    for (const rule of HEADER_RULES) {
+      for (const name of Object.keys(rule.headers)) {
+        expect(rowOf(name), name).toBeDefined();
+        if (rule.paths.join() === '/*') continue;
+        for (const path of rule.paths) expect(rowOf(name), `${name} on ${path}`).toContain(`\`${path}\``);
+      }
     }
+  });
+
+  it('has no row for a header the rules do not send', () => {
+    const sent = new Set(HEADER_RULES.flatMap((rule) => Object.keys(rule.headers)));
+    expect(table.map((line) => /^\| `([\w-]+)`/.exec(line)![1]).filter((name) => !sent.has(name!))).toEqual([]);
   });
 });

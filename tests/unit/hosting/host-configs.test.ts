@@ -56,15 +56,22 @@ describe('host configuration files', () => {
     expect(config).toMatchObject({ buildCommand: 'npm run build', outputDirectory: 'dist', trailingSlash: true });
   });
 
-  it('the GitHub Pages workflow builds under the repository’s subfolder with withastro/action v6 and deploys it', () => {
+  it('the GitHub Pages workflow runs npm test, then builds under the repository’s subfolder with withastro/action v6 and deploys it', () => {
     const workflow = parse(read('.github/workflows/github-pages.yml')) as {
       permissions: Record<string, string>;
       jobs: Record<
         string,
-        { env?: Record<string, string>; steps: Array<{ uses?: string; with?: Record<string, unknown> }> }
+        {
+          needs?: string;
+          env?: Record<string, string>;
+          steps: Array<{ uses?: string; run?: string; with?: Record<string, unknown> }>;
+        }
       >;
     };
+    expect(workflow.jobs.test?.steps.map((step) => step.run).filter(Boolean)).toEqual(['npm ci', 'npm test']);
     const build = workflow.jobs.build!;
+    expect(build.needs).toBe('test');
+    expect(workflow.jobs.deploy?.needs).toBe('build');
     expect(build.env?.BASE_PATH).toBe('/${{ github.event.repository.name }}/');
     expect(build.env?.SITE_URL).toMatch(/^https:\/\//);
     const astro = build.steps.find((step) => step.uses?.startsWith('withastro/action@'));
