@@ -59,6 +59,9 @@ const pages = [
   { label: 'guide', url: `${site.url}/guides/what-is-capillary-mesotherapy/` },
   { label: 'estimator', url: `${site.url}/estimator/` },
   { label: 'search ?q=bruising', url: `${site.url}/search/?q=bruising` },
+  // The heaviest pages (`npm run bench:pages`): the longest guide, in Spanish, and the clinics' page with its builder.
+  { label: 'longest guide (es)', url: `${site.url}/es/guides/evidence/` },
+  { label: 'for clinics (es)', url: `${site.url}/es/for-clinics/` },
 ];
 
 const chrome = await chromeLauncher.launch({

@@ -59,6 +59,10 @@ for (const { name, searchPage: path, queries } of LANGUAGES) {
       ),
     );
   console.log(summary('all', rows));
+  const notFirst = rows.filter((row) => row.rank > 1 && row.rank <= 5);
+  console.log(`\nRight page found, but not first: ${notFirst.length}`);
+  for (const row of notFirst)
+    console.log(`  "${row.query}" (${row.kind}) → rank ${row.rank}; got ${row.top.slice(0, row.rank).join(', ')}`);
   const misses = rows.filter((row) => row.rank === 0 || row.rank > 5);
   console.log(`\nMisses (no right page in the top five): ${misses.length}`);
   for (const miss of misses) {

@@ -1,6 +1,7 @@
 // Spanish patients' queries for the search benchmark (bench/search-quality.ts), written the same way as the English
 // set (bench/search-queries.ts) and before any tuning: as people in Spain and Latin America type them, mostly without
-// accents or "¿", with lay words, misspellings, questions and everyday phrases. Each lists the pages that answer it,
+// accents or "¿", with lay words, brand names, misspellings (the letters Spanish writers mix up among them), questions
+// and everyday phrases. Each lists the pages that answer it,
 // from what those pages say. Keep it general: never tune the search for one line, never copy a page title into it.
 import { type BenchQuery, sitePaths } from './search-queries.ts';
 
@@ -22,6 +23,10 @@ export const SPANISH_BENCH_QUERIES: BenchQuery[] = [
   { query: 'hinchazon', kind: 'keyword', accept: [sideEffect('swelling')] },
   { query: 'alergia', kind: 'keyword', accept: [sideEffect('allergic-reaction')] },
   { query: 'privacidad cookies', kind: 'keyword', accept: [page('/privacy/')] },
+  // Brand names patients know their medicines by.
+  { query: 'propecia', kind: 'keyword', accept: [guide('alternatives'), faq('compared-with-medicines'), glossary] },
+  { query: 'regaine', kind: 'keyword', accept: [guide('alternatives'), faq('compared-with-medicines'), glossary] },
+  { query: 'avodart', kind: 'keyword', accept: [glossary, faq('what-is-injected'), guide('alternatives')] },
 
   // Questions in the reader's own phrasing.
   { query: '¿duele?', kind: 'question', accept: [faq('is-it-painful'), sideEffect('pain-or-tenderness')] },
@@ -57,6 +62,12 @@ export const SPANISH_BENCH_QUERIES: BenchQuery[] = [
     query: 'cuanto dura el tratamiento',
     kind: 'question',
     accept: [faq('how-long-does-treatment-last'), guide('course-of-treatment')],
+  },
+  { query: 'es peligroso', kind: 'question', accept: [guide('safety'), faq('what-are-the-side-effects')] },
+  {
+    query: 'cada cuanto hay que ir',
+    kind: 'question',
+    accept: [faq('how-many-sessions'), guide('course-of-treatment')],
   },
   {
     query: 'tiene efectos secundarios',
@@ -122,6 +133,22 @@ export const SPANISH_BENCH_QUERIES: BenchQuery[] = [
   { query: 'comeson', kind: 'misspelling', accept: [sideEffect('itching')] },
   { query: 'hinchason', kind: 'misspelling', accept: [sideEffect('swelling')] },
   { query: 'alerjia', kind: 'misspelling', accept: [sideEffect('allergic-reaction')] },
+  // The letters Spanish writers mix up: a dropped h, b/v, s/z/c, ll/y.
+  { query: 'inchazon en la frente', kind: 'misspelling', accept: [sideEffect('swelling')] },
+  { query: 'ematoma', kind: 'misspelling', accept: [sideEffect('bruising')] },
+  { query: 'bitaminas', kind: 'misspelling', accept: [faq('what-is-injected')] },
+  {
+    query: 'calbicie',
+    kind: 'misspelling',
+    accept: [condition('androgenetic-alopecia'), faq('androgenetic-alopecia')],
+  },
+  { query: 'caida del cabeyo despues del parto', kind: 'misspelling', accept: [condition('postpartum-hair-loss')] },
+  { query: 'anestecia', kind: 'misspelling', accept: [faq('is-it-painful'), glossary] },
+  {
+    query: 'embarazo y lactansia',
+    kind: 'misspelling',
+    accept: [faq('is-it-safe-while-pregnant-or-breastfeeding'), guide('safety')],
+  },
   {
     query: 'finasterida efectos secundarios',
     kind: 'misspelling',
@@ -178,5 +205,10 @@ export const SPANISH_BENCH_QUERIES: BenchQuery[] = [
     query: 'chichon en la cabeza',
     kind: 'colloquial',
     accept: [sideEffect('swelling'), sideEffect('scalp-abscess'), sideEffect('bruising')],
+  },
+  {
+    query: 'me han dicho que la meso no sirve',
+    kind: 'colloquial',
+    accept: [guide('evidence'), faq('what-does-it-do')],
   },
 ];

@@ -3,9 +3,9 @@
 // Usage: npm run build && npm run bench:search
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { Page, Response } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
+import { FIRST_SEARCH_BUDGET, filesFetchedDuring, gzippedSize, openAndSearch } from '../tests/support/first-search.ts';
 import { DIST, serveFolder } from '../tests/support/static-server.ts';
 
 // Per language, the page search is opened on and its queries: a plain word, a word being typed, a question, and a
@@ -22,7 +22,6 @@ if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const gzipped = (bytes: Buffer) => gzipSync(bytes, { level: 6 }).length;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 // What every page downloads before anyone searches: no script file, only the inline bootstrap in its HTML.
@@ -34,26 +33,9 @@ const inline = [...startHtml.matchAll(/<script type="module">([\s\S]*?)<\/script
 console.log(
   `Script files a content page loads before search is used: ${pageScripts.length} (${pageScripts.join(', ') || 'none'})`,
 );
-console.log(`Inline bootstrap: ${inline.length} B raw, ${gzipped(Buffer.from(inline))} B gzipped (inside the HTML)`);
-
-/** Opens search with "/", types the query, and resolves with milliseconds until the result count is announced. */
-function openAndSearch(page: Page, query: string): Promise<number> {
-  return page.evaluate(async (query) => {
-    const start = performance.now();
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true }));
-    // The dialog only exists once the search UI has loaded.
-    const opened = () => document.querySelector<HTMLDialogElement>('[data-search-dialog][open]');
-    while (!opened()) await new Promise(requestAnimationFrame);
-    const dialog = opened()!;
-    const input = dialog.querySelector<HTMLInputElement>('input[type=search]')!;
-    input.value = query;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    const list = dialog.querySelector<HTMLElement>('[data-search-results]')!;
-    while (list.dataset.query !== query) await new Promise((resolve) => setTimeout(resolve, 1));
-    await new Promise(requestAnimationFrame);
-    return performance.now() - start;
-  }, query);
-}
+console.log(
+  `Inline bootstrap: ${inline.length} B raw, ${gzippedSize(Buffer.from(inline))} B gzipped (inside the HTML)`,
+);
 
 /** With search already loaded: milliseconds from the last key (the input event) to the results painted. */
 function typeAndSearch(page: Page, query: string): Promise<number> {
@@ -88,23 +70,14 @@ for (const { startPage, queries } of LANGUAGES)
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(url + startPage, { waitUntil: 'networkidle' });
-    const responses: Response[] = [];
-    page.on('response', (response) => responses.push(response));
-    const coldMs = await openAndSearch(page, query);
-    const fetched = await Promise.all(
-      responses.map(async (response) => ({
-        path: new URL(response.url()).pathname,
-        served: (await response.request().sizes()).responseBodySize,
-        body: await response.body(),
-      })),
-    );
+    const { files: fetched, outcome: coldMs } = await filesFetchedDuring(page, () => openAndSearch(page, query));
     if (query === queries[0]) {
       console.log(`\nFiles fetched from opening search on ${startPage} to the first results for "${query}":`);
       for (const file of fetched)
-        console.log(`  ${file.path}: ${kb(file.served)} as served, ${kb(gzipped(file.body))} gzipped`);
+        console.log(`  ${file.path}: ${kb(file.served)} as served, ${kb(file.gzipped)} gzipped`);
     }
     const served = fetched.reduce((sum, file) => sum + file.served, 0);
-    const compressed = fetched.reduce((sum, file) => sum + gzipped(file.body), 0);
+    const compressed = fetched.reduce((sum, file) => sum + file.gzipped, 0);
     const results = await page.locator('[data-search-dialog] [role=status]').textContent();
     const warm: number[] = [];
     for (let run = 0; run < WARM_RUNS; run += 1) warm.push(await typeAndSearch(page, query));
@@ -150,7 +123,7 @@ console.log(line(header));
 console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
 for (const row of rows) console.log(line(row));
 console.log(
-  '\nAims: results painted within 150 ms of the last key; at most 100 KB (gzipped) from opening search to the first results.',
+  `\nAims: results painted within 150 ms of the last key; at most ${kb(FIRST_SEARCH_BUDGET)} (gzipped) from opening search to the first results (a test too: e2e/budgets.test.ts).`,
 );
 console.log(
   '"As served" is what the local test server sends (it does not compress); most static hosts gzip JS and JSON.',

@@ -230,6 +230,7 @@ export const en = {
       'Search engines credit content inside an iframe to our address, not yours. If you show these answers as text on your own page instead, you may add this block to that page.',
     structuredDataRule:
       'Add it only to a page that shows every one of these questions with its full answer as text. Search engines do not allow structured data for text the page does not show.',
+    structuredDataInFeed: 'This block is ready in the questions feed, in its structured_data field:',
     copy: 'Copy',
     iframeTitle: (title: string, siteName: string) => `${title}, from ${siteName}`,
   },

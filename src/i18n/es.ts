@@ -217,6 +217,7 @@ export const es: UiStrings = {
       'Los buscadores atribuyen el contenido de un iframe a nuestra dirección, no a la suya. Si muestra estas respuestas como texto en su propia página, puede añadir este bloque a esa página.',
     structuredDataRule:
       'Añádalo solo a una página que muestre todas estas preguntas con su respuesta completa como texto. Los buscadores no permiten datos estructurados de un texto que la página no muestra.',
+    structuredDataInFeed: 'Este bloque está listo en el feed de preguntas, en su campo structured_data:',
     copy: 'Copiar',
     iframeTitle: (title: string, siteName: string) => `${title}, de ${siteName}`,
   },

@@ -235,4 +235,21 @@ describe('/for-clinics/ without JavaScript', () => {
     ]);
     await noScript.close();
   });
+
+  it('points at the questions feed for the structured data, which the script writes out from it', async () => {
+    const noScript = await e2e.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${baseUrl}/for-clinics/`);
+    await page.locator('.builder-structured-data summary').click();
+    const feed = page.locator('.builder-json-ld-feed a');
+    await expect.poll(() => feed.isVisible()).toBe(true);
+    expect(await feed.textContent()).toBe('/api/faqs.json');
+    expect(await page.locator('.builder-json-ld').isVisible()).toBe(false);
+    const response = await page.request.get(new URL((await feed.getAttribute('href')) ?? '', baseUrl).href);
+    expect(response.status()).toBe(200);
+    expect(
+      Object.keys(((await response.json()) as Record<string, { structured_data?: object }>)._mesotherapy_guide!),
+    ).toContain('structured_data');
+    await noScript.close();
+  });
 });

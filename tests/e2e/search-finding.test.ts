@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/browser';
 import { firstPageIn, misspelt, pages, resultPaths, searchablePagesIn, titleOf } from '../support/search-results';
 import { DIST } from '../support/static-server';
+import { builtPage } from '../support/built-html';
 
 const e2e = useBrowser();
 const { baseUrl } = e2e;
@@ -39,15 +40,46 @@ describe('finding pages', () => {
   });
 
   it('links a long page’s matching sub-section to its heading', async () => {
-    const question = titleOf(firstPageIn('faqs'));
+    const guide = firstPageIn('guides');
+    const $ = builtPage(guide);
+    // A section heading of the guide's text (not its first), searched for in its own words.
+    const heading = $('article .prose > h2[id]').eq(1);
     const page = await e2e.context.newPage();
-    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(question)}`);
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(heading.text().trim())}`);
     await resultPaths(page, '[data-search-page]');
-    const sub = page.locator('[data-search-page] [data-search-results] a[href^="/faqs/?"][href*="#"]').first();
+    const sub = page.locator(`[data-search-page] [data-search-results] a[href^="${guide}?"][href*="#"]`).first();
     const href = (await sub.getAttribute('href')) ?? '';
     const anchor = decodeURIComponent(href.split('#')[1] ?? '');
     expect(anchor).not.toBe('');
-    expect(readFileSync(join(DIST, 'faqs/index.html'), 'utf8')).toContain(`id="${anchor}"`);
+    expect($(`[id="${anchor}"]`).length).toBe(1);
+    await page.close();
+  });
+
+  it('finds a glossary term as a result of its own, at its place in the glossary, after the pages', async () => {
+    const glossary = builtPage('/glossary/');
+    const terms = glossary('dl > div[id]');
+    const term = terms.eq(terms.length - 1);
+    const page = await e2e.context.newPage();
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(term.find('dt').text().trim())}`);
+    await resultPaths(page, '[data-search-page]');
+    // Definitions come last: show every result, as many as the status announces.
+    const more = page.locator('[data-search-page]').getByRole('button', { name: 'Show more results' });
+    const status = (await page.locator('[data-search-page] [role=status]').textContent()) ?? '';
+    const count = Number(/\d+/.exec(status)?.[0]);
+    const shown = page.locator('[data-search-page] [data-search-results] > li');
+    for (let before = await shown.count(); before < count; before = await shown.count()) {
+      await more.click();
+      await expect.poll(() => shown.count()).toBeGreaterThan(before);
+    }
+    const links = await page
+      .locator('[data-search-page] [data-search-results] > li > a')
+      .evaluateAll((found) =>
+        found.map((link) => ({ path: (link as HTMLAnchorElement).pathname, hash: (link as HTMLAnchorElement).hash })),
+      );
+    const isTerm = (link: { path: string }) => link.path === '/glossary/';
+    expect(links.filter(isTerm)).toContainEqual({ path: '/glossary/', hash: `#${term.attr('id')}` });
+    // Definitions follow every page: no page after the first definition.
+    expect(links.slice(links.findIndex(isTerm)).every(isTerm)).toBe(true);
     await page.close();
   });
 
@@ -129,13 +161,16 @@ describe('patients’ own words', () => {
 });
 
 describe('the index', () => {
-  it('holds every content page of each language in that language’s index, but not the 404 page or the search page', () => {
+  it('holds every content page of each language in that language’s index, and each glossary term as a result of its own, but not the 404 page or the search page', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'es']);
-    for (const language of ['en', 'es'] as const)
-      expect(entry.languages[language]!.page_count).toBe(searchablePagesIn(language).length);
+    for (const language of ['en', 'es'] as const) {
+      const terms = builtPage(language === 'en' ? '/glossary/' : '/es/glossary/')('dl dt').length;
+      expect(terms).toBeGreaterThan(10);
+      expect(entry.languages[language]!.page_count).toBe(searchablePagesIn(language).length + terms);
+    }
   });
 
   it('leaves the disclaimer and navigation out of excerpts', async () => {

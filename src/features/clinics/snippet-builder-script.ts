@@ -99,7 +99,8 @@ if (
     if (kind === 'faq') void showStructuredData(language);
   };
 
-  // The block lists the chosen language's questions; without its feed it keeps the page's default, which is still valid.
+  // The block lists the chosen language's questions, from that language's feed; without the feed, the page keeps
+  // pointing at it.
   const showStructuredData = async (language: Locale) => {
     if (!feeds.has(language)) {
       feeds.set(
@@ -117,6 +118,8 @@ if (
       isItemShown(item[FEED_EXTENSION], { ids: options.ids ?? null, category: options.category ?? null }),
     );
     structuredData.textContent = structuredDataSnippet(faqPage(fullAnswers(shown)));
+    structuredData.parentElement!.hidden = false;
+    for (const note of structuredDataBlock.querySelectorAll<HTMLElement>('.builder-json-ld-feed')) note.hidden = true;
   };
 
   form.hidden = false;

@@ -1,5 +1,6 @@
 // British spellings: the English index is written in British English, readers often type American spellings.
 import type { Vocabulary } from './query-vocabulary.ts';
+import { bareStem } from '../../language/query-words.ts';
 
 /** Regular American → British spelling changes, tried when the word list has no entry: the index decides. */
 const BRITISH_RULES: Array<[RegExp, string]> = [
@@ -31,5 +32,8 @@ export function britishSpelling(word: string, vocabulary: Vocabulary): string | 
     for (const [second, secondReplacement] of BRITISH_RULES)
       if (second !== pattern) candidates.add(once.replace(second, secondReplacement));
   }
-  return [...candidates].find((candidate) => candidate !== word && vocabulary.rank.has(candidate));
+  // By stem: the vocabulary keeps one form of each word ("randomised" may be there as "randomise").
+  return [...candidates].find(
+    (candidate) => candidate !== word && vocabulary.stems.has(bareStem(candidate, vocabulary.language)),
+  );
 }

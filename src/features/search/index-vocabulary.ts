@@ -4,6 +4,7 @@
 import { load } from 'cheerio';
 import { americanSpellings } from '../../language/british-spellings.ts';
 import type { VocabularyData } from './query-vocabulary.ts';
+import { editDistance } from './spelling-correction.ts';
 import { wordsOf } from '../../language/query-words.ts';
 
 /** What the index leaves out, on top of data-pagefind-ignore: code samples and everything Pagefind skips by default. */
@@ -32,12 +33,24 @@ export function indexedWords(html: string): { language: string; words: string[] 
   return { language: $('html').attr('lang') ?? 'unknown', words: [...wordsOf(text), ...hyphenated] };
 }
 
-/** One language's vocabulary from its pages' words: the words most pages use first, and the US spellings it can mend. */
-export function vocabularyOf(pages: string[][], language: string): VocabularyData {
+/**
+ * One language's vocabulary from its pages' words: the words most pages use first, without forms within two letters of
+ * a commoner form of the same stem ("bruises" beside "bruising": search finds the same pages for both, and a typo of
+ * one is near the other), and the US spellings it can mend. `stemOf` is the language's stem as search compares it.
+ */
+export function vocabularyOf(pages: string[][], language: string, stemOf: (word: string) => string): VocabularyData {
   const pageCount = new Map<string, number>();
   for (const words of pages) for (const word of new Set(words)) pageCount.set(word, (pageCount.get(word) ?? 0) + 1);
-  const words = [...pageCount.keys()].sort((a, b) => pageCount.get(b)! - pageCount.get(a)! || (a < b ? -1 : 1));
-  const known = new Set(words);
+  const all = [...pageCount.keys()].sort((a, b) => pageCount.get(b)! - pageCount.get(a)! || (a < b ? -1 : 1));
+  const known = new Set(all);
+  const kept = new Map<string, string>();
+  const words = all.filter((word) => {
+    const stem = stemOf(word);
+    const form = kept.get(stem);
+    if (form === undefined) kept.set(stem, word);
+    // A form far from the one kept stays: a misspelling of it would be too far from the kept one to be mended.
+    return form === undefined || editDistance(word, form, 2) === Infinity;
+  });
   const spellings =
     language === 'en'
       ? Object.fromEntries(

@@ -34,7 +34,7 @@ export interface PagefindApi {
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     query: string,
-    options?: { filters?: Record<string, { any: string[] }> },
+    options?: { filters?: Record<string, { any: string[] } | { none: string[] }> },
   ): Promise<{
     results: PagefindResult[];
     totalFilters: Record<string, Record<string, number>>;

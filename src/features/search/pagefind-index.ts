@@ -1,21 +1,25 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { indexedWords, NOT_INDEXED, vocabularyOf } from './index-vocabulary.ts';
 import { searchBundles, type SearchBundles } from './search-bundle.ts';
-import { withoutBase } from '../../language/locales.ts';
+import { glossaryRecords } from './glossary-records.ts';
+import { packWords, type VocabularyFile } from './query-vocabulary.ts';
+import { DEFAULT_LOCALE, isLocale, withoutBase } from '../../language/locales.ts';
+import { QUERY_LANGUAGES } from '../../language/query-languages.ts';
+import { bareStem } from '../../language/query-words.ts';
 
 const UI_PATH_MODULE = 'virtual:search-ui';
 
 /**
  * Word locations per index chunk (Pagefind's default is 20000, about 27 KB, fetched whole for a one-word search).
- * Smaller chunks keep a first search light: a word fetches only its own chunk (about 6 KB). Pagefind 1.6 reads this
+ * Smaller chunks keep a first search light: a word fetches only its own chunk (about 3 KB). Pagefind 1.6 reads this
  * from its environment, under a name it calls unstable: if a later version drops it, the index is simply chunked
  * as before.
  */
-const INDEX_CHUNK_LOCATIONS = 4000;
+const INDEX_CHUNK_LOCATIONS = 2000;
 
 /** Where the browser finds a language's vocabulary: pagefind/vocabulary/en.json (see query-vocabulary.ts). */
 const vocabularyPath = (language: string) => `vocabulary/${language}.json`;
@@ -78,6 +82,11 @@ export function pagefindIndex(): AstroIntegration {
         try {
           if (!index) throw new Error(errors.join('\n'));
           const added = await index.addDirectory({ path: site });
+          const pages = builtPages(site);
+          for (const record of pages.flatMap(({ url, html }) => glossaryRecords(html, url))) {
+            const { errors: recordErrors } = await index.addHTMLFile({ url: record.url, content: record.html });
+            added.errors.push(...recordErrors);
+          }
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           const problems = [...errors, ...added.errors, ...written.errors];
           const entry = JSON.parse(readFileSync(`${written.outputPath}/pagefind-entry.json`, 'utf8')) as {
@@ -90,7 +99,7 @@ export function pagefindIndex(): AstroIntegration {
           if (problems.length > 0 || perLanguage.length === 0) {
             throw new Error(`Pagefind could not index ${site}: ${problems.join('; ') || 'no HTML pages found'}`);
           }
-          const sizes = writeVocabularies(site, written.outputPath, Object.keys(entry.languages));
+          const sizes = await writeVocabularies(pages, written.outputPath, Object.keys(entry.languages));
           logger.info(
             `Search index (pages per language): ${perLanguage.join(', ')}; vocabulary words: ${sizes} → ${written.outputPath}`,
           );
@@ -102,20 +111,39 @@ export function pagefindIndex(): AstroIntegration {
   };
 }
 
-/** Writes each language's vocabulary next to its index; returns "en: 2900" for the build log. */
-function writeVocabularies(site: string, outputPath: string, languages: string[]): string {
+/** The built HTML pages, each with the URL Pagefind gives it ("glossary/index.html" → "/glossary/"). */
+function builtPages(site: string): { url: string; html: string }[] {
+  return readdirSync(site, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.html'))
+    .map((path) => ({
+      url: path.endsWith('index.html') ? `/${dirname(path)}/`.replace(/^\/\.\/$/, '/') : `/${path}`,
+      html: readFileSync(join(site, path), 'utf8'),
+    }));
+}
+
+/** Writes each language's vocabulary next to its index (the glossary's terms included); returns "en: 2900" for the build log. */
+async function writeVocabularies(
+  pages: { url: string; html: string }[],
+  outputPath: string,
+  languages: string[],
+): Promise<string> {
   const pagesByLanguage = new Map<string, string[][]>(languages.map((language) => [language, []]));
-  const htmlFiles = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html'));
-  for (const path of htmlFiles) {
-    const page = indexedWords(readFileSync(join(site, path), 'utf8'));
+  const documents = pages.flatMap(({ url, html }) => [
+    html,
+    ...glossaryRecords(html, url).map((record) => record.html),
+  ]);
+  for (const html of documents) {
+    const page = indexedWords(html);
     if (page) pagesByLanguage.get(page.language)?.push(page.words);
   }
   mkdirSync(join(outputPath, 'vocabulary'), { recursive: true });
-  return [...pagesByLanguage]
-    .map(([language, pages]) => {
-      const vocabulary = vocabularyOf(pages, language);
-      writeFileSync(join(outputPath, vocabularyPath(language)), JSON.stringify(vocabulary));
-      return `${language}: ${vocabulary.words.length}`;
-    })
-    .join(', ');
+  const sizes: string[] = [];
+  for (const [language, pages] of pagesByLanguage) {
+    const rules = await QUERY_LANGUAGES[isLocale(language) ? language : DEFAULT_LOCALE]();
+    const vocabulary = vocabularyOf(pages, language, (word) => bareStem(word, rules));
+    const file: VocabularyFile = { words: packWords(vocabulary.words), spellings: vocabulary.spellings };
+    writeFileSync(join(outputPath, vocabularyPath(language)), JSON.stringify(file));
+    sizes.push(`${language}: ${vocabulary.words.length}`);
+  }
+  return sizes.join(', ');
 }

@@ -2,12 +2,50 @@
 import type { QueryLanguage } from '../../language/query-languages.ts';
 import { bareStem, withoutAccents } from '../../language/query-words.ts';
 
-/** The vocabulary file the build writes next to the index (pagefind/vocabulary/<lang>.json). */
+/** A language's vocabulary as the build collects it (its file next to the index is a VocabularyFile). */
 export interface VocabularyData {
   /** Every word of the language's index, the most widely used first. */
   words: string[];
   /** American spellings whose British spelling is in `words`: { anesthetic: 'anaesthetic' }. */
   spellings: Record<string, string>;
+}
+
+/**
+ * The vocabulary as its file carries it: the words in one string, each after the first starting with a capital letter
+ * when it shares two or more first letters with the word before ("C" two, "D" three…): "bruise Ds" is "bruise
+ * bruises". Index words are lower case (wordsOf), so a capital is never part of a word. A sixth smaller gzipped.
+ */
+export interface VocabularyFile {
+  words: string;
+  spellings: Record<string, string>;
+}
+
+const SHARED = 'A'.charCodeAt(0);
+const MAX_SHARED = 25;
+
+export function packWords(words: readonly string[]): string {
+  let previous = '';
+  return words
+    .map((word) => {
+      let shared = 0;
+      while (shared < Math.min(word.length, previous.length, MAX_SHARED) && word[shared] === previous[shared])
+        shared += 1;
+      previous = word;
+      return shared >= 2 ? String.fromCharCode(SHARED + shared) + word.slice(shared) : word;
+    })
+    .join(' ');
+}
+
+export function unpackWords(packed: string): string[] {
+  let previous = '';
+  return packed
+    .split(' ')
+    .filter(Boolean)
+    .map((token) => {
+      const code = token.charCodeAt(0) - SHARED;
+      previous = code >= 2 && code <= MAX_SHARED ? previous.slice(0, code) + token.slice(1) : token;
+      return previous;
+    });
 }
 
 export interface Vocabulary {

@@ -1,18 +1,13 @@
 // Relaxation: looser versions of a query that found too little, and the merged results of its loosest step.
-import type { QueryLanguage } from '../../language/query-languages.ts';
 import type { QueryRewrite } from './rewrite-query.ts';
-import { withoutAccents } from '../../language/query-words.ts';
 
-export type Relaxation = 'unmatched' | 'functionWords' | 'anyWord';
+export type Relaxation = 'unmatched' | 'anyWord';
 
 /**
- * Ever looser versions of a query that found too little: without the words that match nothing, then without function
- * words, then any one of the words. Each step is offered only when it changes something.
+ * Ever looser versions of a query that found too little: without the words that match nothing, then any one of the
+ * words. Each step is offered only when it changes something. (Function words are never searched: see runQuery.)
  */
-export function relaxations(
-  rewrite: QueryRewrite,
-  language: QueryLanguage,
-): Array<{ kind: Relaxation; words: string[] }> {
+export function relaxations(rewrite: QueryRewrite): Array<{ kind: Relaxation; words: string[] }> {
   const steps: Array<{ kind: Relaxation; words: string[] }> = [];
   let words = rewrite.words;
   const add = (kind: Relaxation, next: string[]) => {
@@ -23,10 +18,6 @@ export function relaxations(
   add(
     'unmatched',
     words.filter((word) => !rewrite.unmatched.includes(word)),
-  );
-  add(
-    'functionWords',
-    words.filter((word) => !language.functionWords.has(withoutAccents(word))),
   );
   if (words.length > 1) steps.push({ kind: 'anyWord', words });
   return steps;

@@ -3,7 +3,7 @@ import { britishSpelling } from './british-spelling.ts';
 import { splitCompound } from './compound-words.ts';
 import { closestWord } from './spelling-correction.ts';
 import { isKnown, type Vocabulary } from './query-vocabulary.ts';
-import { withoutAccents, wordsOf } from '../../language/query-words.ts';
+import { bareStem, withoutAccents, wordsOf } from '../../language/query-words.ts';
 
 export type RewriteRule = 'british' | 'join' | 'split' | 'spelling';
 
@@ -31,7 +31,11 @@ export function rewriteQuery(query: string, vocabulary: Vocabulary): QueryRewrit
     const joined = next === undefined ? undefined : word + next;
     const known = isKnown(word, vocabulary);
     // Two words become one only when one of them means nothing to the index ("after care" stays: both are words).
-    if (joined && vocabulary.rank.has(withoutAccents(joined)) && (!known || !isKnown(next!, vocabulary))) {
+    if (
+      joined &&
+      vocabulary.stems.has(bareStem(joined, vocabulary.language)) &&
+      (!known || !isKnown(next!, vocabulary))
+    ) {
       rewrite.words.push(joined);
       rewrite.changes.push({ from: `${word} ${next}`, to: joined, rule: 'join' });
       index += 1;

@@ -10,6 +10,20 @@ import { type QueryRewrite, rewriteQuery } from './rewrite-query.ts';
 /** Fewer results than this and the query is relaxed. */
 const ENOUGH_RESULTS = 5;
 
+/**
+ * The words that carry the query's meaning: without function words ("how", "do", "the"), unless that leaves none.
+ * Pagefind needs every word, so "what do they inject" would miss the page on what is injected, which has no "they".
+ */
+function meaningful(words: string[], language: QueryLanguage): string[] {
+  const kept = words.filter((word) => !language.functionWords.has(withoutAccents(word)));
+  return kept.length > 0 ? kept : words;
+}
+
+function withoutFunctionWords(rewrite: QueryRewrite, language: QueryLanguage): QueryRewrite {
+  const words = meaningful(rewrite.words, language);
+  return { ...rewrite, words, unmatched: rewrite.unmatched.filter((word) => words.includes(word)) };
+}
+
 export interface QueryOutcome<R> {
   results: R[];
   /** The words every first result has: the mended query, without the words that match nothing. */
@@ -45,7 +59,7 @@ export async function runQuery<R extends { id: string; score: number }>(
       loosened: false,
       exactSearch: query,
     };
-  const rewrite = rewriteQuery(query, vocabulary);
+  const rewrite = withoutFunctionWords(rewriteQuery(query, vocabulary), vocabulary.language);
   if (rewrite.words.length === 0 || rewrite.words.every((word) => rewrite.unmatched.includes(word))) {
     return { results: [], searched: query.trim(), changes: rewrite.changes, leftOut: [], loosened: false };
   }
@@ -58,7 +72,7 @@ export async function runQuery<R extends { id: string; score: number }>(
     loosened: false,
     exactSearch: searched,
   };
-  for (const step of relaxations(rewrite, vocabulary.language)) {
+  for (const step of relaxations(rewrite)) {
     if (step.kind !== 'unmatched' && outcome.results.length >= ENOUGH_RESULTS) break;
     const found =
       step.kind === 'anyWord'
@@ -99,10 +113,10 @@ export function knownFromText(words: string[], texts: string[], language: QueryL
 }
 
 /**
- * The first try, before the vocabulary is downloaded (it is the largest part of the query rules): the words as typed.
- * When they find enough pages and the text of those pages shows every word (`textsOf`: Pagefind's fragments, which
- * the results need anyway), the rules would change nothing, so this is runQuery's outcome with a vocabulary too.
- * Otherwise undefined: a word may be misspelt or unknown, so run runQuery with the vocabulary.
+ * The first try, before the vocabulary is downloaded (it is the largest part of the query rules): the words as typed,
+ * without function words. When they find enough pages and the text of the first of them shows every word (`textsOf`:
+ * Pagefind's fragment, which the results need anyway), the rules would change nothing, so this is runQuery's outcome
+ * with a vocabulary too. Otherwise undefined: a word may be misspelt or unknown, so run runQuery with the vocabulary.
  */
 export async function runTypedQuery<R extends { id: string; score: number }>(
   query: string,
@@ -110,7 +124,7 @@ export async function runTypedQuery<R extends { id: string; score: number }>(
   search: (words: string) => Promise<R[]>,
   textsOf: (results: R[]) => Promise<string[]>,
 ): Promise<QueryOutcome<R> | undefined> {
-  const words = wordsOf(query);
+  const words = meaningful(wordsOf(query), language);
   if (words.length === 0) return undefined;
   const searched = words.join(' ');
   const results = await search(searched);

@@ -2,7 +2,7 @@
 import { BASE_URL } from '../../language/locales';
 import type { PagefindApi } from './pagefind-api';
 import { QUERY_LANGUAGES, type QueryLanguage } from '../../language/query-languages';
-import { type Vocabulary, type VocabularyData, prepareVocabulary } from './query-vocabulary';
+import { type Vocabulary, type VocabularyFile, prepareVocabulary, unpackWords } from './query-vocabulary';
 import { locale } from './ui-words';
 
 /**
@@ -38,13 +38,12 @@ export function loadSearch(): Promise<SearchEngine> {
     // Loads the filter index; without it Pagefind reports no counts for the collection filters.
     await api.filters();
     let vocabulary: Promise<Vocabulary | undefined> | undefined;
-    const loadVocabulary = async () =>
-      prepareVocabulary(
-        await fetch(`${BASE_URL}pagefind/vocabulary/${locale}.json`).then((response) =>
-          response.ok ? (response.json() as Promise<VocabularyData>) : Promise.reject(new Error(response.statusText)),
-        ),
-        await language,
+    const loadVocabulary = async () => {
+      const file = await fetch(`${BASE_URL}pagefind/vocabulary/${locale}.json`).then((response) =>
+        response.ok ? (response.json() as Promise<VocabularyFile>) : Promise.reject(new Error(response.statusText)),
       );
+      return prepareVocabulary({ words: unpackWords(file.words), spellings: file.spellings }, await language);
+    };
     return {
       api,
       language: await language,

@@ -5,7 +5,9 @@ import { h } from '../../site/dom';
 import { mainNavigation } from '../../site/navigation';
 import { fillTemplate } from '../../i18n/fill-template';
 import { SEARCH_COLLECTIONS, type SearchCollection, isSearchCollection } from '../../collections/registry';
-import type { PagefindResult } from './pagefind-api';
+import type { PagefindResult, PagefindResultData } from './pagefind-api';
+import { orderFirstResults } from './first-results';
+import { searchPagesThenTerms } from './definitions-last';
 import { resultCountText } from './result-count';
 import { commonQuestionsNode, helpNodes, resultNode } from './result-nodes';
 import { type QueryOutcome, runQuery, runTypedQuery } from './run-query';
@@ -138,33 +140,30 @@ export class SearchPanel {
     if (!this.status.textContent) this.status.textContent = t.search.loading;
     try {
       const { api, language, vocabulary } = await loadSearch();
-      const filters = collections.length > 0 ? { collection: { any: collections } } : undefined;
       const counts = new Map<string, Record<string, number>>();
       const search = async (words: string) => {
-        const found = await api.search(words, filters ? { filters } : {});
-        counts.set(words, found?.totalFilters.collection ?? {});
-        return found?.results ?? [];
+        const found = await searchPagesThenTerms(api, words, collections);
+        counts.set(words, found.counts);
+        return found.results;
       };
-      // The text of the results shown first (their fragments, which showing them needs anyway) tells whether the
-      // index knows the words as typed; only when it may not is the vocabulary downloaded.
-      const firstTexts = (results: PagefindResult[]) =>
-        Promise.all(
-          results.slice(0, RESULTS_PER_PAGE).map(async (result) => {
-            const { content, meta } = await result.data();
-            return [content, meta.title, meta.searchTerms].join(' ');
-          }),
-        );
+      // The text of the first result (its fragment, which showing it needs anyway) tells whether the index knows the
+      // words as typed (that result has them all); only when it may not is the vocabulary downloaded.
+      const firstTexts = async ([first]: PagefindResult[]) => {
+        const data = await first?.data();
+        return data ? [[data.content, data.meta.title, data.meta.searchTerms].join(' ')] : [];
+      };
       const outcome = this.asTyped
         ? await runQuery(query, undefined, search)
         : ((await runTypedQuery(query, language, search, firstTexts)) ??
           (await runQuery(query, await vocabulary(), search)));
       if (run !== this.latest) return;
-      // Results merged from several searches have no exact counts: the filters are not offered for them.
-      this.showFilterCounts(outcome.exactSearch === undefined ? undefined : (counts.get(outcome.exactSearch) ?? {}));
       this.list.replaceChildren();
       this.pending = [...outcome.results];
-      await this.showMore(run);
+      await this.showMore(run, (first) => orderFirstResults(first, outcome.searched, language));
       if (run !== this.latest) return;
+      // With the results, in the same frame, so the common questions hide as the filters appear: nothing moves.
+      // Results merged from several searches have no exact counts: the filters are not offered for them.
+      this.showFilterCounts(outcome.exactSearch === undefined ? undefined : (counts.get(outcome.exactSearch) ?? {}));
       // Announced once the results are on screen, so the count matches what the reader can reach.
       const count = outcome.results.length;
       // The count names the words searched for: the reader's own, unless the rules changed them (the notice says how).
@@ -182,9 +181,12 @@ export class SearchPanel {
   }
 
   /** Shows the next few results (Pagefind loads each result's text only now); returns the first new one. */
-  private async showMore(run: number): Promise<HTMLLIElement | undefined> {
-    const batch = this.pending.splice(0, RESULTS_PER_PAGE);
-    const items = (await Promise.all(batch.map(async (result) => shapeResult(await result.data())))).map(resultNode);
+  private async showMore(
+    run: number,
+    order = (batch: PagefindResultData[]) => batch,
+  ): Promise<HTMLLIElement | undefined> {
+    const batch = await Promise.all(this.pending.splice(0, RESULTS_PER_PAGE).map((result) => result.data()));
+    const items = order(batch).map(shapeResult).map(resultNode);
     if (run !== this.latest) return undefined;
     this.list.append(...items);
     this.more.hidden = this.pending.length === 0;

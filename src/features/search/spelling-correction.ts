@@ -31,20 +31,25 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 /**
- * The index word closest to a misspelt one: fewest edits, then the same first letter, then the most common. Accents
- * are not counted ("moreton" is one edit from "moratón"); the index's own spelling is returned.
+ * The index word closest to a misspelt one: one that sounds the same (Spanish), else fewest edits, then the same first
+ * letter, then the most common. Accents are not counted ("moreton" is one edit from "moratón"); the index's own
+ * spelling is returned.
  */
 export function closestWord(typed: string, vocabulary: Vocabulary): string | undefined {
   const word = withoutAccents(typed);
   if (word.length < 3 || /^\p{N}+$/u.test(word)) return undefined;
   const limit = allowedTypos(word.length);
+  const { soundKey } = vocabulary.language;
+  const sound = soundKey?.(word);
   let best: { word: string; score: number } | undefined;
   for (const [index, candidate] of vocabulary.bare.entries()) {
     if (candidate.length < 3) continue;
-    const distance = editDistance(word, candidate, limit);
+    // A word spelt as it sounds ("alerjia", "vello" typed "bello") is nearer than any word one typo away.
+    const alike = sound !== undefined && soundKey!(candidate) === sound;
+    const distance = alike ? 0.5 : editDistance(word, candidate, limit);
     if (distance === Infinity) continue;
     // Distance first; a differing first letter costs half an edit; commoner words win ties.
-    const score = distance + (candidate[0] === word[0] ? 0 : 0.5) + index / (vocabulary.words.length * 10);
+    const score = distance + (alike || candidate[0] === word[0] ? 0 : 0.5) + index / (vocabulary.words.length * 10);
     if (!best || score < best.score) best = { word: vocabulary.words[index]!, score };
   }
   return best?.word;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexedWords, vocabularyOf } from '../../../src/features/search/index-vocabulary';
+import { QUERY_LANGUAGES } from '../../../src/language/query-languages';
+import { bareStem } from '../../../src/language/query-words';
 
 const page = (body: string, lang = 'en') =>
   `<html lang="${lang}"><body><nav>Menu words</nav><article data-pagefind-body>${body}</article></body></html>`;
@@ -21,22 +23,27 @@ describe('indexedWords', () => {
   });
 });
 
+const english = await QUERY_LANGUAGES.en();
 describe('vocabularyOf', () => {
-  it('puts the words most pages use first, and keeps the American spellings it can mend', () => {
+  const stemOf = (word: string) => bareStem(word, english);
+
+  it('puts the words most pages use first, leaves out forms a letter or two from a commoner one, and keeps the American spellings it can mend', () => {
     const vocabulary = vocabularyOf(
       [
-        ['scalp', 'colour'],
-        ['scalp', 'anaesthetic'],
-        ['scalp', 'colour'],
+        ['scalp', 'colour', 'swelling', 'itchy'],
+        ['scalp', 'anaesthetic', 'swellings', 'itchiness'],
+        ['scalp', 'colour', 'swelling', 'itchy'],
       ],
       'en',
+      stemOf,
     );
-    expect(vocabulary.words).toEqual(['scalp', 'colour', 'anaesthetic']);
+    // "swellings" is one letter from "swelling"; "itchiness" is further from "itchy" (the same stem), so it stays.
+    expect(vocabulary.words).toEqual(['scalp', 'colour', 'itchy', 'swelling', 'anaesthetic', 'itchiness']);
     expect(vocabulary.spellings).toMatchObject({ color: 'colour', anesthetic: 'anaesthetic' });
     expect(Object.values(vocabulary.spellings).every((british) => vocabulary.words.includes(british))).toBe(true);
   });
 
   it('mends no spellings in other languages', () => {
-    expect(vocabularyOf([['color']], 'es').spellings).toEqual({});
+    expect(vocabularyOf([['color']], 'es', (word) => word).spellings).toEqual({});
   });
 });

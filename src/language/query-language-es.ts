@@ -1,0 +1,19 @@
+// Spanish query rules (query-languages.ts): loaded only on Spanish pages, with the stemmer Pagefind uses (Snowball).
+import { stemmer } from '@orama/stemmers/spanish';
+import type { LanguageRules } from './query-languages.ts';
+import { spanishSoundKey } from './spanish-sounds.ts';
+
+// Negations ("no", "sin") are not on the list: "puedo hacerlo sin anestesia" means something else without them.
+// Articles, prepositions, pronouns and the commonest verbs of questions, as patients type them (accents or not).
+const SPANISH_FUNCTION_WORDS = `a al algo algun alguna algunas alguno algunos ante antes como con cual cuales cuando cuanto
+  cuanta cuantos cuantas de del desde donde durante e el ella ellas ellos en entre era es esa esas ese eso esos esta
+  estas estoy este esto estos fue ha han has hay he hace hacer hacen la las le les lo los me mi mis mucho muy nos o para
+  pero poco por porque puede pueden puedo que quien se ser si sobre son soy su sus tan te tengo tiene tienen tras tu un
+  una unas uno unos usted voy y ya yo`;
+
+export const spanish: LanguageRules = {
+  functionWords: SPANISH_FUNCTION_WORDS,
+  stem: stemmer,
+  britishSpellings: false,
+  soundKey: spanishSoundKey,
+};

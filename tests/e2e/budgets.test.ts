@@ -1,0 +1,84 @@
+// Byte budgets of the built site (bytes are stable; times are not, so they are in `npm run bench`): every page's HTML
+// with its CSS in one round trip, no script file on a content page, and a first search within 100 KB.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, isEmbed, useBrowser } from '../support/browser';
+import { FIRST_SEARCH_BUDGET, filesFetchedDuring, openAndSearch } from '../support/first-search';
+import { LOCALES, localePath, withoutLocale } from '../support/languages';
+import { htmlAndCssGzipped, PAGE_BUDGET } from '../support/page-bytes';
+import { misspelt, pages, titleOf } from '../support/search-results';
+import { DIST } from '../support/static-server';
+
+const e2e = useBrowser();
+const htmlOf = (path: string) => readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+
+/**
+ * Pages over the budget today (issue 29 measured them; its note says why): none may grow past its ceiling, and a page
+ * leaves this list as soon as it fits, since each one listed must still be over the budget.
+ */
+const OVER_BUDGET: Array<{ pages: RegExp; ceiling: number }> = [
+  // Every answer or side effect in full, for the clinic's page.
+  { pages: /^\/(es\/)?embed\/(country\/[a-z]{2}\/)?faq\/$/, ceiling: 21_500 },
+  { pages: /^\/(es\/)?embed\/(country\/[a-z]{2}\/)?side-effects\/$/, ceiling: 16_000 },
+  { pages: /^\/(es\/)?compare\/$/, ceiling: 17_400 },
+  { pages: /^\/(es\/)?guides\/evidence\/$/, ceiling: 17_500 },
+  { pages: /^\/(es\/)?guides\/safety\/$/, ceiling: 16_300 },
+  { pages: /^\/(es\/)?guides\/what-is-capillary-mesotherapy\/$/, ceiling: 15_800 },
+  { pages: /^\/es\/(conditions\/androgenetic-alopecia|guides\/alternatives|sources|for-clinics)\/$/, ceiling: 15_200 },
+];
+
+describe('every page in one round trip', () => {
+  const weights = builtPages({ includeEmbeds: true }).map((path) => ({ path, bytes: htmlAndCssGzipped(htmlOf(path)) }));
+  const listed = (path: string) => OVER_BUDGET.find((entry) => entry.pages.test(path));
+
+  it(`keeps each page's HTML with its CSS within ${PAGE_BUDGET} bytes gzipped`, () => {
+    expect(weights.length).toBeGreaterThan(100);
+    expect(weights.filter(({ path, bytes }) => !listed(path) && bytes > PAGE_BUDGET)).toEqual([]);
+  });
+
+  it('lets no page over the budget grow, and lists only pages still over it', () => {
+    for (const entry of OVER_BUDGET) {
+      const matched = weights.filter(({ path }) => entry.pages.test(path));
+      expect(matched.length, String(entry.pages)).toBeGreaterThan(0);
+      expect(matched.filter(({ bytes }) => bytes > entry.ceiling)).toEqual([]);
+      expect(matched.filter(({ bytes }) => bytes <= PAGE_BUDGET)).toEqual([]);
+    }
+  });
+});
+
+describe('no script file before the reader uses a tool', () => {
+  // The estimator and the snippet builder are tools; embeds report their height to the clinic's page.
+  const tools = /^\/(estimator|for-clinics)\//;
+
+  it('loads no script file and preloads none on any content page', () => {
+    const content = builtPages().filter((path) => !isEmbed(path) && !tools.test(withoutLocale(path)));
+    expect(content.length).toBeGreaterThan(50);
+    const withScripts = content.filter((path) => /<script[^>]*\ssrc=|<link[^>]+rel="modulepreload"/.test(htmlOf(path)));
+    expect(withScripts).toEqual([]);
+  });
+});
+
+describe('a first search', () => {
+  it.each(LOCALES)(
+    `downloads at most ${FIRST_SEARCH_BUDGET} bytes gzipped from opening search to the results (%s)`,
+    async (locale) => {
+      // A side effect's name, as typed and misspelt (a misspelling loads the vocabulary too: the heaviest search).
+      const sideEffects = pages.filter((path) => path.startsWith(localePath(locale, 'side-effects/')));
+      const { word, typo } = misspelt(
+        sideEffects.map(titleOf).find((title) => /\p{L}{7,}/u.test(title)) ?? 'no title with a long word',
+      );
+      for (const query of [word, typo]) {
+        const page = await e2e.newPage();
+        await page.goto(`${e2e.baseUrl}${localePath(locale, 'side-effects/')}`, { waitUntil: 'networkidle' });
+        const { files } = await filesFetchedDuring(page, () => openAndSearch(page, query));
+        expect(files.length).toBeGreaterThan(3);
+        expect(
+          files.reduce((sum, file) => sum + file.gzipped, 0),
+          query,
+        ).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
+        await page.close();
+      }
+    },
+  );
+});
