@@ -1,12 +1,12 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { astroBuild, astroEnvironment } from '../support/astro-cli.ts';
 import { launchBrowser, watchOutsideRequests } from '../support/browser.ts';
+import { freePort } from '../support/free-port.ts';
 import { copyOfProject } from '../support/project-copy.ts';
 import { serveFolder } from '../support/static-server.ts';
 
@@ -46,10 +46,7 @@ let log = '';
  */
 async function startDev(cwd: string): Promise<string> {
   // A free port: with port 0 the dev server's own URLs would say port 0.
-  const free = createServer();
-  await new Promise<void>((resolve) => free.listen(0, '127.0.0.1', resolve));
-  const port = (free.address() as AddressInfo).port;
-  await new Promise((resolve) => free.close(resolve));
+  const port = await freePort();
   const start = `import { dev } from 'astro';
 await dev({ root: process.cwd(), server: { host: '127.0.0.1', port: ${port} }, vite: { server: { ws: false } } });`;
   dev = spawn(process.execPath, ['--input-type=module', '--eval', start], {

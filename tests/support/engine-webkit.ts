@@ -1,10 +1,9 @@
 // WebKit for the cross-engine smoke suite (engines.ts): WebKitGTK's MiniBrowser through WebKitWebDriver and
 // selenium-webdriver, under Xvfb unless there is a display, sending every request for another host to the trap proxy.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Builder, By, Key, type WebDriver } from 'selenium-webdriver';
 import { type EngineSession, HEIGHT, type PageFunction } from './engine-session.ts';
+import { freePort } from './free-port.ts';
 
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 export const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -23,14 +22,6 @@ async function virtualDisplay(): Promise<{ display: string; process?: ChildProce
     xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code})`)));
   });
   return { display: `:${number}`, process: xvfb };
-}
-
-async function freePort(): Promise<number> {
-  const server: Server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /**

@@ -34,7 +34,6 @@ function fitList(items: readonly HTMLElement[], more: HTMLElement, afterChange: 
     }
     count += 1;
   }
-  for (const item of items.slice(count)) item.hidden = true;
   afterChange();
 }
 
