@@ -3,7 +3,8 @@
 // Pages come first, then the definitions: a reader finds the page about the thing, and its meaning after it.
 import type { PagefindApi, PagefindResult } from './pagefind-api';
 
-const GLOSSARY = 'glossary';
+/** The collection whose entries are definitions: results of their own, after the pages. */
+export const GLOSSARY = 'glossary';
 
 export interface FoundInCollections {
   results: PagefindResult[];

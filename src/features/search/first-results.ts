@@ -7,6 +7,7 @@ import { collectionOfUrlFolder } from '../../collections/registry';
 import { isLocale } from '../../language/locales';
 import type { QueryLanguage } from '../../language/query-languages';
 import { bareStem, withoutAccents, wordsOf } from '../../language/query-words';
+import { GLOSSARY } from './definitions-last';
 
 /** What ordering needs of a result: its address, title and searchTerms (Pagefind's meta). */
 export interface ResultText {
@@ -53,7 +54,7 @@ export function orderFirstResults<T extends ResultText>(results: T[], query: str
   const keyed = results.map((result, index) => ({
     result,
     index,
-    term: result.filters.collection?.includes('glossary') ? 1 : 0,
+    term: result.filters.collection?.includes(GLOSSARY) ? 1 : 0,
     title: namesAll(words, result.meta.title, language),
     searchTerms: searchTermsPlace(words, result.meta.searchTerms, language),
     list: isListPage(result.url) ? 1 : 0,
