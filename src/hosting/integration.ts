@@ -1,8 +1,11 @@
-import { existsSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { TRANSLATED_LOCALES } from '../language/locales.ts';
+import { cssUsedBy, selectorWords } from '../styles/used-css.ts';
 import { headersFile } from './host-files.ts';
+import { withOwnHashes } from './page-csp.ts';
 
 /**
  * What hosts read from the published folder: dist/_headers (Netlify and Cloudflare) for the build's base, and each
@@ -28,6 +31,44 @@ export function hostFiles(): AstroIntegration {
           renameSync(`${folder}index.html`, fileURLToPath(new URL(`${locale}/404.html`, dir)));
           rmdirSync(folder);
         }
+      },
+    },
+  };
+}
+
+/** The built files whose names end with `ending`, anywhere under `folder`. */
+const builtFiles = (folder: string, ending: string) =>
+  readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith(ending))
+    .map((name) => join(folder, name));
+
+/**
+ * Each built page carries only the CSS that can apply to it, so that its HTML with its CSS arrives in one round trip
+ * (src/styles/used-css.ts), and its CSP then names exactly its own inline scripts and styles (page-csp.ts).
+ */
+export function pageStyles(): AstroIntegration {
+  return {
+    name: 'mesotherapy-guide:page-styles',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const folder = fileURLToPath(dir);
+        const scriptWords = selectorWords(
+          builtFiles(folder, '.js')
+            .map((file) => readFileSync(file, 'utf8'))
+            .join('\n'),
+        );
+        const pages = builtFiles(folder, '.html');
+        for (const page of pages) {
+          const html = readFileSync(page, 'utf8');
+          const pageWords = selectorWords(html);
+          const isNamed = (className: string) => pageWords.has(className) || scriptWords.has(className);
+          const trimmed = html.replace(
+            /(<style(?:\s[^>]*)?>)([\s\S]*?)(<\/style>)/g,
+            (_sheet, open: string, css: string, close: string) => open + cssUsedBy(css, isNamed) + close,
+          );
+          writeFileSync(page, withOwnHashes(trimmed));
+        }
+        logger.info(`${pages.length} pages: CSS each page uses, and the hashes of its own inline code in its CSP`);
       },
     },
   };

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { cssUsedBy, selectorWords } from '../../../src/styles/used-css';
+
+const namedIn = (...texts: string[]) => {
+  const words = selectorWords(texts.join('\n'));
+  return (className: string) => words.has(className);
+};
+
+describe('selectorWords', () => {
+  it('reads whole Tailwind classes from HTML, with its entities decoded', () => {
+    const words = selectorWords(
+      '<summary class="list-none [&amp;::-webkit-details-marker]:hidden aria-[current=page]:border-accent">',
+    );
+    expect(words).toContain('[&::-webkit-details-marker]:hidden');
+    expect(words).toContain('aria-[current=page]:border-accent');
+    expect(words).toContain('list-none');
+  });
+
+  it('reads the classes a script writes in strings and builds from parts', () => {
+    const words = selectorWords(`h('p',{class:"error-message"});el.className=\`card \${x}\`;k="is-"+"open"`);
+    expect(words).toContain('error-message');
+    expect(words).toContain('card');
+    expect(words).toContain('is-');
+  });
+});
+
+describe('cssUsedBy', () => {
+  it('drops a rule whose every selector needs a class the page never names', () => {
+    const css = '.card{padding:1rem}.unused{color:red}.unused,.also-unused{margin:0}.unused,.card-link{margin:1px}';
+    expect(cssUsedBy(css, namedIn('<li class="card"><a class="card-link">'))).toBe(
+      '.card{padding:1rem}.unused,.card-link{margin:1px}',
+    );
+  });
+
+  it('keeps rules without classes, and classes under :not() or :is() need not be named', () => {
+    const css =
+      ':focus-visible{outline:3px solid}[hidden]:where(:not([hidden=until-found])){display:none}' +
+      '.prose>p:not(.not-prose){margin:0}:is(.a,.b) p{color:red}html[data-js] main{margin:0}';
+    expect(cssUsedBy(css, namedIn('<main class="prose"><p>'))).toBe(css);
+  });
+
+  it('keeps classes named only by a script the page may load', () => {
+    const css = '.search-mark{font-weight:700}.w-\\[min\\(44rem\\,calc\\(100\\%-1rem\\)\\)\\]{width:1px}';
+    const isNamed = namedIn('<p>', `e.className="search-mark w-[min(44rem,calc(100%-1rem))]"`);
+    expect(cssUsedBy(css, isNamed)).toBe(css);
+  });
+
+  it('empties at-rules of dropped rules and removes them, and keeps nested rules of kept ones', () => {
+    const css =
+      '@layer utilities{.gone{color:red}@media (width>=40rem){.sm\\:gone{color:red}}.kept{color:blue}}' +
+      '@media print{.gone{display:none}}.table{& th{padding:0}& .gone{color:red}}';
+    expect(cssUsedBy(css, namedIn('<table class="kept table">'))).toBe(
+      '@layer utilities{.kept{color:blue}}.table{& th{padding:0}}',
+    );
+  });
+
+  it('keeps keyframes whole', () => {
+    const css = '@keyframes spin{from{rotate:0}to{rotate:1turn}}';
+    expect(cssUsedBy(css, namedIn(''))).toBe(css);
+  });
+});
