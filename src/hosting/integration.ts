@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { TRANSLATED_LOCALES } from '../language/locales.ts';
-import { cssUsedBy, selectorWords } from '../styles/used-css.ts';
+import { cssUsedBy, scriptsRunBy, selectorWords } from '../styles/used-css.ts';
 import { headersFile } from './host-files.ts';
 import { withOwnHashes } from './page-csp.ts';
 
@@ -47,24 +47,31 @@ const builtFiles = (folder: string, ending: string) =>
  * (src/styles/used-css.ts), and its CSP then names exactly its own inline scripts and styles (page-csp.ts).
  */
 export function pageStyles(): AstroIntegration {
+  let base = '/';
   return {
     name: 'mesotherapy-guide:page-styles',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const folder = fileURLToPath(dir);
-        const scriptWords = selectorWords(
-          builtFiles(folder, '.js')
-            .map((file) => readFileSync(file, 'utf8'))
-            .join('\n'),
-        );
+        const scripts = new Map<string, string | undefined>();
+        const readScript = (path: string) => {
+          if (!scripts.has(path)) {
+            const file = path.startsWith(base) ? join(folder, path.slice(base.length)) : '';
+            scripts.set(path, file && existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+          }
+          return scripts.get(path);
+        };
         const pages = builtFiles(folder, '.html');
         for (const page of pages) {
           const html = readFileSync(page, 'utf8');
-          const pageWords = selectorWords(html);
-          const isNamed = (className: string) => pageWords.has(className) || scriptWords.has(className);
+          const words = selectorWords([html, ...scriptsRunBy(html, readScript)].join('\n'));
           const trimmed = html.replace(
             /(<style(?:\s[^>]*)?>)([\s\S]*?)(<\/style>)/g,
-            (_sheet, open: string, css: string, close: string) => open + cssUsedBy(css, isNamed) + close,
+            (_sheet, open: string, css: string, close: string) =>
+              open + cssUsedBy(css, (className) => words.has(className)) + close,
           );
           writeFileSync(page, withOwnHashes(trimmed));
         }

@@ -36,7 +36,31 @@ describe('cssUsedBy', () => {
     const css =
       ':focus-visible{outline:3px solid}[hidden]:where(:not([hidden=until-found])){display:none}' +
       '.prose>p:not(.not-prose){margin:0}:is(.a,.b) p{color:red}html[data-js] main{margin:0}';
-    expect(cssUsedBy(css, namedIn('<main class="prose"><p>'))).toBe(css);
+    expect(cssUsedBy(css, namedIn('<html><main class="prose"><p>'))).toBe(css);
+  });
+
+  it('drops a rule whose every selector needs an element the page and its scripts never make', () => {
+    const css = 'table{border-collapse:collapse}code,pre{font-family:monospace}input,select{font:inherit}';
+    expect(cssUsedBy(css, namedIn('<p><code>x</code></p>', `h('input',{type:'search'})`))).toBe(
+      'code,pre{font-family:monospace}input,select{font:inherit}',
+    );
+  });
+
+  it('drops custom properties nothing reads, and the @property rules of those', () => {
+    const css =
+      ':root{--c-ink:#111;--c-unused:red;--text-sm:.875rem;--text-sm--line-height:calc(1.25/.875)}' +
+      '@property --tw-leading{syntax:"*";inherits:false}@property --tw-unused{syntax:"*";inherits:false}' +
+      '.text-sm{font-size:var(--text-sm);line-height:var(--tw-leading,var(--text-sm--line-height))}p{color:var(--c-ink)}';
+    expect(cssUsedBy(css, namedIn('<p class="text-sm">'))).toBe(
+      ':root{--c-ink:#111;--text-sm:.875rem;--text-sm--line-height:calc(1.25/.875)}' +
+        '@property --tw-leading{syntax:"*";inherits:false}' +
+        '.text-sm{font-size:var(--text-sm);line-height:var(--tw-leading,var(--text-sm--line-height))}p{color:var(--c-ink)}',
+    );
+  });
+
+  it('keeps a custom property a script sets, such as a clinic accent', () => {
+    const css = ':root{--c-accent:blue}';
+    expect(cssUsedBy(css, namedIn('<p>', `root.style.setProperty('--c-accent',value)`))).toBe(css);
   });
 
   it('keeps classes named only by a script the page may load', () => {
@@ -49,7 +73,7 @@ describe('cssUsedBy', () => {
     const css =
       '@layer utilities{.gone{color:red}@media (width>=40rem){.sm\\:gone{color:red}}.kept{color:blue}}' +
       '@media print{.gone{display:none}}.table{& th{padding:0}& .gone{color:red}}';
-    expect(cssUsedBy(css, namedIn('<table class="kept table">'))).toBe(
+    expect(cssUsedBy(css, namedIn('<table class="kept table"><th>'))).toBe(
       '@layer utilities{.kept{color:blue}}.table{& th{padding:0}}',
     );
   });
