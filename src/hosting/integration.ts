@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { TRANSLATED_LOCALES } from '../language/locales.ts';
-import { cssUsedBy, scriptsRunBy, selectorWords } from '../styles/used-css.ts';
+import { cssUsedBy, screenAndPrint, scriptsRunBy, selectorWords } from '../styles/used-css.ts';
 import { headersFile } from './host-files.ts';
 import { withOwnHashes } from './page-csp.ts';
 
@@ -44,7 +45,9 @@ const builtFiles = (folder: string, ending: string) =>
 
 /**
  * Each built page carries only the CSS that can apply to it, so that its HTML with its CSS arrives in one round trip
- * (src/styles/used-css.ts), and its CSP then names exactly its own inline scripts and styles (page-csp.ts).
+ * (src/styles/used-css.ts). Its print rules move to a stylesheet for print, shared by the pages with the same rules
+ * (/_astro/print.<hash>.css), which does not hold up the first paint. Its CSP then names exactly its own inline scripts
+ * and styles (page-csp.ts).
  */
 export function pageStyles(): AstroIntegration {
   let base = '/';
@@ -64,14 +67,21 @@ export function pageStyles(): AstroIntegration {
           }
           return scripts.get(path);
         };
+        const printSheet = (css: string) => {
+          const name = `_astro/print.${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`;
+          writeFileSync(join(folder, name), css);
+          return `<link rel="stylesheet" href="${base}${name}" media="print">`;
+        };
         const pages = builtFiles(folder, '.html');
         for (const page of pages) {
           const html = readFileSync(page, 'utf8');
           const words = selectorWords([html, ...scriptsRunBy(html, readScript)].join('\n'));
           const trimmed = html.replace(
             /(<style(?:\s[^>]*)?>)([\s\S]*?)(<\/style>)/g,
-            (_sheet, open: string, css: string, close: string) =>
-              open + cssUsedBy(css, (className) => words.has(className)) + close,
+            (_sheet, open: string, css: string, close: string) => {
+              const { screen, print } = screenAndPrint(cssUsedBy(css, (name) => words.has(name)));
+              return open + screen + close + (print ? printSheet(print) : '');
+            },
           );
           writeFileSync(page, withOwnHashes(trimmed));
         }
