@@ -139,7 +139,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
 
   // US spellings.
   { query: 'anesthetic', kind: 'us', accept: [faq('is-it-painful'), '/glossary/'] },
-  { query: 'randomized trial', kind: 'us', accept: [guide('evidence'), '/glossary/'] },
+  { query: 'randomized trial', kind: 'us', accept: [guide('reading-research'), guide('evidence'), '/glossary/'] },
   { query: 'localized swelling', kind: 'us', accept: [sideEffect('swelling')] },
   { query: 'off label medicine license', kind: 'us', accept: ['/glossary/', guide('safety'), faq('what-is-injected')] },
   {

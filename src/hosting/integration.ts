@@ -70,12 +70,16 @@ export function pageStyles(): AstroIntegration {
         const printSheet = (css: string) => {
           const name = `_astro/print.${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`;
           writeFileSync(join(folder, name), css);
-          return `<link rel="stylesheet" href="${base}${name}" media="print">`;
+          // Fetched with CORS, as Astro's scripts are: an embed in a sandboxed frame (WordPress) has an origin of its own,
+          // and the site's Cross-Origin-Resource-Policy would block a plain cross-origin fetch.
+          return `<link rel="stylesheet" href="${base}${name}" media="print" crossorigin>`;
         };
         const pages = builtFiles(folder, '.html');
         for (const page of pages) {
           const html = readFileSync(page, 'utf8');
-          const words = selectorWords([html, ...scriptsRunBy(html, readScript)].join('\n'));
+          // The page's words without its own style sheets, which name every class they style.
+          const markup = html.replace(/<style(?:\s[^>]*)?>[\s\S]*?<\/style>/g, '');
+          const words = selectorWords([markup, ...scriptsRunBy(markup, readScript)].join('\n'));
           const trimmed = html.replace(
             /(<style(?:\s[^>]*)?>)([\s\S]*?)(<\/style>)/g,
             (_sheet, open: string, css: string, close: string) => {

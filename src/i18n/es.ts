@@ -241,8 +241,9 @@ export const es: UiStrings = {
 export const esTranslationNote: TranslationNoteWords = {
   heading: 'Sobre esta traducción',
   translatedFrom: 'Esta página es una traducción de la página en inglés revisada el {date}.',
-  howChecked:
-    'La tradujeron al español los editores de esta guía, para lectores de España y no palabra por palabra. Después la compararon con la página en inglés para que diga lo mismo en lo médico, y comprobaron que cite las mismas fuentes, párrafo por párrafo. También comprobaron que se lea con facilidad.',
+  howChecked: 'La tradujeron al español los editores de esta guía y la compararon con la página en inglés.',
+  howWeTranslate: 'Así traducimos y comprobamos cada página',
+  aboutSection: 'la-edición-en-español',
   notReviewed: 'Ningún médico ni otro profesional sanitario que hable español ha revisado todavía esta traducción.',
   reviewedBy: 'Revisó esta traducción {name} ({qualification}) el {date}.',
   compact:

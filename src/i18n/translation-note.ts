@@ -6,8 +6,12 @@ export interface TranslationNoteWords {
   heading: string;
   /** {date}: the English version's review date the translation follows. */
   translatedFrom: string;
-  /** How the translation was made and checked, and by whom. */
+  /** Who translated and checked it, in one sentence: the About page's section tells how, in full. */
   howChecked: string;
+  /** The words of the link to that section. */
+  howWeTranslate: string;
+  /** That section's id on the About page (the id of its heading). */
+  aboutSection: string;
   /** Until a clinician has reviewed the translation: that none has. */
   notReviewed: string;
   /** Once one has: {name}, {qualification} and {date} of their review. */

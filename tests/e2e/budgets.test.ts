@@ -18,11 +18,10 @@ const htmlOf = (path: string) => readFileSync(join(DIST, path.endsWith('/') ? `$
  * leaves this list as soon as it fits, since each one listed must still be over the budget.
  */
 const OVER_BUDGET: Array<{ pages: RegExp; ceiling: number }> = [
-  // Every answer or side effect in full, for the clinic's page.
-  { pages: /^\/(es\/)?embed\/(country\/[a-z]{2}\/)?faq\/$/, ceiling: 20_400 },
-  { pages: /^\/(es\/)?compare\/$/, ceiling: 16_200 },
-  { pages: /^\/(es\/)?guides\/evidence\/$/, ceiling: 16_400 },
-  { pages: /^\/es\/guides\/(safety|what-is-capillary-mesotherapy)\/$/, ceiling: 15_100 },
+  // Every answer in full, for the clinic's page.
+  { pages: /^\/(es\/)?embed\/(country\/[a-z]{2}\/)?faq\/$/, ceiling: 18_000 },
+  { pages: /^\/(es\/)?compare\/$/, ceiling: 15_200 },
+  { pages: /^\/es\/guides\/(evidence|safety)\/$/, ceiling: 14_600 },
 ];
 
 describe('every page in one round trip', () => {

@@ -85,7 +85,7 @@ describe('how the Spanish was made and checked, and that no clinician has review
   it.each(['/es/guides/safety/', '/es/faqs/is-it-painful/', '/es/about/'])('%s: says so in its note', (path) => {
     const note = textOf(builtPage(path), '.translation-note');
     expect(note).toContain(
-      'La tradujeron al español los editores de esta guía, para lectores de España y no palabra por palabra. Después la compararon con la página en inglés para que diga lo mismo en lo médico',
+      'La tradujeron al español los editores de esta guía y la compararon con la página en inglés. Así traducimos y comprobamos cada página.',
     );
     expect(note).toContain(
       'Ningún médico ni otro profesional sanitario que hable español ha revisado todavía esta traducción.',
