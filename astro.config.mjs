@@ -13,7 +13,7 @@ import { remarkBaseLinks } from './src/site/base-links.ts';
 import { basePath, LOCALES } from './src/language/locales.ts';
 import { careRegionCodes, careRegionSetting } from './src/site/care-region.ts';
 import { PAGE_CSP_DIRECTIVES, PAGE_SCRIPT_HASHES, PAGE_SCRIPT_SOURCES } from './src/hosting/headers.ts';
-import { hostFiles, pageStyles } from './src/hosting/integration.ts';
+import { hostFiles, trimPages } from './src/hosting/integration.ts';
 import { remarkGroupedCitations } from './src/components/mdx/remark-grouped-citations.ts';
 import { contentAdmin } from './src/admin/integration.ts';
 
@@ -62,7 +62,7 @@ export default defineConfig({
     }),
     pagefindIndex(),
     // After the search index, which writes the search scripts whose classes a page's CSS keeps.
-    pageStyles(),
+    trimPages(),
     hostFiles(),
     // Keystatic at /keystatic under `npm run dev` only (src/admin/).
     contentAdmin(),

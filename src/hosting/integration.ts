@@ -44,15 +44,21 @@ const builtFiles = (folder: string, ending: string) =>
     .map((name) => join(folder, name));
 
 /**
- * Each built page carries only the CSS that can apply to it, so that its HTML with its CSS arrives in one round trip
- * (src/styles/used-css.ts). Its print rules move to a stylesheet for print, shared by the pages with the same rules
- * (/_astro/print.<hash>.css), which does not hold up the first paint. Its CSP then names exactly its own inline scripts
- * and styles (page-csp.ts).
+ * A built page without the empty elements only the search index reads (`<span hidden data-index-only …></span>`, a
+ * page's searchTerms): the index has read them when this runs, and readers never see them.
  */
-export function pageStyles(): AstroIntegration {
+const withoutIndexOnly = (html: string) => html.replace(/<span hidden data-index-only[^>]*><\/span>/g, '');
+
+/**
+ * Each built page as light as it can be, once the search index has read it: only the CSS that can apply to it, so
+ * that its HTML with its CSS arrives in one round trip (src/styles/used-css.ts); its print rules in a stylesheet for
+ * print, shared by the pages with the same rules (/_astro/print.<hash>.css), which does not hold up the first paint;
+ * nothing only the index reads; and a CSP that names exactly its own inline scripts and styles (page-csp.ts).
+ */
+export function trimPages(): AstroIntegration {
   let base = '/';
   return {
-    name: 'mesotherapy-guide:page-styles',
+    name: 'mesotherapy-guide:trim-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -87,9 +93,11 @@ export function pageStyles(): AstroIntegration {
               return open + screen + close + (print ? printSheet(print) : '');
             },
           );
-          writeFileSync(page, withOwnHashes(trimmed));
+          writeFileSync(page, withOwnHashes(withoutIndexOnly(trimmed)));
         }
-        logger.info(`${pages.length} pages: CSS each page uses, and the hashes of its own inline code in its CSP`);
+        logger.info(
+          `${pages.length} pages: the CSS each uses, print rules apart, and the hashes of its inline code in its CSP`,
+        );
       },
     },
   };

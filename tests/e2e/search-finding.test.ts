@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { useBrowser } from '../support/browser';
 import { firstPageIn, misspelt, pages, resultPaths, searchablePagesIn, titleOf } from '../support/search-results';
 import { DIST } from '../support/static-server';
@@ -94,11 +95,12 @@ describe('finding pages', () => {
   });
 });
 
-/** The patients' words a built page carries for search (its searchTerms metadata). */
+/** The patients' words an English page gives search: its searchTerms, in its content file's frontmatter. */
 function searchTermsOf(path: string): string[] {
-  const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
-  const content = /data-search-terms="([^"]*)"/.exec(html)?.[1] ?? '';
-  return content.split(', ').filter(Boolean);
+  const [, collection, slug] = /^\/([^/]+)\/([^/]+)\/$/.exec(path)!;
+  const file = join(import.meta.dirname, '..', '..', 'content', collection!, 'en', `${slug}.mdx`);
+  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!;
+  return (parse(frontmatter) as { searchTerms?: string[] }).searchTerms ?? [];
 }
 
 describe('patients’ own words', () => {
