@@ -76,10 +76,9 @@ export interface GlossaryTerm {
   definition: string;
 }
 
-/** A treatment the comparison page sets beside mesotherapy: its name and what it involves, as the table says. */
+/** A treatment the comparison page sets beside mesotherapy, by its name (the table says what it involves). */
 export interface ComparedOption {
   name: string;
-  description: string;
 }
 
 /** What a page is, which decides its schema.org type. */
@@ -207,11 +206,7 @@ function pageNode(kind: PageKind, common: PageProperties, procedure: IdReference
       return { '@type': ['WebPage', 'DefinedTermSet'], ...common, hasDefinedTerm: terms };
     }
     case 'comparison': {
-      const options: MedicalTherapy[] = kind.options.map(({ name, description }) => ({
-        '@type': 'MedicalTherapy',
-        name,
-        description,
-      }));
+      const options: MedicalTherapy[] = kind.options.map(({ name }) => ({ '@type': 'MedicalTherapy', name }));
       return { '@type': 'MedicalWebPage', ...common, ...patient, about: procedure, mentions: options };
     }
     case 'about':

@@ -125,37 +125,10 @@ describe.each(LOCALES)('the comparison page (%s)', (locale) => {
         const citation = $(td).find('sup.cite a');
         expect(citation.length, `${options[column]!.name}, ${words.rows[at]}`).toBe(1);
         expect(citedNumbers(citation.text())).toEqual(expectedNumbers(cell));
-        expect($(td).clone().find('sup').remove().end().text()).toBe(cell.text);
+        expect($(td).find('.compare-option').text()).toBe(options[column]!.name);
+        expect($(td).clone().find('sup, .compare-option').remove().end().text()).toBe(cell.text);
       });
     });
-  });
-
-  it('shows the same cells as one card per option for phones, hidden from search', () => {
-    const cards = $('.compare-cards').first();
-    expect(cards.attr('data-pagefind-ignore')).toBeDefined();
-    const shown = cards
-      .find('section')
-      .toArray()
-      .map((card) => ({
-        name: $(card).find('h3').text(),
-        rows: $(card)
-          .find('dt')
-          .toArray()
-          .map((dt) => $(dt).text()),
-        texts: $(card)
-          .find('dd')
-          .toArray()
-          .map((dd) => $(dd).clone().find('sup').remove().end().text()),
-        citations: $(card).find('dd sup.cite').length,
-      }));
-    expect(shown).toEqual(
-      options.map((option) => ({
-        name: option.name,
-        rows: words.rows,
-        texts: ROWS.map((row) => option[row]!.text),
-        citations: ROWS.length,
-      })),
-    );
   });
 
   it('lists every cited source, names the options in its structured data, and loads no script file', () => {
@@ -197,7 +170,7 @@ it('says in English cells what the sources say, no more', () => {
 async function overlaps(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const blocks = [
-      ...document.querySelectorAll('.compare-card :is(h3, dt, dd), .compare-priorities :is(legend, p, label)'),
+      ...document.querySelectorAll('.compare-table tbody :is(th, td), .compare-priorities :is(legend, p, label)'),
     ];
     const problems: string[] = [];
     blocks.forEach((block, at) => {
@@ -208,7 +181,7 @@ async function overlaps(page: Page): Promise<string[]> {
         next &&
         next.top < box.bottom - 0.5 &&
         next.left < box.right &&
-        block.closest('section') === blocks[at + 1]!.closest('section')
+        block.closest('tr, fieldset') === blocks[at + 1]!.closest('tr, fieldset')
       )
         problems.push(`overlaps the next: ${block.textContent}`);
     });
@@ -225,21 +198,34 @@ describe('on a phone', () => {
           [locale, 390, 2],
         ] as const,
     ),
-  )('shows cards with nothing overlapping (%s, %i px, text ×%i) and passes axe', async (locale, width, textScale) => {
-    const page = await e2e.newPage({ viewport: { width, height: 800 } });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * textScale, fixed: 13 * textScale } });
-    await page.goto(baseUrl + localePath(locale, 'compare'));
-    expect(await page.locator('.compare-table').isVisible()).toBe(false);
-    expect(await page.locator('.compare-card').count()).toBe(5);
-    expect(await page.locator('.compare-card').first().isVisible()).toBe(true);
-    expect(await overlaps(page)).toEqual([]);
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
-    ).toBeLessThanOrEqual(0);
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  });
+  )(
+    'shows each row as a block with nothing overlapping (%s, %i px, text ×%i) and passes axe',
+    async (locale, width, textScale) => {
+      const page = await e2e.newPage({ viewport: { width, height: 800 } });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * textScale, fixed: 13 * textScale } });
+      await page.goto(baseUrl + localePath(locale, 'compare'));
+      // Each row one under the other, as wide as the page; each cell names its option; no column headers in view.
+      const rows = await page
+        .locator('.compare-table tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => ({ left: tr.getBoundingClientRect().left, width: tr.getBoundingClientRect().width })),
+        );
+      expect(rows).toHaveLength(ROWS.length);
+      const main = await page.locator('main').evaluate((element) => element.getBoundingClientRect().width);
+      for (const row of rows) expect(row.width).toBeGreaterThan(main * 0.8);
+      expect(await page.locator('.compare-table tbody td .compare-option').first().textContent()).toBe(
+        locale === 'es' ? 'Minoxidil (loción o espuma)' : 'Minoxidil (lotion or foam)',
+      );
+      expect(await page.locator('.compare-table thead').boundingBox()).toMatchObject({ width: 1, height: 1 });
+      expect(await overlaps(page)).toEqual([]);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      ).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('without JavaScript', () => {
@@ -271,7 +257,7 @@ describe('print', () => {
     expect(pages).toBeLessThanOrEqual(2);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.compare-table').isVisible()).toBe(true);
-    expect(await page.locator('.compare-cards').isVisible()).toBe(false);
+    expect(await page.locator('.compare-option').first().isVisible()).toBe(false);
     // A ticked box and an unticked one look different on paper.
     const [ticked, unticked] = [await boxes.nth(0).screenshot(), await boxes.nth(1).screenshot()];
     expect(ticked.equals(unticked)).toBe(false);

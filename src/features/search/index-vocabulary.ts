@@ -7,8 +7,24 @@ import type { VocabularyData } from './query-vocabulary.ts';
 import { editDistance } from './spelling-correction.ts';
 import { wordsOf } from '../../language/query-words.ts';
 
-/** What the index leaves out, on top of data-pagefind-ignore: code samples and everything Pagefind skips by default. */
-export const NOT_INDEXED = ['pre', 'code', 'script', 'style', 'svg', 'form', 'template', 'noscript'];
+/**
+ * What the index leaves out, on top of data-pagefind-ignore: code samples, everything Pagefind skips by default, and
+ * what a page repeats in every paragraph or cell, by its class rather than an attribute on each: citation numbers,
+ * glossary pop-ups (the term itself stays), and the option each cell of the comparison names for phones.
+ */
+export const NOT_INDEXED = [
+  'pre',
+  'code',
+  'script',
+  'style',
+  'svg',
+  'form',
+  'template',
+  'noscript',
+  '.cite',
+  '.term-tip',
+  '.compare-option',
+];
 
 /** A page's indexed words and its language, or undefined for a page outside search (no data-pagefind-body). */
 export function indexedWords(html: string): { language: string; words: string[] } | undefined {

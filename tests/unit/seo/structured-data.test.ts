@@ -65,7 +65,7 @@ const KINDS: Record<PageKind['type'], PageKind> = {
   },
   comparison: {
     type: 'comparison',
-    options: [{ name: 'Minoxidil (loción o espuma)', description: 'Una loción o espuma.' }],
+    options: [{ name: 'Minoxidil (loción o espuma)' }],
   },
   about: { type: 'about' },
   page: { type: 'page' },
@@ -95,9 +95,7 @@ describe('pageGraph', () => {
   it('names each option a comparison sets beside the procedure as a therapy', () => {
     expect(pageNode(pageGraph(page(KINDS.comparison), site))).toMatchObject({
       about: { '@id': 'https://example.org/es/#procedure' },
-      mentions: [
-        { '@type': 'MedicalTherapy', name: 'Minoxidil (loción o espuma)', description: 'Una loción o espuma.' },
-      ],
+      mentions: [{ '@type': 'MedicalTherapy', name: 'Minoxidil (loción o espuma)' }],
     });
   });
 
