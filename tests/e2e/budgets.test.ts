@@ -18,9 +18,6 @@ const htmlOf = (path: string) => readFileSync(join(DIST, path.endsWith('/') ? `$
  * leaves this list as soon as it fits, since each one listed must still be over the budget.
  */
 const OVER_BUDGET: Array<{ pages: RegExp; ceiling: number }> = [
-  // Every answer or side effect in full, for the clinic's page.
-  { pages: /^\/(es\/)?embed\/(country\/[a-z]{2}\/)?faq\/$/, ceiling: 20_400 },
-  { pages: /^\/(es\/embed\/country\/[a-z]{2}|embed\/country\/(gb|es))\/side-effects\/$/, ceiling: 15_000 },
   { pages: /^\/(es\/)?compare\/$/, ceiling: 16_500 },
   { pages: /^\/(es\/)?guides\/evidence\/$/, ceiling: 16_700 },
   { pages: /^\/(es\/)?guides\/safety\/$/, ceiling: 15_500 },
