@@ -34,7 +34,7 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
     await frame.waitForURL(
       `${baseUrl}/embed/country/gb/faq/how-much-does-it-cost/?ids=how-much-does-it-cost,is-it-painful`,
     );
-    await frame.getByRole('link', { name: 'All questions' }).click();
+    await frame.getByRole('link', { name: 'All questions' }).first().click();
     await frame.waitForURL(`${baseUrl}/embed/country/gb/faq/?ids=how-much-does-it-cost,is-it-painful`);
     await expect.poll(() => visibleIds(frame)).toEqual(['is-it-painful', 'how-much-does-it-cost']);
     await expectSizedToContent(page, 0);
@@ -157,7 +157,7 @@ describe('embed options applied directly', () => {
       `${baseUrl}/es/embed/country/es/faq/who-should-not-have-it/?category=safety-and-side-effects&accent=%23aa3300&theme=light`,
     );
     expect(await page.locator('h1').textContent()).toBe('¿Quién no debe hacerse la mesoterapia capilar?');
-    const back = page.getByRole('link', { name: 'Todas las preguntas' });
+    const back = page.getByRole('link', { name: 'Todas las preguntas' }).first();
     expect(await back.evaluate((link) => getComputedStyle(link).color)).toBe('rgb(170, 51, 0)');
     await back.click();
     await page.waitForURL(

@@ -52,8 +52,10 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
     expect(await frame.locator('h1').textContent()).toBe('Is capillary mesotherapy painful?');
     await expect.poll(() => iframeHeight(page, 0)).not.toBe(list);
     await expectSizedToContent(page, 0);
-    // And back to every question, at the list's height again.
-    await frame.getByRole('link', { name: 'All questions' }).click();
+    // And back to every question from the end of the answer (the link is at its top too), at the list's height again.
+    const back = frame.getByRole('link', { name: 'All questions' });
+    expect(await back.count()).toBe(2);
+    await back.last().click();
     await frame.waitForURL(`${baseUrl}/embed/country/gb/faq/`);
     await expect.poll(() => iframeHeight(page, 0)).toBe(list);
     await expectSizedToContent(page, 0);
@@ -143,7 +145,7 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
     await frame.getByRole('link', { name: '¿Duele la mesoterapia capilar?' }).click();
     await frame.waitForURL(baseUrl + localePath(locale, 'embed/country/gb/faq/is-it-painful'));
     await expectSizedToContent(page, 0);
-    await frame.getByRole('link', { name: 'Todas las preguntas' }).click();
+    await frame.getByRole('link', { name: 'Todas las preguntas' }).first().click();
     await frame.waitForURL(baseUrl + localePath(locale, 'embed/country/gb/faq'));
     await expectSizedToContent(page, 0);
     expect(logged).toEqual([]);

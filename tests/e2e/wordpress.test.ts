@@ -119,7 +119,7 @@ describe('an embed pasted into WordPress', () => {
     expect(await axeViolations(frame)).toEqual([]);
 
     // Back to the list, in the frame, fitted as before.
-    await frame.getByRole('link', { name: 'All questions' }).click();
+    await frame.getByRole('link', { name: 'All questions' }).first().click();
     await frame.waitForURL((url) => /\/faq\/$/.test(url.pathname) && url.hash === `#?secret=${secret}`);
     await expectShownAndFitted(page);
     expect(await visibleCount()).toBe(visible);

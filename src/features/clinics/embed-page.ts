@@ -14,11 +14,12 @@ const items = [...document.querySelectorAll<HTMLElement>('[data-embed-id]')].map
   category: element.dataset.embedCategory ?? '',
 }));
 // One answer's page shows no list: it links back to its list, which checks the list's options.
-const backToList = document.querySelector<HTMLElement>('[data-embed-all-questions]');
+const backToList = [...document.querySelectorAll<HTMLElement>('[data-embed-all-questions]')];
 const { options, problems } = parseEmbedOptions(location.search, {
-  list: backToList
-    ? null
-    : { ids: items.map((item) => item.id), categories: [...new Set(items.map((item) => item.category))] },
+  list:
+    backToList.length > 0
+      ? null
+      : { ids: items.map((item) => item.id), categories: [...new Set(items.map((item) => item.category))] },
   locales: LOCALES,
 });
 // The clinic's web developer sees these in the browser console; readers see the full embed.
@@ -58,7 +59,7 @@ if (only instanceof HTMLDetailsElement) only.open = true;
 const chosenAlone = options.ids?.length === 1;
 const answerLink = chosenAlone && !otherLanguage ? only?.querySelector<HTMLAnchorElement>('a[data-embed-nav]') : null;
 if (answerLink) location.replace(answerLink.href);
-if (backToList) backToList.hidden = chosenAlone;
+for (const link of backToList) link.hidden = chosenAlone;
 
 /** The clinic's accent, adjusted to stay readable on the background the reader actually sees. */
 function applyAccent(accent: string) {
