@@ -195,6 +195,8 @@ export const en = {
     opensInNewTab: '(opens in a new tab)',
     /** Below a list that WordPress's 1000 px frame shows only in part. */
     seeFullList: (siteName: string) => `See the full list on ${siteName}`,
+    /** On one answer's embed: back to the list of questions, in the same frame. */
+    allQuestions: 'All questions',
   },
   clinics: {
     ...snippetBuilderWords,
@@ -215,7 +217,8 @@ export const en = {
       'Every embed is there for each of these countries, in every language. Its urgent and emergency advice is that country’s.',
     oneQuestionAddress: 'For one question, add its id after faq/, for example:',
     questionsLegend: 'Questions to show',
-    questionsHint: 'Tick none to show every question.',
+    questionsHint:
+      'Tick none to show every question. A question opens its answer in the same frame, with a link back to all the questions.',
     category: 'Category',
     allCategories: 'All categories',
     accent: 'Accent colour',

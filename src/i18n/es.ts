@@ -182,6 +182,7 @@ export const es: UiStrings = {
     source: 'Fuente',
     opensInNewTab: '(se abre en una pestaña nueva)',
     seeFullList: (siteName: string) => `Ver la lista completa en ${siteName}`,
+    allQuestions: 'Todas las preguntas',
   },
   clinics: {
     ...snippetBuilderWords,
@@ -202,7 +203,8 @@ export const es: UiStrings = {
       'Cada contenido insertado existe para cada uno de estos países, en todos los idiomas. Sus consejos de atención urgente y de emergencia son los de ese país.',
     oneQuestionAddress: 'Para una sola pregunta, añada su id después de faq/, por ejemplo:',
     questionsLegend: 'Preguntas que mostrar',
-    questionsHint: 'No marque ninguna para mostrar todas las preguntas.',
+    questionsHint:
+      'No marque ninguna para mostrar todas las preguntas. Cada pregunta abre su respuesta en el mismo recuadro, con un enlace para volver a todas las preguntas.',
     category: 'Categoría',
     allCategories: 'Todas las categorías',
     accent: 'Color de realce',

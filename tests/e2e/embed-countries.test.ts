@@ -41,6 +41,12 @@ describe('each country’s embeds, as built', () => {
     expect(text).not.toMatch(/\b999\b/);
   });
 
+  it('Spain’s answer in Spanish gives 112 in its emergency card, and says the numbers are Spain’s', () => {
+    const $ = builtPage('/es/embed/country/es/faq/what-are-the-side-effects/');
+    expect($('.care-card-emergency .care-card-heading').text()).toContain('Llame al 112 o vaya a urgencias si:');
+    expect($('.care-country strong').text()).toBe('Estos números son para España.');
+  });
+
   it('the UK’s embed in Spanish gives 999 and the note about Northern Ireland', () => {
     const text = textOf('/es/embed/country/gb/side-effects/');
     expect(text).toContain('999');
@@ -56,10 +62,10 @@ describe('each country’s embeds, as built', () => {
           .concat(['faq', 'side-effects', 'estimator'])
           .map((embed) => localePath(locale, `embed/country/${country}/${embed}`))
           .filter((path) => builtPage(path)('.care-card').length > 0);
-        // The side-effects embed, the list of questions and the answers that end with the cards.
+        // The side-effects embed and the answers that end with the cards (the list of questions links to them).
         expect(withCards, locale).toEqual(
           expect.arrayContaining(
-            ['side-effects', 'faq', 'faq/what-are-the-side-effects'].map((embed) =>
+            ['side-effects', 'faq/what-are-the-side-effects'].map((embed) =>
               localePath(locale, `embed/country/${country}/${embed}`),
             ),
           ),

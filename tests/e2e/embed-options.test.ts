@@ -19,15 +19,36 @@ const visibleIds = (frame: Frame) =>
     .evaluateAll((items) => items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.id));
 
 describe('the snippet from /for-clinics/ on a clinic’s page', () => {
-  it('shows only the ticked questions (?ids=)', async () => {
-    const first = faqs[0];
-    if (!first) throw new Error('the FAQ feed lists no questions');
-    const snippet = await snippetFromBuilder((page) => page.getByLabel(first.question).check());
-    expect(snippet).toContain(`?ids=${first.id}`);
+  it('shows only the ticked questions (?ids=), and keeps them from an answer back to the list', async () => {
+    const snippet = await snippetFromBuilder(async (page) => {
+      await page.getByLabel('Is capillary mesotherapy painful?').check();
+      await page.getByLabel('How much does capillary mesotherapy cost?').check();
+    });
+    expect(snippet).toContain('?ids=how-much-does-it-cost,is-it-painful');
     const { page } = await clinicPage([snippet]);
     const frame = await frameAt(page, 0);
-    await expect.poll(() => visibleIds(frame)).toEqual([first.id]);
+    await expect.poll(() => visibleIds(frame)).toEqual(['is-it-painful', 'how-much-does-it-cost']);
     expect(await frame.locator('[data-embed-id]').count()).toBe(faqs.length);
+    await expectSizedToContent(page, 0);
+    await frame.getByRole('link', { name: 'How much does capillary mesotherapy cost?' }).click();
+    await frame.waitForURL(
+      `${baseUrl}/embed/country/gb/faq/how-much-does-it-cost/?ids=how-much-does-it-cost,is-it-painful`,
+    );
+    await frame.getByRole('link', { name: 'All questions' }).first().click();
+    await frame.waitForURL(`${baseUrl}/embed/country/gb/faq/?ids=how-much-does-it-cost,is-it-painful`);
+    await expect.poll(() => visibleIds(frame)).toEqual(['is-it-painful', 'how-much-does-it-cost']);
+    await expectSizedToContent(page, 0);
+    await page.close();
+  });
+
+  it('shows the answer of a question ticked alone, with no link to a list of that one question', async () => {
+    const snippet = await snippetFromBuilder((page) => page.getByLabel('Is capillary mesotherapy painful?').check());
+    expect(snippet).toContain('/embed/country/gb/faq/?ids=is-it-painful"');
+    const { page } = await clinicPage([snippet]);
+    const frame = await frameAt(page, 0);
+    await frame.waitForURL(`${baseUrl}/embed/country/gb/faq/is-it-painful/?ids=is-it-painful`);
+    expect(await frame.locator('h1').textContent()).toBe('Is capillary mesotherapy painful?');
+    expect(await frame.getByRole('link', { name: 'All questions' }).count()).toBe(0);
     await expectSizedToContent(page, 0);
     await page.close();
   });
@@ -120,6 +141,33 @@ describe('embed options applied directly', () => {
     const dark = await linkColour('/embed/faq/?theme=dark', 'light');
     expect(dark.background).not.toBe(light.background);
     expect(dark.background).toBe((await linkColour('/embed/faq/', 'dark')).background);
+  });
+
+  it('keeps the clinic’s options from the list to an answer and back, and says nothing about the list on the answer', async () => {
+    const page = await e2e.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(
+      `${baseUrl}/es/embed/country/es/faq/?category=safety-and-side-effects&accent=%23aa3300&theme=light`,
+    );
+    await page.getByRole('link', { name: '¿Quién no debe hacerse la mesoterapia capilar?' }).click();
+    await page.waitForURL(
+      `${baseUrl}/es/embed/country/es/faq/who-should-not-have-it/?category=safety-and-side-effects&accent=%23aa3300&theme=light`,
+    );
+    expect(await page.locator('h1').textContent()).toBe('¿Quién no debe hacerse la mesoterapia capilar?');
+    const back = page.getByRole('link', { name: 'Todas las preguntas' }).first();
+    expect(await back.evaluate((link) => getComputedStyle(link).color)).toBe('rgb(170, 51, 0)');
+    await back.click();
+    await page.waitForURL(
+      `${baseUrl}/es/embed/country/es/faq/?category=safety-and-side-effects&accent=%23aa3300&theme=light`,
+    );
+    expect(await page.locator('[data-embed-id]:visible').count()).toBe(
+      faqs.filter((item) => item.category === 'safety-and-side-effects').length,
+    );
+    expect(warnings).toEqual([]);
+    await page.close();
   });
 
   it('shows one category (?category=)', async () => {

@@ -36,7 +36,7 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
     await page.close();
   });
 
-  it('grows the iframe to its content with no inner scrollbar, and follows an opening answer', async () => {
+  it('grows the iframe to its content with no inner scrollbar, and follows it to an answer and back', async () => {
     const snippet = await snippetFromBuilder();
     expect(snippet).toContain(`${baseUrl}/embed/country/gb/faq/`);
     expect(snippet).toMatch(/<iframe [^>]*title="[^"]+"[^>]*loading="lazy"[^>]*width="100%"/);
@@ -44,10 +44,20 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
     const { page, logged } = await clinicPage([snippet]);
     await expectSizedToContent(page, 0);
 
+    // A question opens its answer in the same frame, which the loader sizes to the answer.
     const frame = await frameAt(page, 0);
-    const before = await iframeHeight(page, 0);
-    await frame.locator('summary').first().click();
-    await expect.poll(() => iframeHeight(page, 0)).not.toBe(before);
+    const list = await iframeHeight(page, 0);
+    await frame.getByRole('link', { name: 'Is capillary mesotherapy painful?' }).click();
+    await frame.waitForURL(`${baseUrl}/embed/country/gb/faq/is-it-painful/`);
+    expect(await frame.locator('h1').textContent()).toBe('Is capillary mesotherapy painful?');
+    await expect.poll(() => iframeHeight(page, 0)).not.toBe(list);
+    await expectSizedToContent(page, 0);
+    // And back to every question from the end of the answer (the link is at its top too), at the list's height again.
+    const back = frame.getByRole('link', { name: 'All questions' });
+    expect(await back.count()).toBe(2);
+    await back.last().click();
+    await frame.waitForURL(`${baseUrl}/embed/country/gb/faq/`);
+    await expect.poll(() => iframeHeight(page, 0)).toBe(list);
     await expectSizedToContent(page, 0);
     // The loader posts only to frames that show our page, so the clinic's console stays silent.
     expect(logged).toEqual([]);
@@ -131,7 +141,12 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
     expect(await frame.locator('html').getAttribute('lang')).toBe(locale);
     expect(await frame.locator('[data-embed-id]').count()).toBe(questions[locale].length);
     await expectSizedToContent(page, 0);
-    await frame.locator('summary').first().click();
+    // An answer in that language, with its way back in that language.
+    await frame.getByRole('link', { name: '¿Duele la mesoterapia capilar?' }).click();
+    await frame.waitForURL(baseUrl + localePath(locale, 'embed/country/gb/faq/is-it-painful'));
+    await expectSizedToContent(page, 0);
+    await frame.getByRole('link', { name: 'Todas las preguntas' }).first().click();
+    await frame.waitForURL(baseUrl + localePath(locale, 'embed/country/gb/faq'));
     await expectSizedToContent(page, 0);
     expect(logged).toEqual([]);
     await page.close();

@@ -94,26 +94,37 @@ const scrollRegion = (frame: Frame) =>
   });
 
 describe('an embed pasted into WordPress', () => {
-  it('shows the FAQ list collapsed, its first part and a link to the rest, all within 1000 px', async () => {
-    const { page } = await wordpressPost('oembed/faqs.json', 800);
+  it('shows the FAQ list, its first part and a link to the rest, all within 1000 px, and an answer in the frame', async () => {
+    const { page, secret } = await wordpressPost('oembed/faqs.json', 800);
     const frame = await expectShownAndFitted(page);
-    const questions = frame.locator('details.embed-item');
-    const visible = await questions.evaluateAll(
-      (items) => items.filter((item) => !(item as HTMLElement).hidden).length,
-    );
+    const questions = frame.locator('[data-embed-id]');
+    const visibleCount = () =>
+      questions.evaluateAll((items) => items.filter((item) => !(item as HTMLElement).hidden).length);
+    const visible = await visibleCount();
     expect(visible).toBeGreaterThanOrEqual(3);
     expect(visible).toBeLessThan(await questions.count());
     const more = frame.getByRole('link', { name: 'See the full list on Mesotherapy Guide' });
     await expect(more.isVisible()).resolves.toBe(true);
 
-    // An opened answer still fits: what no longer fits scrolls inside the embed, reachable by keyboard.
-    await frame.locator('details.embed-item:not([hidden]) summary').first().click();
+    // A question opens its answer in the frame, which keeps WordPress's secret: the answer still fits, and what no
+    // longer fits scrolls inside the embed, reachable by keyboard.
+    await frame.getByRole('link', { name: 'What does capillary mesotherapy do?' }).click();
+    await frame.waitForURL(
+      (url) => url.pathname.endsWith('/faq/what-does-it-do/') && url.hash === `#?secret=${secret}`,
+    );
+    expect(await frame.locator('h1').textContent()).toBe('What does capillary mesotherapy do?');
     await expectShownAndFitted(page);
     const region = await scrollRegion(frame);
     if (region.scrolls) expect(region.focusable).toBe(true);
     expect(await axeViolations(frame)).toEqual([]);
 
-    // A link inside opens our page in the reader's window, not in the frame or a new tab.
+    // Back to the list, in the frame, fitted as before.
+    await frame.getByRole('link', { name: 'All questions' }).first().click();
+    await frame.waitForURL((url) => /\/faq\/$/.test(url.pathname) && url.hash === `#?secret=${secret}`);
+    await expectShownAndFitted(page);
+    expect(await visibleCount()).toBe(visible);
+
+    // A link to our site opens our page in the reader's window, not in the frame or a new tab.
     await more.click();
     await page.waitForURL(`${ours}/faqs/`);
     await page.close();

@@ -28,10 +28,12 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
   lang: null,
 };
 
-/** What this embed page can show, so that options can be checked against it. */
+/**
+ * What this embed page can show, so that options can be checked against it. One answer's page has no list (`list`
+ * null): it keeps ?ids= and ?category= as given, for its link back to the list, which checks them.
+ */
 interface EmbedChoices {
-  ids: readonly string[];
-  categories: readonly string[];
+  list: { ids: readonly string[]; categories: readonly string[] } | null;
   locales: readonly string[];
 }
 
@@ -50,18 +52,21 @@ export function parseEmbedOptions(
   const options: EmbedOptions = { ...DEFAULT_EMBED_OPTIONS };
   const problems: EmbedProblem[] = [];
 
+  const { list } = choices;
   const ids = params.get('ids');
-  if (ids !== null) {
-    const wanted = ids
-      .split(',')
-      .map((id) => id.trim())
-      .filter(Boolean);
-    const unknown = wanted.filter((id) => !choices.ids.includes(id));
-    const known = wanted.filter((id) => choices.ids.includes(id));
+  const wanted = (ids ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  if (ids !== null && !list) {
+    if (wanted.length > 0) options.ids = wanted;
+  } else if (ids !== null && list) {
+    const unknown = wanted.filter((id) => !list.ids.includes(id));
+    const known = wanted.filter((id) => list.ids.includes(id));
     if (unknown.length > 0) {
       problems.push({
         param: 'ids',
-        message: `ids: ${quoteList(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not on this embed, so ${unknown.length === 1 ? 'it was' : 'they were'} left out. Use the ids from /for-clinics/, e.g. ids=${choices.ids.slice(0, 2).join(',')}.`,
+        message: `ids: ${quoteList(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not on this embed, so ${unknown.length === 1 ? 'it was' : 'they were'} left out. Use the ids from /for-clinics/, e.g. ids=${list.ids.slice(0, 2).join(',')}.`,
       });
     }
     if (known.length > 0) options.ids = known;
@@ -70,11 +75,11 @@ export function parseEmbedOptions(
 
   const category = params.get('category');
   if (category !== null) {
-    if (choices.categories.includes(category)) options.category = category;
+    if (!list || list.categories.includes(category)) options.category = category;
     else
       problems.push({
         param: 'category',
-        message: `category: "${category}" is not a category here, so every category is shown. Use one of: ${quoteList(choices.categories)}.`,
+        message: `category: "${category}" is not a category here, so every category is shown. Use one of: ${quoteList(list.categories)}.`,
       });
   }
 

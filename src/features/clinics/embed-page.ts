@@ -4,7 +4,7 @@ import { parseCssColour, parseHexColour, readableAccent, toHex } from './colour-
 import { embedHeightMessage, isHeightRequest } from './embed-messages';
 import { embedSearch, isItemShown, parseEmbedOptions } from './embed-options';
 import { speakWordPress } from './wordpress-frame';
-import { wordpressSecret } from './wordpress-protocol';
+import { wordpressFragment, wordpressSecret } from './wordpress-protocol';
 import { LOCALES, isLocale, localePath } from '../../language/locales';
 
 const root = document.documentElement;
@@ -13,19 +13,35 @@ const items = [...document.querySelectorAll<HTMLElement>('[data-embed-id]')].map
   id: element.dataset.embedId ?? '',
   category: element.dataset.embedCategory ?? '',
 }));
+// One answer's page shows no list: it links back to its list, which checks the list's options.
+const backToList = [...document.querySelectorAll<HTMLElement>('[data-embed-all-questions]')];
 const { options, problems } = parseEmbedOptions(location.search, {
-  ids: items.map((item) => item.id),
-  categories: [...new Set(items.map((item) => item.category))],
+  list:
+    backToList.length > 0
+      ? null
+      : { ids: items.map((item) => item.id), categories: [...new Set(items.map((item) => item.category))] },
   locales: LOCALES,
 });
 // The clinic's web developer sees these in the browser console; readers see the full embed.
 for (const problem of problems) console.warn(`Mesotherapy Guide embed: ${problem.message}`);
 
 const embedPath = root.dataset.embedPath;
-if (options.lang && isLocale(options.lang) && options.lang !== root.lang && embedPath) {
-  // The fragment carries WordPress's secret, which must survive the move.
-  location.replace(localePath(options.lang, embedPath) + embedSearch({ ...options, lang: null }) + location.hash);
-}
+const otherLanguage =
+  options.lang && isLocale(options.lang) && options.lang !== root.lang && embedPath
+    ? localePath(options.lang, embedPath)
+    : null;
+// The fragment carries WordPress's secret, which must survive the move.
+if (otherLanguage) location.replace(otherLanguage + embedSearch({ ...options, lang: null }) + location.hash);
+
+// Links to the embed's other pages (a question's answer, the list) keep the clinic's options, and WordPress's secret,
+// which wp-embed.js may add to the address after the page has loaded.
+const navLinks = [...document.querySelectorAll<HTMLAnchorElement>('a[data-embed-nav]')];
+const carryOptions = () => {
+  const search = embedSearch({ ...options, lang: null });
+  for (const link of navLinks) link.href = link.pathname + search + wordpressFragment(location.hash);
+};
+carryOptions();
+window.addEventListener('hashchange', carryOptions);
 
 if (options.theme !== 'auto') root.dataset.theme = options.theme;
 
@@ -37,7 +53,13 @@ const hideEmptyGroups = () => {
 };
 hideEmptyGroups();
 const shown = items.filter((item) => !item.element.hidden);
-if (shown.length === 1 && shown[0]?.element instanceof HTMLDetailsElement) shown[0].element.open = true;
+const only = shown.length === 1 ? shown[0]?.element : undefined;
+if (only instanceof HTMLDetailsElement) only.open = true;
+// A clinic that chose one question shows its answer, whose link back would lead to a list of that question alone.
+const chosenAlone = options.ids?.length === 1;
+const answerLink = chosenAlone && !otherLanguage ? only?.querySelector<HTMLAnchorElement>('a[data-embed-nav]') : null;
+if (answerLink) location.replace(answerLink.href);
+for (const link of backToList) link.hidden = chosenAlone;
 
 /** The clinic's accent, adjusted to stay readable on the background the reader actually sees. */
 function applyAccent(accent: string) {

@@ -83,10 +83,20 @@ export function speakWordPress(secret: string, items: readonly HTMLElement[], af
     if (event.source === window.parent && isWordPressReady(event.data, secret)) report();
   });
 
-  // Without allow-popups a new tab cannot open: WordPress opens the page in the reader's window instead.
+  // Without allow-popups a new tab cannot open: WordPress opens the page in the reader's window instead. Links to the
+  // embed's other pages (data-embed-nav) open in the frame, which keeps the secret (embed-page.ts).
   document.addEventListener('click', (event) => {
     const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href]') : null;
-    if (!link || event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (
+      !link ||
+      link.hasAttribute('data-embed-nav') ||
+      event.button !== 0 ||
+      event.altKey ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.shiftKey
+    )
+      return;
     event.preventDefault();
     window.parent.postMessage(
       wordpressLinkMessage(wordpressLinkTarget(link.href, location.host, fullPage), secret),

@@ -17,6 +17,12 @@ export function wordpressSecret(hash: string): string | null {
   return SECRET.exec(hash)?.[1] ?? null;
 }
 
+/** The fragment that carries the secret to the embed's next page ("#?secret=…"), or "" outside WordPress. */
+export function wordpressFragment(hash: string): string {
+  const secret = wordpressSecret(hash);
+  return secret ? `#?secret=${secret}` : '';
+}
+
 interface WordPressMessage {
   message: 'height' | 'link';
   value: number | string;

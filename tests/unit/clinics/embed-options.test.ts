@@ -7,8 +7,7 @@ import {
 } from '../../../src/features/clinics/embed-options';
 
 const choices = {
-  ids: ['is-it-painful', 'how-many-sessions', 'cost'],
-  categories: ['results', 'safety'],
+  list: { ids: ['is-it-painful', 'how-many-sessions', 'cost'], categories: ['results', 'safety'] },
   locales: ['en', 'es'],
 };
 const parse = (search: string) => parseEmbedOptions(search, choices);
@@ -70,6 +69,23 @@ describe('parseEmbedOptions', () => {
         "lang: "fr" is not a language of this site yet, so this one is shown. Use one of: "en", "es".",
       ]
     `);
+  });
+});
+
+describe('parseEmbedOptions on one answer’s page', () => {
+  const parseOnAnswer = (search: string) => parseEmbedOptions(search, { list: null, locales: ['en', 'es'] });
+
+  it('keeps the list’s ids and category as given, for the link back to the list, with no message', () => {
+    expect(parseOnAnswer('?ids=cost,%20nope,&category=hair&theme=dark')).toEqual({
+      options: { ...DEFAULT_EMBED_OPTIONS, ids: ['cost', 'nope'], category: 'hair', theme: 'dark' },
+      problems: [],
+    });
+  });
+
+  it('still explains the options that apply to the answer itself', () => {
+    const { options, problems } = parseOnAnswer('?ids=&accent=red');
+    expect(options).toEqual(DEFAULT_EMBED_OPTIONS);
+    expect(problems.map((problem) => problem.param)).toEqual(['accent']);
   });
 });
 
