@@ -55,13 +55,18 @@ const site = await serveGzipped(DIST);
 const yardstick = await serveGzipped(plain);
 const pages = [
   { label: 'one-file 1 KB page', url: `${yardstick.url}/` },
+  // One page of each template, and the heaviest pages (`npm run bench:pages`), in Spanish, whose text is longer.
   { label: 'home page', url: `${site.url}/` },
   { label: 'guide', url: `${site.url}/guides/what-is-capillary-mesotherapy/` },
+  { label: 'heaviest guide (es)', url: `${site.url}/es/guides/safety/` },
+  { label: 'comparison (es)', url: `${site.url}/es/compare/` },
+  { label: 'list of side effects', url: `${site.url}/side-effects/` },
+  { label: 'a side effect', url: `${site.url}/side-effects/bruising/` },
+  { label: 'an answer (es)', url: `${site.url}/es/faqs/what-are-the-side-effects/` },
   { label: 'estimator', url: `${site.url}/estimator/` },
   { label: 'search ?q=bruising', url: `${site.url}/search/?q=bruising` },
-  // The heaviest pages (`npm run bench:pages`): the longest guide, in Spanish, and the clinics' page with its builder.
-  { label: 'longest guide (es)', url: `${site.url}/es/guides/evidence/` },
   { label: 'for clinics (es)', url: `${site.url}/es/for-clinics/` },
+  { label: 'embed: side effects (es, Spain)', url: `${site.url}/es/embed/country/es/side-effects/` },
 ];
 
 const chrome = await chromeLauncher.launch({
