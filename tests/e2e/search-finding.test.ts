@@ -115,8 +115,10 @@ describe('patients’ own words', () => {
     expect(found.slice(0, 3)).toContain(withLongWord);
     const notice = page.locator('[data-search-page] [data-search-notice]');
     await expect(notice.textContent()).resolves.toContain(`Showing results for “${word}”`);
-    // Correcting a word needs the vocabulary, fetched only now.
-    expect(requested).toContain('/pagefind/vocabulary/en.json');
+    // Correcting a word needs the vocabulary, fetched only now, and only the shard of words starting as it does.
+    expect(requested.filter((path) => path.startsWith('/pagefind/vocabulary/'))).toEqual([
+      `/pagefind/vocabulary/en/${typo[0]}.json`,
+    ]);
     // "Search instead for" runs the words as typed.
     await notice.getByRole('button', { name: `Search instead for “${typo}”` }).click();
     await expect.poll(() => notice.isHidden()).toBe(true);

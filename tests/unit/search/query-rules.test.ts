@@ -4,11 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { QUERY_LANGUAGES } from '../../../src/language/query-languages';
 import { britishSpelling } from '../../../src/features/search/british-spelling';
 import { splitCompound } from '../../../src/features/search/compound-words';
-import { isKnown, prepareVocabulary } from '../../../src/features/search/query-vocabulary';
+import {
+  isKnown,
+  prepareVocabulary,
+  shardVocabulary,
+  vocabularyShard,
+} from '../../../src/features/search/query-vocabulary';
 import { withoutAccents, wordsOf } from '../../../src/language/query-words';
 import { mergeAnyWord, relaxations } from '../../../src/features/search/relax-query';
 import { rewriteQuery } from '../../../src/features/search/rewrite-query';
-import { knownFromText, runQuery, runTypedQuery } from '../../../src/features/search/run-query';
+import { knownFromText, runAsTyped, runTypedQuery } from '../../../src/features/search/run-query';
+import { runQuery, vocabularyFor } from '../../../src/features/search/mend-query';
 import { closestWord, editDistance } from '../../../src/features/search/spelling-correction';
 
 const english = await QUERY_LANGUAGES.en();
@@ -37,6 +43,8 @@ const WORDS = [
   'painful',
   'hairline',
   'tumour',
+  'skin',
+  'skincare',
 ];
 const vocabulary = prepareVocabulary({ words: WORDS, spellings: { anesthetic: 'anaesthetic' } }, english);
 
@@ -138,8 +146,10 @@ describe('compounds', () => {
 
   it('joins two words into one the index has, when one of them alone means nothing', () => {
     expect(rewriteQuery('hair line', vocabulary).words).toEqual(['hairline']);
-    // Both are index words: the reader meant them as typed.
-    expect(rewriteQuery('after care', vocabulary).words).toEqual(['after', 'care']);
+    // "after" is a function word, never searched alone.
+    expect(rewriteQuery('after care', vocabulary).words).toEqual(['aftercare']);
+    // Both are index words that mean something: the reader meant them as typed.
+    expect(rewriteQuery('skin care', vocabulary).words).toEqual(['skin', 'care']);
   });
 });
 
@@ -224,7 +234,7 @@ describe('runQuery', () => {
   });
 
   it('searches the words as typed without a vocabulary', async () => {
-    const outcome = await runQuery('bruseing', undefined, search);
+    const outcome = await runAsTyped('bruseing', search);
     expect(outcome).toEqual({
       results: [],
       searched: 'bruseing',
@@ -284,9 +294,63 @@ describe('runTypedQuery (before the vocabulary is downloaded)', () => {
     });
   });
 
-  it('needs the vocabulary when a word is not in the results or they are too few', async () => {
+  it('needs the vocabulary when a word is not in the results, or nothing is found', async () => {
     expect(knownFromText(['bruseing'], pages, english)).toBe(false);
     expect(await runTypedQuery('bruseing', english, search, texts)).toBeUndefined();
-    expect(await runTypedQuery('bruising', english, async () => results.slice(0, 2), texts)).toBeUndefined();
+    expect(await runTypedQuery('bruising', english, async () => [], texts)).toBeUndefined();
+  });
+
+  it('relaxes a query of known words that finds few pages, as with the vocabulary', async () => {
+    // "bruising" and "itching" are on five pages each, together on one: pages with either follow it.
+    const byWord: Record<string, typeof results> = {
+      'bruising itching': results.slice(4),
+      bruising: results,
+      itching: [results[4]!, { id: 'itch-only', score: 1 }],
+    };
+    const outcome = await runTypedQuery('bruising and itching', english, async (words) => byWord[words] ?? [], texts);
+    expect(outcome?.searched).toBe('bruising itching');
+    expect(outcome?.loosened).toBe(true);
+    expect(outcome?.results.map((result) => result.id)).toEqual(['4', '0', '1', '2', '3', 'itch-only']);
+  });
+});
+
+describe('the vocabulary in shards', () => {
+  const shards = shardVocabulary({ words: WORDS, spellings: { anesthetic: 'anaesthetic' } }, english);
+  const loaded: string[][] = [];
+  const vocabularyOf = async (words: readonly string[]) => {
+    const keys = [...new Set(words.map((word) => vocabularyShard(word, english)))];
+    loaded.push(keys);
+    const parts = keys.flatMap((key) => (shards.has(key) ? [shards.get(key)!] : []));
+    return prepareVocabulary(
+      {
+        words: parts.flatMap((part) => part.words),
+        spellings: Object.assign({}, ...parts.map((part) => part.spellings)),
+      },
+      english,
+    );
+  };
+
+  it('files each word under its first letter, in Spanish as it sounds, with the American spellings it mends', () => {
+    expect(shards.get('h')?.words).toEqual(['hair', 'hairline']);
+    expect(shards.get('a')?.spellings).toEqual({ anesthetic: 'anaesthetic' });
+    expect([...shards.values()].flatMap((shard) => shard.words).sort()).toEqual([...WORDS].sort());
+    expect(vocabularyShard('Hinchazón', spanish)).toBe(vocabularyShard('inchason', spanish));
+    expect(vocabularyShard('cabello', spanish)).toBe(vocabularyShard('kabeyo', spanish));
+    expect(vocabularyShard('¿duele', english)).toBe('_');
+  });
+
+  it('mends a query with the shards of its words only', async () => {
+    loaded.length = 0;
+    const vocabulary = await vocabularyFor('bruseing scalp', vocabularyOf);
+    expect(rewriteQuery('bruseing scalp', vocabulary!).words).toEqual(['bruising', 'scalp']);
+    expect(loaded).toEqual([['b', 's']]);
+  });
+
+  it('loads the shards of a second word when a word may be two typed as one', async () => {
+    loaded.length = 0;
+    const vocabulary = await vocabularyFor('hairloss', vocabularyOf);
+    expect(rewriteQuery('hairloss', vocabulary!).words).toEqual(['hair', 'loss']);
+    expect(loaded[0]).toEqual(['h']);
+    expect(loaded[1]).toContain('l');
   });
 });
