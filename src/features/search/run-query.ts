@@ -106,7 +106,11 @@ export async function runTypedQuery<R extends { id: string; score: number }>(
   const words = meaningful(wordsOf(query), language);
   if (words.length === 0) return undefined;
   const results = await search(words.join(' '));
-  if (results.length === 0 || !knownFromText(words, await textsOf(results), language)) return undefined;
+  if (results.length === 0) return undefined;
+  // Pagefind leaves out a word that matches nothing: a word no page has alone is unknown, seen without loading a
+  // text (each word's index chunk is loaded already).
+  if (words.length > 1 && (await Promise.all(words.map(search))).some((found) => found.length === 0)) return undefined;
+  if (!knownFromText(words, await textsOf(results), language)) return undefined;
   return relaxUntilEnough({ words, changes: [], unmatched: [] }, results, search);
 }
 

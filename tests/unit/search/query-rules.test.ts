@@ -300,6 +300,14 @@ describe('runTypedQuery (before the vocabulary is downloaded)', () => {
     expect(await runTypedQuery('bruising', english, async () => [], texts)).toBeUndefined();
   });
 
+  it('needs no text to tell that a word of several is unknown: alone it finds nothing', async () => {
+    const read: string[] = [];
+    const search = async (words: string) => (words === 'bruseing' ? [] : results);
+    const reading = async () => (read.push('text'), pages);
+    expect(await runTypedQuery('scalp bruseing', english, search, reading)).toBeUndefined();
+    expect(read).toEqual([]);
+  });
+
   it('relaxes a query of known words that finds few pages, as with the vocabulary', async () => {
     // "bruising" and "itching" are on five pages each, together on one: pages with either follow it.
     const byWord: Record<string, typeof results> = {
