@@ -78,8 +78,21 @@ describe('finding pages', () => {
       );
     const isTerm = (link: { path: string }) => link.path === '/glossary/';
     expect(links.filter(isTerm)).toContainEqual({ path: '/glossary/', hash: `#${term.attr('id')}` });
-    // Definitions follow every page: no page after the first definition.
-    expect(links.slice(links.findIndex(isTerm)).every(isTerm)).toBe(true);
+    // Beyond the first five (put in order by what names the query), definitions follow every page.
+    const rest = links.slice(5);
+    expect(rest.slice(rest.findIndex(isTerm)).every(isTerm)).toBe(true);
+    await page.close();
+  });
+
+  it('puts a definition first when it alone names the query (no page is about a “skin doctor”)', async () => {
+    const page = await e2e.context.newPage();
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('skin doctor')}`);
+    await resultPaths(page, '[data-search-page]', 'skin doctor');
+    const first = page.locator('[data-search-page] [data-search-results] > li > a').first();
+    expect(await first.evaluate((link) => (link as HTMLAnchorElement).hash)).toBe('#dermatologist');
+    await expect(first.textContent()).resolves.toContain('Dermatologist');
+    // Five results still show, the pages after the definition.
+    await expect(page.locator('[data-search-page] [data-search-results] > li').count()).resolves.toBe(5);
     await page.close();
   });
 
