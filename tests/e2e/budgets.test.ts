@@ -37,6 +37,16 @@ describe('no script file before the reader uses a tool', () => {
 });
 
 describe('a first search', () => {
+  /** Every byte fetched (gzipped) from opening search on the locale's side effects page to the first results. */
+  async function firstSearchBytes(locale: (typeof LOCALES)[number], query: string): Promise<number> {
+    const page = await e2e.newPage();
+    await page.goto(`${e2e.baseUrl}${localePath(locale, 'side-effects/')}`, { waitUntil: 'networkidle' });
+    const { files } = await filesFetchedDuring(page, () => openAndSearch(page, query));
+    expect(files.length).toBeGreaterThan(3);
+    await page.close();
+    return files.reduce((sum, file) => sum + file.gzipped, 0);
+  }
+
   it.each(LOCALES)(
     `downloads at most ${FIRST_SEARCH_BUDGET} bytes gzipped from opening search to the results (%s)`,
     async (locale) => {
@@ -45,17 +55,18 @@ describe('a first search', () => {
       const { word, typo } = misspelt(
         sideEffects.map(titleOf).find((title) => /\p{L}{7,}/u.test(title)) ?? 'no title with a long word',
       );
-      for (const query of [word, typo]) {
-        const page = await e2e.newPage();
-        await page.goto(`${e2e.baseUrl}${localePath(locale, 'side-effects/')}`, { waitUntil: 'networkidle' });
-        const { files } = await filesFetchedDuring(page, () => openAndSearch(page, query));
-        expect(files.length).toBeGreaterThan(3);
-        expect(
-          files.reduce((sum, file) => sum + file.gzipped, 0),
-          query,
-        ).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
-        await page.close();
-      }
+      for (const query of [word, typo])
+        expect(await firstSearchBytes(locale, query), query).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
     },
   );
+
+  // Searches that once cost more (102, 106 and 107 KB): misspellings whose typed and mended words are in different
+  // index chunks, whose top results are long guides, and a question of several words (an index chunk each).
+  it.each([
+    ['es', 'inchazon'],
+    ['es', 'minosidil'],
+    ['en', 'hair thinning after giving birth'],
+  ] as const)('stays within the budget (%s) for “%s”', async (locale, query) => {
+    expect(await firstSearchBytes(locale, query)).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
+  });
 });

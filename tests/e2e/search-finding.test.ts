@@ -79,8 +79,21 @@ describe('finding pages', () => {
       );
     const isTerm = (link: { path: string }) => link.path === '/glossary/';
     expect(links.filter(isTerm)).toContainEqual({ path: '/glossary/', hash: `#${term.attr('id')}` });
-    // Definitions follow every page: no page after the first definition.
-    expect(links.slice(links.findIndex(isTerm)).every(isTerm)).toBe(true);
+    // Beyond the first five (put in order by what names the query), definitions follow every page.
+    const rest = links.slice(5);
+    expect(rest.slice(rest.findIndex(isTerm)).every(isTerm)).toBe(true);
+    await page.close();
+  });
+
+  it('puts a definition first when it alone names the query (no page is about a “skin doctor”)', async () => {
+    const page = await e2e.context.newPage();
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('skin doctor')}`);
+    await resultPaths(page, '[data-search-page]', 'skin doctor');
+    const first = page.locator('[data-search-page] [data-search-results] > li > a').first();
+    expect(await first.evaluate((link) => (link as HTMLAnchorElement).hash)).toBe('#dermatologist');
+    await expect(first.textContent()).resolves.toContain('Dermatologist');
+    // Five results still show, the pages after the definition.
+    await expect(page.locator('[data-search-page] [data-search-results] > li').count()).resolves.toBe(5);
     await page.close();
   });
 
@@ -117,8 +130,10 @@ describe('patients’ own words', () => {
     expect(found.slice(0, 3)).toContain(withLongWord);
     const notice = page.locator('[data-search-page] [data-search-notice]');
     await expect(notice.textContent()).resolves.toContain(`Showing results for “${word}”`);
-    // Correcting a word needs the vocabulary, fetched only now.
-    expect(requested).toContain('/pagefind/vocabulary/en.json');
+    // Correcting a word needs the vocabulary, fetched only now, and only the shard of words starting as it does.
+    expect(requested.filter((path) => path.startsWith('/pagefind/vocabulary/'))).toEqual([
+      `/pagefind/vocabulary/en/${typo[0]}.json`,
+    ]);
     // "Search instead for" runs the words as typed.
     await notice.getByRole('button', { name: `Search instead for “${typo}”` }).click();
     await expect.poll(() => notice.isHidden()).toBe(true);

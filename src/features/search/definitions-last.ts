@@ -8,6 +8,8 @@ export const GLOSSARY = 'glossary';
 
 export interface FoundInCollections {
   results: PagefindResult[];
+  /** The results that are glossary terms (after the pages). */
+  terms: PagefindResult[];
   /** Results per collection for these words, for the search filters. */
   counts: Record<string, number>;
 }
@@ -20,7 +22,8 @@ export async function searchPagesThenTerms(
 ): Promise<FoundInCollections> {
   if (collections.length > 0) {
     const found = await api.search(words, { filters: { collection: { any: [...collections] } } });
-    return { results: found?.results ?? [], counts: found?.totalFilters.collection ?? {} };
+    // Which of them are terms shows only in their data: the reader chose the collections, so none is moved.
+    return { results: found?.results ?? [], terms: [], counts: found?.totalFilters.collection ?? {} };
   }
   const [pages, terms] = await Promise.all([
     api.search(words, { filters: { collection: { none: [GLOSSARY] } } }),
@@ -29,6 +32,7 @@ export async function searchPagesThenTerms(
   // totalFilters counts every collection, whatever the filter: the glossary's count is there too.
   return {
     results: [...(pages?.results ?? []), ...(terms?.results ?? [])],
+    terms: terms?.results ?? [],
     counts: pages?.totalFilters.collection ?? {},
   };
 }

@@ -26,43 +26,81 @@ export function isListPage(url: string): boolean {
 const sameWord = (a: string, b: string) =>
   a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
 
-/** 1 when a text names every one of the words (the same stem, or one stem starts the other: "alergia", "alérgica"). */
-function namesAll(words: string[], text: string | undefined, language: QueryLanguage): number {
-  const stems = wordsOf(text ?? '').map((word) => bareStem(word, language));
-  return words.every((word) => stems.some((other) => sameWord(other, bareStem(word, language)))) ? 1 : 0;
-}
+/** The stems of a text's words, without function words. */
+const stemsOf = (text: string | undefined, language: QueryLanguage) =>
+  wordsOf(text ?? '')
+    .filter((word) => !language.functionWords.has(withoutAccents(word)))
+    .map((word) => bareStem(word, language));
+
+/** How many of the words (stems) a text's stems name (the same stem, or one starts the other: "alergia", "alérgica"). */
+const named = (words: string[], stems: string[]) =>
+  words.filter((word) => stems.some((other) => sameWord(other, word))).length;
 
 /**
  * Where a page's searchTerms name every word: the place of the first term that does alone (editors list a page's
  * main names first), after every such place when only the terms together do, Infinity when they do not.
  */
-function searchTermsPlace(words: string[], searchTerms: string | undefined, language: QueryLanguage): number {
-  const terms = (searchTerms ?? '').split(',');
-  const place = terms.findIndex((term) => namesAll(words, term, language) === 1);
+function searchTermsPlace(words: string[], terms: string[], language: QueryLanguage): number {
+  const place = terms.findIndex((term) => named(words, stemsOf(term, language)) === words.length);
   if (place >= 0) return place;
-  return namesAll(words, searchTerms, language) === 1 ? terms.length : Infinity;
+  return named(words, stemsOf(terms.join(' '), language)) === words.length ? terms.length : Infinity;
+}
+
+/** Whether a page's title or searchTerms name every word of the query (the search as run). */
+export function namesEveryWord(result: ResultText, query: string, language: QueryLanguage): boolean {
+  const words = stemsOf(query, language);
+  return (
+    words.length > 0 &&
+    (named(words, stemsOf(result.meta.title, language)) === words.length ||
+      searchTermsPlace(words, (result.meta.searchTerms ?? '').split(','), language) !== Infinity)
+  );
 }
 
 /**
- * The results in the order to show them: pages before glossary terms; a title that names every query word first, then
- * searchTerms that do (the earlier the term, the sooner); list pages after the others; otherwise Pagefind's order. `query` is the
- * search as run (after the query rules).
+ * The results in the order to show them. First the pages whose title or searchTerms name every query word, then
+ * glossary terms that do (a definition is the answer when no page is about the thing), then the other pages and
+ * terms. Within each: the page naming more of the words (counted from half of them: a common word alone moves
+ * nothing); a title that is the query itself, then one naming every word; a searchTerm that is the query, then
+ * searchTerms naming every word (the earlier the term, the sooner); list pages after the pages they list; otherwise
+ * Pagefind's order. `query` is the search as run (after the query rules).
  */
 export function orderFirstResults<T extends ResultText>(results: T[], query: string, language: QueryLanguage): T[] {
-  const words = wordsOf(query).filter((word) => !language.functionWords.has(withoutAccents(word)));
+  const words = stemsOf(query, language);
   if (words.length === 0) return results;
-  const keyed = results.map((result, index) => ({
-    result,
-    index,
-    term: result.filters.collection?.includes(GLOSSARY) ? 1 : 0,
-    title: namesAll(words, result.meta.title, language),
-    searchTerms: searchTermsPlace(words, result.meta.searchTerms, language),
-    list: isListPage(result.url) ? 1 : 0,
-  }));
+  // A name that is the query: it names every word, and nothing else.
+  const isQuery = (name: string[]) =>
+    name.length > 0 && named(words, name) === words.length && named(name, words) === name.length;
+  const keyed = results.map((result, index) => {
+    const title = stemsOf(result.meta.title, language);
+    const terms = (result.meta.searchTerms ?? '').split(',');
+    const termStems = terms.map((term) => stemsOf(term, language));
+    const titleNamesAll = named(words, title) === words.length ? 1 : 0;
+    const searchTerms = searchTermsPlace(words, terms, language);
+    const covered = named(words, [...title, ...termStems.flat()]);
+    return {
+      result,
+      index,
+      group:
+        (namesEveryWord(result, query, language) ? 0 : 2) + (result.filters.collection?.includes(GLOSSARY) ? 1 : 0),
+      covered: covered * 2 >= words.length ? covered : 0,
+      titleIsQuery: isQuery(title) ? 1 : 0,
+      title: titleNamesAll,
+      termIsQuery: termStems.some(isQuery) ? 1 : 0,
+      searchTerms,
+      list: isListPage(result.url) ? 1 : 0,
+    };
+  });
   keyed.sort(
     (a, b) =>
+      a.group - b.group ||
+      b.covered - a.covered ||
+      b.titleIsQuery - a.titleIsQuery ||
+      b.title - a.title ||
+      b.termIsQuery - a.termIsQuery ||
       // Two places of Infinity give NaN, falsy: the next key decides.
-      a.term - b.term || b.title - a.title || a.searchTerms - b.searchTerms || a.list - b.list || a.index - b.index,
+      a.searchTerms - b.searchTerms ||
+      a.list - b.list ||
+      a.index - b.index,
   );
   return keyed.map(({ result }) => result);
 }

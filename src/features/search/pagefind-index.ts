@@ -6,7 +6,7 @@ import * as pagefind from 'pagefind';
 import { indexedWords, NOT_INDEXED, vocabularyOf } from './index-vocabulary.ts';
 import { searchBundles, type SearchBundles } from './search-bundle.ts';
 import { glossaryRecords } from './glossary-records.ts';
-import { packWords, type VocabularyFile } from './query-vocabulary.ts';
+import { packWords, shardVocabulary, type VocabularyData, type VocabularyFile } from './query-vocabulary.ts';
 import { DEFAULT_LOCALE, isLocale, withoutBase } from '../../language/locales.ts';
 import { QUERY_LANGUAGES } from '../../language/query-languages.ts';
 import { bareStem } from '../../language/query-words.ts';
@@ -15,14 +15,18 @@ const UI_PATH_MODULE = 'virtual:search-ui';
 
 /**
  * Word locations per index chunk (Pagefind's default is 20000, about 27 KB, fetched whole for a one-word search).
- * Smaller chunks keep a first search light: a word fetches only its own chunk (about 3 KB). Pagefind 1.6 reads this
- * from its environment, under a name it calls unstable: if a later version drops it, the index is simply chunked
- * as before.
+ * Smaller chunks keep a first search light: a word fetches only its own chunk (about 1 KB; a query fetches one per
+ * word). Smaller still, the chunk list every search loads first (pf_meta) grows by more than a chunk shrinks. Pagefind
+ * 1.6 reads this from its environment, under a name it calls unstable: if a later version drops it, the index is
+ * simply chunked as before.
  */
-const INDEX_CHUNK_LOCATIONS = 2000;
+const INDEX_CHUNK_LOCATIONS = 300;
 
-/** Where the browser finds a language's vocabulary: pagefind/vocabulary/en.json (see query-vocabulary.ts). */
-const vocabularyPath = (language: string) => `vocabulary/${language}.json`;
+/** Where the browser finds a shard of a language's vocabulary (see query-vocabulary.ts): pagefind/vocabulary/en/b.json. */
+const vocabularyPath = (language: string, shard: string) => `vocabulary/${language}/${shard}.json`;
+
+const vocabularyFile = ({ words, spellings }: VocabularyData): string =>
+  JSON.stringify({ words: packWords(words), spellings } satisfies VocabularyFile);
 
 /**
  * Builds the Pagefind search index into dist/pagefind/ after every `astro build`, so one command
@@ -141,8 +145,9 @@ async function writeVocabularies(
   for (const [language, pages] of pagesByLanguage) {
     const rules = await QUERY_LANGUAGES[isLocale(language) ? language : DEFAULT_LOCALE]();
     const vocabulary = vocabularyOf(pages, language, (word) => bareStem(word, rules));
-    const file: VocabularyFile = { words: packWords(vocabulary.words), spellings: vocabulary.spellings };
-    writeFileSync(join(outputPath, vocabularyPath(language)), JSON.stringify(file));
+    mkdirSync(join(outputPath, 'vocabulary', language), { recursive: true });
+    for (const [shard, words] of shardVocabulary(vocabulary, rules))
+      writeFileSync(join(outputPath, vocabularyPath(language, shard)), vocabularyFile(words));
     sizes.push(`${language}: ${vocabulary.words.length}`);
   }
   return sizes.join(', ');

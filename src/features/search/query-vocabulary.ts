@@ -62,6 +62,33 @@ export interface Vocabulary {
   readonly language: QueryLanguage;
 }
 
+/**
+ * The shard of the vocabulary a word is looked up in: its first letter as it sounds (Spanish "hinchazón" and
+ * "inchason" share one). A word's other forms, the words it starts and most words a typo away share it, so a query
+ * needs only its words' shards; run-query.ts loads the whole vocabulary when they are not enough.
+ */
+export function vocabularyShard(word: string, language: Pick<QueryLanguage, 'soundKey'>): string {
+  const bare = withoutAccents(word.toLowerCase());
+  const first = (language.soundKey?.(bare) ?? bare)[0] ?? '';
+  return /^[a-z0-9]$/.test(first) ? first : '_';
+}
+
+/** A vocabulary cut into shards (vocabularyShard), each with the words and American spellings filed under it. */
+export function shardVocabulary(
+  data: VocabularyData,
+  language: Pick<QueryLanguage, 'soundKey'>,
+): Map<string, VocabularyData> {
+  const shards = new Map<string, VocabularyData>();
+  const shardOf = (word: string) => {
+    const key = vocabularyShard(word, language);
+    if (!shards.has(key)) shards.set(key, { words: [], spellings: {} });
+    return shards.get(key)!;
+  };
+  for (const word of data.words) shardOf(word).words.push(word);
+  for (const [american, british] of Object.entries(data.spellings)) shardOf(american).spellings[american] = british;
+  return shards;
+}
+
 export function prepareVocabulary(data: VocabularyData, language: QueryLanguage): Vocabulary {
   const words = data.words;
   const bare = words.map(withoutAccents);

@@ -30,11 +30,13 @@ export function rewriteQuery(query: string, vocabulary: Vocabulary): QueryRewrit
     const next = typed[index + 1];
     const joined = next === undefined ? undefined : word + next;
     const known = isKnown(word, vocabulary);
-    // Two words become one only when one of them means nothing to the index ("after care" stays: both are words).
+    // Two words become one only when one of them means nothing alone: the index lacks it, or it is a function word,
+    // never searched ("off label": "offlabel"; "skin care" stays: both are words).
+    const meansNothing = (other: string) => !isKnown(other, vocabulary) || functionWords.has(withoutAccents(other));
     if (
       joined &&
       vocabulary.stems.has(bareStem(joined, vocabulary.language)) &&
-      (!known || !isKnown(next!, vocabulary))
+      (meansNothing(word) || meansNothing(next!))
     ) {
       rewrite.words.push(joined);
       rewrite.changes.push({ from: `${word} ${next}`, to: joined, rule: 'join' });

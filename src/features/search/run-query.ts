@@ -1,11 +1,11 @@
 // A query through the rules, in the dialog and on /search/ alike. Pagefind needs every word and knows no typos, synonyms
-// or US spellings, so the reader's words are mended against the index's own words (rewrite-query.ts) and, when they
-// find too little, relaxed (relax-query.ts). The outcome says what each step changed, so the UI can say it honestly.
+// or US spellings, so the reader's words are mended against the index's own words (mend-query.ts) when the results do
+// not show them, and relaxed when they find too little (relax-query.ts). The outcome says what each step changed, so
+// the UI can say it honestly.
 import type { QueryLanguage } from '../../language/query-languages.ts';
-import type { Vocabulary } from './query-vocabulary.ts';
 import { bareStem, withoutAccents, wordsOf } from '../../language/query-words.ts';
 import { mergeAnyWord, relaxations } from './relax-query.ts';
-import { type QueryRewrite, rewriteQuery } from './rewrite-query.ts';
+import type { QueryRewrite } from './rewrite-query.ts';
 
 /** Fewer results than this and the query is relaxed. */
 const ENOUGH_RESULTS = 5;
@@ -14,14 +14,9 @@ const ENOUGH_RESULTS = 5;
  * The words that carry the query's meaning: without function words ("how", "do", "the"), unless that leaves none.
  * Pagefind needs every word, so "what do they inject" would miss the page on what is injected, which has no "they".
  */
-function meaningful(words: string[], language: QueryLanguage): string[] {
+export function meaningful(words: string[], language: QueryLanguage): string[] {
   const kept = words.filter((word) => !language.functionWords.has(withoutAccents(word)));
   return kept.length > 0 ? kept : words;
-}
-
-function withoutFunctionWords(rewrite: QueryRewrite, language: QueryLanguage): QueryRewrite {
-  const words = meaningful(rewrite.words, language);
-  return { ...rewrite, words, unmatched: rewrite.unmatched.filter((word) => words.includes(word)) };
 }
 
 export interface QueryOutcome<R> {
@@ -40,32 +35,15 @@ export interface QueryOutcome<R> {
   exactSearch?: string;
 }
 
-/**
- * Runs a query through the rules: the mended query first, as a whole (title matches need every word); then, only
- * while it finds fewer than ENOUGH_RESULTS, ever looser versions. Words that match nothing are always left out,
- * since Pagefind would search for a few letters of them instead. Without a vocabulary it searches the words as typed.
- */
-export async function runQuery<R extends { id: string; score: number }>(
-  query: string,
-  vocabulary: Vocabulary | undefined,
+/** The mended query's results (`found`), followed by those of ever looser versions while they are too few. */
+export async function relaxUntilEnough<R extends { id: string; score: number }>(
+  rewrite: QueryRewrite,
+  found: R[],
   search: (words: string) => Promise<R[]>,
 ): Promise<QueryOutcome<R>> {
-  if (!vocabulary)
-    return {
-      results: await search(query),
-      searched: query.trim(),
-      changes: [],
-      leftOut: [],
-      loosened: false,
-      exactSearch: query,
-    };
-  const rewrite = withoutFunctionWords(rewriteQuery(query, vocabulary), vocabulary.language);
-  if (rewrite.words.length === 0 || rewrite.words.every((word) => rewrite.unmatched.includes(word))) {
-    return { results: [], searched: query.trim(), changes: rewrite.changes, leftOut: [], loosened: false };
-  }
   const searched = rewrite.words.join(' ');
   let outcome: QueryOutcome<R> = {
-    results: await search(searched),
+    results: found,
     searched,
     changes: rewrite.changes,
     leftOut: [],
@@ -114,9 +92,10 @@ export function knownFromText(words: string[], texts: string[], language: QueryL
 
 /**
  * The first try, before the vocabulary is downloaded (it is the largest part of the query rules): the words as typed,
- * without function words. When they find enough pages and the text of the first of them shows every word (`textsOf`:
- * Pagefind's fragment, which the results need anyway), the rules would change nothing, so this is runQuery's outcome
- * with a vocabulary too. Otherwise undefined: a word may be misspelt or unknown, so run runQuery with the vocabulary.
+ * without function words. When they find a page whose text shows every word (`textsOf`: Pagefind's fragment of the
+ * first result, which the results need anyway), the index knows each of them, so the rules would mend nothing: this is
+ * runQuery's outcome with a vocabulary too, relaxed the same way when the pages are few. Otherwise undefined: a word
+ * may be misspelt or unknown, so run runQuery with the vocabulary.
  */
 export async function runTypedQuery<R extends { id: string; score: number }>(
   query: string,
@@ -126,8 +105,23 @@ export async function runTypedQuery<R extends { id: string; score: number }>(
 ): Promise<QueryOutcome<R> | undefined> {
   const words = meaningful(wordsOf(query), language);
   if (words.length === 0) return undefined;
-  const searched = words.join(' ');
-  const results = await search(searched);
-  if (results.length < ENOUGH_RESULTS || !knownFromText(words, await textsOf(results), language)) return undefined;
-  return { results, searched, changes: [], leftOut: [], loosened: false, exactSearch: searched };
+  const results = await search(words.join(' '));
+  if (results.length === 0) return undefined;
+  // Pagefind leaves out a word that matches nothing: a word no page has alone is unknown, seen without loading a
+  // text (each word's index chunk is loaded already).
+  if (words.length > 1 && (await Promise.all(words.map(search))).some((found) => found.length === 0)) return undefined;
+  if (!knownFromText(words, await textsOf(results), language)) return undefined;
+  return relaxUntilEnough({ words, changes: [], unmatched: [] }, results, search);
+}
+
+/** The words exactly as typed, function words and all: "Search instead for …". */
+export async function runAsTyped<R>(query: string, search: (words: string) => Promise<R[]>): Promise<QueryOutcome<R>> {
+  return {
+    results: await search(query),
+    searched: query.trim(),
+    changes: [],
+    leftOut: [],
+    loosened: false,
+    exactSearch: query,
+  };
 }

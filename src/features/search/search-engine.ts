@@ -2,7 +2,13 @@
 import { BASE_URL } from '../../language/locales';
 import type { PagefindApi } from './pagefind-api';
 import { QUERY_LANGUAGES, type QueryLanguage } from '../../language/query-languages';
-import { type Vocabulary, type VocabularyFile, prepareVocabulary, unpackWords } from './query-vocabulary';
+import {
+  type Vocabulary,
+  type VocabularyFile,
+  prepareVocabulary,
+  unpackWords,
+  vocabularyShard,
+} from './query-vocabulary';
 import { locale } from './ui-words';
 
 /**
@@ -21,10 +27,11 @@ export interface SearchEngine {
   api: PagefindApi;
   language: QueryLanguage;
   /**
-   * The index's words in this language, for the query rules: fetched the first time a query may need them (see
-   * runTypedQuery); undefined if they could not load (search still works).
+   * The index's words in this language that the query rules need for these words: the shards they are filed under
+   * (vocabularyShard), each fetched the first time a query needs it (see run-query.ts); undefined if they could not
+   * load (search still works).
    */
-  vocabulary(): Promise<Vocabulary | undefined>;
+  vocabulary(words: readonly string[]): Promise<Vocabulary | undefined>;
 }
 
 let engine: Promise<SearchEngine> | undefined;
@@ -37,18 +44,37 @@ export function loadSearch(): Promise<SearchEngine> {
     await api.init();
     // Loads the filter index; without it Pagefind reports no counts for the collection filters.
     await api.filters();
-    let vocabulary: Promise<Vocabulary | undefined> | undefined;
-    const loadVocabulary = async () => {
-      const file = await fetch(`${BASE_URL}pagefind/vocabulary/${locale}.json`).then((response) =>
-        response.ok ? (response.json() as Promise<VocabularyFile>) : Promise.reject(new Error(response.statusText)),
+    const files = new Map<string, Promise<VocabularyFile>>();
+    const load = (path: string) => {
+      if (!files.has(path))
+        files.set(
+          path,
+          fetch(`${BASE_URL}pagefind/vocabulary/${path}.json`).then((response) =>
+            response.ok
+              ? (response.json() as Promise<VocabularyFile>)
+              : // No word of the index is filed under a shard without a file.
+                response.status === 404
+                ? { words: '', spellings: {} }
+                : Promise.reject(new Error(response.statusText)),
+          ),
+        );
+      return files.get(path)!;
+    };
+    const vocabulary = async (words: readonly string[]) => {
+      const rules = await language;
+      const paths = [...new Set(words.map((word) => vocabularyShard(word, rules)))].map(
+        (shard) => `${locale}/${shard}`,
       );
-      return prepareVocabulary({ words: unpackWords(file.words), spellings: file.spellings }, await language);
+      try {
+        const loaded = await Promise.all(paths.map(load));
+        const spellings = Object.assign({}, ...loaded.map((file) => file.spellings)) as VocabularyFile['spellings'];
+        return prepareVocabulary({ words: loaded.flatMap((file) => unpackWords(file.words)), spellings }, rules);
+      } catch {
+        for (const path of paths) files.delete(path); // Let the next query try again.
+        return undefined;
+      }
     };
-    return {
-      api,
-      language: await language,
-      vocabulary: () => (vocabulary ??= loadVocabulary().catch(() => undefined)),
-    };
+    return { api, language: await language, vocabulary };
   })().catch((error: unknown) => {
     engine = undefined; // Let the next keystroke try again.
     throw error;

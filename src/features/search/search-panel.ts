@@ -6,11 +6,12 @@ import { mainNavigation } from '../../site/navigation';
 import { fillTemplate } from '../../i18n/fill-template';
 import { SEARCH_COLLECTIONS, type SearchCollection, isSearchCollection } from '../../collections/registry';
 import type { PagefindResult, PagefindResultData } from './pagefind-api';
-import { orderFirstResults } from './first-results';
+import { namesEveryWord, orderFirstResults } from './first-results';
 import { searchPagesThenTerms } from './definitions-last';
 import { resultCountText } from './result-count';
 import { commonQuestionsNode, helpNodes, resultNode } from './result-nodes';
-import { type QueryOutcome, runQuery, runTypedQuery } from './run-query';
+import { runMended } from './mend-query';
+import { type QueryOutcome, runAsTyped, runTypedQuery } from './run-query';
 import { loadSearch } from './search-engine';
 import { RESULTS_PER_PAGE, shapeResult } from './search-result';
 import { type SearchState, searchUrl } from './search-state';
@@ -141,9 +142,11 @@ export class SearchPanel {
     try {
       const { api, language, vocabulary } = await loadSearch();
       const counts = new Map<string, Record<string, number>>();
+      const terms = new Set<string>();
       const search = async (words: string) => {
         const found = await searchPagesThenTerms(api, words, collections);
         counts.set(words, found.counts);
+        for (const term of found.terms) terms.add(term.id);
         return found.results;
       };
       // The text of the first result (its fragment, which showing it needs anyway) tells whether the index knows the
@@ -153,13 +156,16 @@ export class SearchPanel {
         return data ? [[data.content, data.meta.title, data.meta.searchTerms].join(' ')] : [];
       };
       const outcome = this.asTyped
-        ? await runQuery(query, undefined, search)
-        : ((await runTypedQuery(query, language, search, firstTexts)) ??
-          (await runQuery(query, await vocabulary(), search)));
+        ? await runAsTyped(query, search)
+        : ((await runTypedQuery(query, language, search, firstTexts)) ?? (await runMended(query, vocabulary, search)));
       if (run !== this.latest) return;
       this.list.replaceChildren();
       this.pending = [...outcome.results];
-      await this.showMore(run, (first) => orderFirstResults(first, outcome.searched, language));
+      await this.showMore(run, {
+        order: (first) => orderFirstResults(first, outcome.searched, language),
+        isTerm: (result) => terms.has(result.id),
+        answered: (batch) => batch.some((page) => namesEveryWord(page, outcome.searched, language)),
+      });
       if (run !== this.latest) return;
       // With the results, in the same frame, so the common questions hide as the filters appear: nothing moves.
       // Results merged from several searches have no exact counts: the filters are not offered for them.
@@ -180,14 +186,32 @@ export class SearchPanel {
     }
   }
 
-  /** Shows the next few results (Pagefind loads each result's text only now); returns the first new one. */
+  /**
+   * Shows the next few results (Pagefind loads each result's text only now); returns the first new one. The first
+   * results are put in order, with the best glossary term among them when no page names every word of the query: it
+   * may then come first.
+   */
   private async showMore(
     run: number,
-    order = (batch: PagefindResultData[]) => batch,
+    first?: {
+      order: (batch: PagefindResultData[]) => PagefindResultData[];
+      isTerm: (result: PagefindResult) => boolean;
+      answered: (batch: PagefindResultData[]) => boolean;
+    },
   ): Promise<HTMLLIElement | undefined> {
-    const batch = await Promise.all(this.pending.splice(0, RESULTS_PER_PAGE).map((result) => result.data()));
-    const items = order(batch).map(shapeResult).map(resultNode);
+    const batch = this.pending.splice(0, RESULTS_PER_PAGE);
+    const definition = first && !batch.some(first.isTerm) ? this.pending.find(first.isTerm) : undefined;
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (definition && !first!.answered(data)) {
+      batch.push(definition);
+      data.push(await definition.data());
+    }
     if (run !== this.latest) return undefined;
+    const ordered = first ? first.order(data) : data;
+    // One more than shown when the term came along: whichever is last now waits for "Show more".
+    const waiting = ordered.slice(RESULTS_PER_PAGE).map((shown) => batch[data.indexOf(shown)]!);
+    this.pending = [...waiting, ...this.pending.filter((result) => !batch.includes(result))];
+    const items = ordered.slice(0, RESULTS_PER_PAGE).map(shapeResult).map(resultNode);
     this.list.append(...items);
     this.more.hidden = this.pending.length === 0;
     return items[0];

@@ -8,7 +8,8 @@ import { isKnown, prepareVocabulary } from '../../../src/features/search/query-v
 import { withoutAccents, wordsOf } from '../../../src/language/query-words';
 import { mergeAnyWord, relaxations } from '../../../src/features/search/relax-query';
 import { rewriteQuery } from '../../../src/features/search/rewrite-query';
-import { knownFromText, runQuery, runTypedQuery } from '../../../src/features/search/run-query';
+import { runAsTyped } from '../../../src/features/search/run-query';
+import { runQuery } from '../../../src/features/search/mend-query';
 import { closestWord, editDistance } from '../../../src/features/search/spelling-correction';
 
 const english = await QUERY_LANGUAGES.en();
@@ -37,6 +38,8 @@ const WORDS = [
   'painful',
   'hairline',
   'tumour',
+  'skin',
+  'skincare',
 ];
 const vocabulary = prepareVocabulary({ words: WORDS, spellings: { anesthetic: 'anaesthetic' } }, english);
 
@@ -138,8 +141,10 @@ describe('compounds', () => {
 
   it('joins two words into one the index has, when one of them alone means nothing', () => {
     expect(rewriteQuery('hair line', vocabulary).words).toEqual(['hairline']);
-    // Both are index words: the reader meant them as typed.
-    expect(rewriteQuery('after care', vocabulary).words).toEqual(['after', 'care']);
+    // "after" is a function word, never searched alone.
+    expect(rewriteQuery('after care', vocabulary).words).toEqual(['aftercare']);
+    // Both are index words that mean something: the reader meant them as typed.
+    expect(rewriteQuery('skin care', vocabulary).words).toEqual(['skin', 'care']);
   });
 });
 
@@ -224,7 +229,7 @@ describe('runQuery', () => {
   });
 
   it('searches the words as typed without a vocabulary', async () => {
-    const outcome = await runQuery('bruseing', undefined, search);
+    const outcome = await runAsTyped('bruseing', search);
     expect(outcome).toEqual({
       results: [],
       searched: 'bruseing',
@@ -262,31 +267,5 @@ describe('accents and Spanish', () => {
     expect((await runQuery('como cabello', palabras, search)).searched).toBe('cabello');
     expect((await runQuery('cómo cabello', palabras, search)).searched).toBe('cabello');
     expect(searched).toEqual(['cabello', 'cabello']);
-  });
-});
-
-describe('runTypedQuery (before the vocabulary is downloaded)', () => {
-  const pages = ['bruising scalp', 'bruising hair', 'bruising swelling', 'bruising pain', 'bruising itching'];
-  const results = pages.map((_, index) => ({ id: String(index), score: 1 }));
-  const search = async () => results;
-  const texts = async () => pages;
-
-  it('keeps the words as typed when the results show each of them (or another form, or a longer word)', async () => {
-    expect(knownFromText(['bruises', 'scal'], pages, english)).toBe(true);
-    const outcome = await runTypedQuery('Bruises', english, search, texts);
-    expect(outcome).toEqual({
-      results,
-      searched: 'bruises',
-      changes: [],
-      leftOut: [],
-      loosened: false,
-      exactSearch: 'bruises',
-    });
-  });
-
-  it('needs the vocabulary when a word is not in the results or they are too few', async () => {
-    expect(knownFromText(['bruseing'], pages, english)).toBe(false);
-    expect(await runTypedQuery('bruseing', english, search, texts)).toBeUndefined();
-    expect(await runTypedQuery('bruising', english, async () => results.slice(0, 2), texts)).toBeUndefined();
   });
 });
