@@ -91,18 +91,3 @@ export function cssUsedBy(sheet: string, isNamed: (name: string) => boolean): st
   removeEmptyAtRules(root);
   return root.toString();
 }
-
-/**
- * A page's sheet split into what the screen needs and its top-level `@media print` rules. The print rules can go in a
- * stylesheet of their own (`<link media="print">`), which browsers fetch without holding up the page's first paint.
- */
-export function screenAndPrint(sheet: string): { screen: string; print: string } {
-  const root = postcss.parse(sheet);
-  const print: string[] = [];
-  root.each((node) => {
-    if (node.type !== 'atrule' || node.name !== 'media' || node.params !== 'print') return;
-    print.push(node.nodes?.map(String).join('') ?? '');
-    node.remove();
-  });
-  return { screen: root.toString(), print: print.join('') };
-}

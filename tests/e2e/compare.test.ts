@@ -125,7 +125,7 @@ describe.each(LOCALES)('the comparison page (%s)', (locale) => {
         const citation = $(td).find('sup.cite a');
         expect(citation.length, `${options[column]!.name}, ${words.rows[at]}`).toBe(1);
         expect(citedNumbers(citation.text())).toEqual(expectedNumbers(cell));
-        expect($(td).find('.compare-option').text()).toBe(options[column]!.name);
+        expect($(td).find('.compare-option').text()).toBe(options[column]!.name.replace(/ \(.*\)$/, ''));
         expect($(td).clone().find('sup, .compare-option').remove().end().text()).toBe(cell.text);
       });
     });
@@ -205,7 +205,7 @@ describe('on a phone', () => {
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * textScale, fixed: 13 * textScale } });
       await page.goto(baseUrl + localePath(locale, 'compare'));
-      // Each row one under the other, as wide as the page; each cell names its option; no column headers in view.
+      // The options in full above the rows; each row one under the other, as wide as the page; each cell names its option.
       const rows = await page
         .locator('.compare-table tbody tr')
         .evaluateAll((trs) =>
@@ -214,10 +214,24 @@ describe('on a phone', () => {
       expect(rows).toHaveLength(ROWS.length);
       const main = await page.locator('main').evaluate((element) => element.getBoundingClientRect().width);
       for (const row of rows) expect(row.width).toBeGreaterThan(main * 0.8);
-      expect(await page.locator('.compare-table tbody td .compare-option').first().textContent()).toBe(
-        locale === 'es' ? 'Minoxidil (loción o espuma)' : 'Minoxidil (lotion or foam)',
+      expect(await page.locator('.compare-table tbody td .compare-option').first().textContent()).toBe('Minoxidil');
+      expect(await page.locator('.compare-table thead th:visible').allTextContents()).toEqual(
+        locale === 'es'
+          ? [
+              'Minoxidil (loción o espuma)',
+              'Finasterida (comprimidos, solo hombres)',
+              'Inyecciones de PRP (plasma rico en plaquetas)',
+              'Mesoterapia capilar (incluida la dutasterida inyectada)',
+              'Esperar y vigilar (caída tras una enfermedad o un parto)',
+            ]
+          : [
+              'Minoxidil (lotion or foam)',
+              'Finasteride (tablets, men only)',
+              'PRP injections (platelet-rich plasma)',
+              'Capillary mesotherapy (including injected dutasteride)',
+              'Waiting and watching (shedding after an illness or having a baby)',
+            ],
       );
-      expect(await page.locator('.compare-table thead').boundingBox()).toMatchObject({ width: 1, height: 1 });
       expect(await overlaps(page)).toEqual([]);
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),

@@ -9,14 +9,9 @@ export const PAGE_BUDGET = 14 * 1024;
 
 const gzipped = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
-/**
- * The stylesheets a page needs before its first paint (Astro inlines the site's CSS, so normally none). A sheet for
- * print (media="print") is fetched without holding up the page, so it is not part of the first round trip.
- */
+/** The stylesheets a page links (Astro inlines the site's CSS, so normally none). */
 export const linkedStylesheets = (html: string) =>
-  [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)]
-    .filter(([link]) => !/\smedia="print"/.test(link))
-    .map(([link]) => /\shref="([^"]+)"/.exec(link)![1]!);
+  [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((match) => match[1]!);
 
 /** A built page's HTML (with its inline CSS) plus any stylesheet it links, each gzipped. */
 export function htmlAndCssGzipped(html: string): number {

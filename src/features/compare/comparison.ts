@@ -1,6 +1,6 @@
 /**
  * The comparison table's model: the options of content/treatment-options/ as cells, rows and cited sources. The
- * page, the phone cards, the print, the clinic embed and the structured data all read it, so they show the same cells.
+ * page, its phone layout, the print, the clinic embed and the structured data all read it, so they show the same cells.
  */
 import { COMPARISON_ROWS, type ComparisonRow } from '../../collections/choices';
 
@@ -20,6 +20,8 @@ export interface ComparedTreatment {
   /** The file name, e.g. minoxidil: the column's id on the page. */
   id: string;
   name: string;
+  /** The name without its bracketed note ("Minoxidil (lotion or foam)" → "Minoxidil"): each cell's label on a phone. */
+  shortName: string;
   cells: Record<ComparisonRow, ComparisonCell>;
 }
 
@@ -31,6 +33,7 @@ export function comparedTreatment(id: string, data: TreatmentOptionData): Compar
   return {
     id,
     name: data.name,
+    shortName: data.name.replace(/\s*\([^)]*\)$/, ''),
     cells: Object.fromEntries(COMPARISON_ROWS.map((row) => [row, cell(row)])) as ComparedTreatment['cells'],
   };
 }

@@ -21,6 +21,14 @@ describe('the comparison model', () => {
   const minoxidil = comparedTreatment('minoxidil', optionData('Minoxidil', ['fda-labels', 'kaiser-2023']));
   const waiting = comparedTreatment('waiting', optionData('Waiting', ['rebora-2019', 'fda-labels']));
 
+  it('shortens a name to what comes before its bracketed note, for the labels of a phone', () => {
+    const named = (name: string) => comparedTreatment('x', optionData(name, [])).shortName;
+    expect(named('Minoxidil (lotion or foam)')).toBe('Minoxidil');
+    expect(named('Esperar y vigilar (caída tras una enfermedad o un parto)')).toBe('Esperar y vigilar');
+    expect(named('PRP injections')).toBe('PRP injections');
+    expect(named('Tablets (men) for a while')).toBe('Tablets (men) for a while');
+  });
+
   it('turns references into source ids, cell by cell', () => {
     expect(minoxidil.cells.cost).toEqual({ text: 'Minoxidil: cost', cite: ['fda-labels', 'kaiser-2023'] });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cssUsedBy, screenAndPrint, selectorWords } from '../../../src/styles/used-css';
+import { cssUsedBy, selectorWords } from '../../../src/styles/used-css';
 
 const namedIn = (...texts: string[]) => {
   const words = selectorWords(texts.join('\n'));
@@ -81,21 +81,5 @@ describe('cssUsedBy', () => {
   it('keeps keyframes whole', () => {
     const css = '@keyframes spin{from{rotate:0}to{rotate:1turn}}';
     expect(cssUsedBy(css, namedIn(''))).toBe(css);
-  });
-});
-
-describe('screenAndPrint', () => {
-  it('takes out the top-level print rules, and leaves print rules inside layers where they are', () => {
-    const css =
-      'p{color:red}@media print{.no-print{display:none!important}@page{margin:8mm}}' +
-      '@layer base{@media print{a{color:#000}}}@media (width>=40rem){p{margin:0}}';
-    expect(screenAndPrint(css)).toEqual({
-      screen: 'p{color:red}@layer base{@media print{a{color:#000}}}@media (width>=40rem){p{margin:0}}',
-      print: '.no-print{display:none!important}@page{margin:8mm}',
-    });
-  });
-
-  it('gives no print rules for a sheet without any', () => {
-    expect(screenAndPrint('p{color:red}')).toEqual({ screen: 'p{color:red}', print: '' });
   });
 });
