@@ -25,6 +25,8 @@ export const en = {
   lastReviewed: 'Last reviewed',
   nextReview: 'Next review due',
   sourcesHeading: 'Sources',
+  /** Under a page's sources: the link to the Sources page, which gives each in full. */
+  fullReferences: 'Authors and full details of every source',
   /** After a source a citation led to: the link back to that citation. */
   backToText: 'Back to the text',
   relatedHeading: 'Related pages',

@@ -22,6 +22,7 @@ export const es: UiStrings = {
   lastReviewed: 'Última revisión',
   nextReview: 'Próxima revisión',
   sourcesHeading: 'Fuentes',
+  fullReferences: 'Autores y datos completos de cada fuente',
   backToText: 'Volver al texto',
   relatedHeading: 'Páginas relacionadas',
   onThisPage: 'En esta página',
