@@ -9,7 +9,7 @@
 /** wp-embed.js never makes an embed taller than this (its frame does not scroll): taller content must fit inside. */
 export const WORDPRESS_MAX_HEIGHT = 1000;
 
-/** wp-embed.js ignores a secret with anything but letters and digits; WordPress writes ten of them. */
+/** wp-embed.js ignores a secret with anything but letters and digits; WordPress writes up to ten of them. */
 const SECRET = /(?:^#\?|&)secret=([a-zA-Z0-9]{1,64})(?:&|$)/;
 
 /** The secret in an embed's address fragment ("#?secret=Ab3dE6gH9j"), or null when WordPress did not frame it. */
