@@ -31,7 +31,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 // What every page downloads before anyone searches: no script file, only the inline bootstrap in its HTML.
 const startHtml = readFileSync(join(DIST, LANGUAGES[0]!.startPage, 'index.html'), 'utf8');
 const pageScripts = [...startHtml.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!);
-const inline = [...startHtml.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)]
+const inline = [...startHtml.matchAll(/<script(?![^>]*(?:\ssrc=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)]
   .map((match) => match[1]!)
   .join('');
 console.log(
