@@ -52,7 +52,7 @@ const withoutIndexOnly = (html: string) => html.replace(/<span hidden data-index
  * Each built page as light as it can be, once the search index has read it: only the CSS that can apply to it, so
  * that its HTML with its CSS arrives in one round trip (src/styles/used-css.ts); nothing only the index reads; and a
  * CSP that names exactly its own inline scripts and styles (page-csp.ts). Print rules stay inline: a print stylesheet
- * of their own is one more request, which Lighthouse counts before the largest paint (1.07× → 1.22× a one-file page).
+ * of their own is one more request, which Lighthouse counts before the largest paint.
  */
 export function trimPages(): AstroIntegration {
   let base = '/';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cssUsedBy, selectorWords } from '../../../src/styles/used-css';
+import { cssUsedBy, scriptsRunBy, selectorWords } from '../../../src/styles/used-css';
 
 const namedIn = (...texts: string[]) => {
   const words = selectorWords(texts.join('\n'));
@@ -81,5 +81,28 @@ describe('cssUsedBy', () => {
   it('keeps keyframes whole', () => {
     const css = '@keyframes spin{from{rotate:0}to{rotate:1turn}}';
     expect(cssUsedBy(css, namedIn(''))).toBe(css);
+  });
+});
+
+describe('scriptsRunBy', () => {
+  const files: Record<string, string> = {
+    '/guide/_astro/search-ui.js': 'import("./search-words.js");h("p",{class:"search-hit"})',
+    '/guide/_astro/search-words.js': 'export const w="words"',
+    '/guide/_astro/estimator.js': 'import{a}from"./shared.js"',
+  };
+  const read = (path: string) => files[path];
+
+  it("reads the scripts a page names by address and those they import, under the site's base", () => {
+    const html = '<a data-search-ui="/guide/_astro/search-ui.js">Search</a><img src="/guide/logo.svg">';
+    expect(scriptsRunBy(html, read)).toEqual([
+      files['/guide/_astro/search-ui.js'],
+      files['/guide/_astro/search-words.js'],
+    ]);
+  });
+
+  it('leaves out a script the build does not have, and reads each one once', () => {
+    const html =
+      '<script type="module" src="/guide/_astro/estimator.js"></script><b data-x="/guide/_astro/estimator.js">';
+    expect(scriptsRunBy(html, read)).toEqual([files['/guide/_astro/estimator.js']]);
   });
 });
