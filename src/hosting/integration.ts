@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { TRANSLATED_LOCALES } from '../language/locales.ts';
-import { cssUsedBy, scriptsRunBy, selectorWords } from '../styles/used-css.ts';
+import { cssUsedBy, scriptsRunBy, selectorWords, STYLE_ELEMENTS } from '../styles/used-css.ts';
 import { headersFile } from './host-files.ts';
 import { withOwnHashes } from './page-csp.ts';
 
@@ -72,16 +72,22 @@ export function trimPages(): AstroIntegration {
           }
           return scripts.get(path);
         };
+        // A script's words, read once however many pages run it (the search UI runs on every page).
+        const scriptWords = new Map<string, Set<string>>();
+        const wordsOfScript = (code: string) => {
+          if (!scriptWords.has(code)) scriptWords.set(code, selectorWords(code));
+          return scriptWords.get(code)!;
+        };
         const pages = builtFiles(folder, '.html');
         for (const page of pages) {
           const html = readFileSync(page, 'utf8');
           // The page's words without its own style sheets, which name every class they style.
-          const markup = html.replace(/<style(?:\s[^>]*)?>[\s\S]*?<\/style>/g, '');
-          const words = selectorWords([markup, ...scriptsRunBy(markup, readScript)].join('\n'));
+          const markup = html.replace(STYLE_ELEMENTS, '');
+          const words = [selectorWords(markup), ...scriptsRunBy(markup, readScript).map(wordsOfScript)];
+          const isNamed = (name: string) => words.some((set) => set.has(name));
           const trimmed = html.replace(
-            /(<style(?:\s[^>]*)?>)([\s\S]*?)(<\/style>)/g,
-            (_sheet, open: string, css: string, close: string) =>
-              open + cssUsedBy(css, (name) => words.has(name)) + close,
+            STYLE_ELEMENTS,
+            (_sheet, open: string, css: string, close: string) => open + cssUsedBy(css, isNamed) + close,
           );
           writeFileSync(page, withOwnHashes(withoutIndexOnly(trimmed)));
         }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { STYLE_ELEMENTS } from '../styles/used-css.ts';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -12,7 +13,7 @@ const inlineScripts = (html: string) =>
     })
     .map((match) => match[2]!);
 
-const inlineStyles = (html: string) => [...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+const inlineStyles = (html: string) => [...html.matchAll(STYLE_ELEMENTS)].map((match) => match[2]!);
 
 /**
  * A built page whose <meta> Content-Security-Policy allows exactly the inline scripts and styles the page carries,

@@ -1,6 +1,9 @@
 import postcss, { type Container, type Declaration, type Root } from 'postcss';
 import selectorParser from 'postcss-selector-parser';
 
+/** A page's <style> elements, each as its opening tag, its sheet and its closing tag. */
+export const STYLE_ELEMENTS = /(<style(?:\s[^>]*)?>)([\s\S]*?)(<\/style>)/g;
+
 /**
  * Every word a class could be written with in HTML or a script: runs between spaces, quotes and angle brackets (a whole
  * Tailwind class such as `aria-[current=page]:border-accent`), and plain words (classes a script builds from parts).
