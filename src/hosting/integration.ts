@@ -46,7 +46,7 @@ const builtFiles = (folder: string, ending: string) =>
  * A built page without the empty elements only the search index reads (`<span hidden data-index-only …></span>`, a
  * page's searchTerms): the index has read them when this runs, and readers never see them.
  */
-const withoutIndexOnly = (html: string) => html.replace(/<span hidden data-index-only[^>]*><\/span>/g, '');
+const withoutIndexOnly = (html: string) => html.replace(/<span\b[^>]*\sdata-index-only\b[^>]*><\/span>/g, '');
 
 /**
  * Each built page as light as it can be, once the search index has read it: only the CSS that can apply to it, so
