@@ -14,6 +14,7 @@ import { basePath, LOCALES } from './src/language/locales.ts';
 import { careRegionCodes, careRegionSetting } from './src/site/care-region.ts';
 import { PAGE_CSP_DIRECTIVES, PAGE_SCRIPT_HASHES, PAGE_SCRIPT_SOURCES } from './src/hosting/headers.ts';
 import { hostFiles, trimPages } from './src/hosting/integration.ts';
+import { pageScripts } from './src/hosting/page-scripts.ts';
 import { remarkGroupedCitations } from './src/components/mdx/remark-grouped-citations.ts';
 import { contentAdmin } from './src/admin/integration.ts';
 
@@ -60,6 +61,8 @@ export default defineConfig({
       // Each page lists its other languages (xhtml:link alternates), as its <link rel="alternate" hreflang> does.
       i18n: { defaultLocale: 'en', locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
     }),
+    // The scripts pages load on first use, written before the steps that read them.
+    pageScripts(),
     pagefindIndex(),
     // After the search index, which writes the search scripts whose classes a page's CSS keeps.
     trimPages(),

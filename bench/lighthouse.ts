@@ -53,6 +53,8 @@ async function serveGzipped(folder: string): Promise<{ url: string; close(): voi
 
 const site = await serveGzipped(DIST);
 const yardstick = await serveGzipped(plain);
+// `npm run bench:lighthouse -- estimator clinics`: only the pages whose labels name one of the words, and the yardstick.
+const only = process.argv.slice(2);
 const pages = [
   { label: 'one-file 1 KB page', url: `${yardstick.url}/` },
   // One page of each template, and the heaviest pages (`npm run bench:pages`), in Spanish, whose text is longer.
@@ -67,7 +69,7 @@ const pages = [
   { label: 'search ?q=bruising', url: `${site.url}/search/?q=bruising` },
   { label: 'for clinics (es)', url: `${site.url}/es/for-clinics/` },
   { label: 'embed: side effects (es, Spain)', url: `${site.url}/es/embed/country/es/side-effects/` },
-];
+].filter((page, index) => index === 0 || only.length === 0 || only.some((word) => page.label.includes(word)));
 
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,

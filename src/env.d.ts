@@ -23,7 +23,7 @@ declare namespace App {
   }
 }
 
-/** The search UI's hashed path (src/features/search/search-bundle.ts, built by the search integration). */
-declare module 'virtual:search-ui' {
-  export const searchUiPath: string;
+/** The hashed paths of the scripts pages load on first use (src/hosting/page-scripts.ts). */
+declare module 'virtual:page-scripts' {
+  export const pageScripts: Record<import('./hosting/page-scripts').PageScript, string>;
 }

@@ -4,6 +4,8 @@
  * cannot drift. Paths are written from the site root; a build under BASE_PATH moves them under it.
  */
 import { SEARCH_BOOTSTRAP_HASH } from '../features/search/search-bootstrap.generated.ts';
+import { TOOL_STARTER_HASH } from '../site/tool-starter.generated.ts';
+import { EMBED_STARTER_HASH } from '../features/clinics/embed-starter.generated.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../language/locales.ts';
 
 /**
@@ -22,13 +24,16 @@ export const PAGE_CSP_DIRECTIVES = [
 ] as const;
 /** Pagefind's search runs WebAssembly. */
 export const PAGE_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
-/** The one inline script, allowed by its hash: the search bootstrap every page carries (src/features/search/). */
-export const PAGE_SCRIPT_HASHES = [SEARCH_BOOTSTRAP_HASH] as const;
+/**
+ * The inline scripts, allowed by their hashes (src/hosting/inline-scripts.ts): the search bootstrap every page
+ * carries, the starter of the pages with a tool, and the embeds' starter.
+ */
+export const PAGE_SCRIPT_HASHES = [SEARCH_BOOTSTRAP_HASH, TOOL_STARTER_HASH, EMBED_STARTER_HASH] as const;
 
 /**
  * The same policy as a header, which browsers enforce together with the meta tag (a resource must pass
  * both). The header adds what a meta tag cannot carry (frame-ancestors) and covers responses that are not
- * HTML. It allows no inline script but the search bootstrap, by its hash; it allows inline <style> because each
+ * HTML. It allows no inline script but those, by their hashes; it allows inline <style> because each
  * page's hashes live only in its meta tag, which then narrows style-src to exactly that page's styles.
  */
 function headerCsp(frameAncestors: string): string {

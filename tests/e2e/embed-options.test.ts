@@ -1,6 +1,6 @@
 // The options a clinic sets in an embed's address: the questions (?ids=) and the accent (?accent=) as the builder
 // writes them, on a clinic's page, and each option (?accent=, ?lang=, ?theme=, ?category=) applied directly.
-import type { Frame } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, parseCssColour } from '../../src/features/clinics/colour-contrast';
 import { useBrowser } from '../support/browser';
@@ -12,6 +12,9 @@ const { baseUrl } = e2e;
 const { snippetFromBuilder, clinicPage } = useClinicSite(e2e);
 /** The English questions, which the tests use. */
 const faqs = questions[DEFAULT_LOCALE];
+
+/** The clinic's options are applied once the embed is marked ready (embed-starter.ts); until then it is not shown. */
+const embedReady = (page: Page) => page.locator('html[data-ready]').waitFor({ state: 'attached' });
 
 const visibleIds = (frame: Frame) =>
   frame
@@ -79,7 +82,7 @@ describe('embed options applied directly', () => {
       if (message.type() === 'warning') warnings.push(message.text());
     });
     await page.goto(baseUrl + path);
-    await page.waitForLoadState('load');
+    await embedReady(page);
     const colour = await page.evaluate(() => getComputedStyle(document.querySelector('.embed-attribution a')!).color);
     const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     await page.close();
@@ -124,7 +127,7 @@ describe('embed options applied directly', () => {
     });
     await page.goto(`${baseUrl}/embed/faq/?lang=en`);
     await page.goto(`${baseUrl}/embed/faq/?lang=xx`);
-    await page.waitForLoadState('load');
+    await embedReady(page);
     expect(new URL(page.url()).pathname).toBe('/embed/faq/');
     expect(warnings).toEqual([expect.stringContaining('lang: "xx" is not a language of this site yet')]);
     await page.close();
@@ -156,6 +159,7 @@ describe('embed options applied directly', () => {
     await page.waitForURL(
       `${baseUrl}/es/embed/country/es/faq/who-should-not-have-it/?category=safety-and-side-effects&accent=%23aa3300&theme=light`,
     );
+    await embedReady(page);
     expect(await page.locator('h1').textContent()).toBe('¿Quién no debe hacerse la mesoterapia capilar?');
     const back = page.getByRole('link', { name: 'Todas las preguntas' }).first();
     expect(await back.evaluate((link) => getComputedStyle(link).color)).toBe('rgb(170, 51, 0)');
@@ -174,6 +178,7 @@ describe('embed options applied directly', () => {
     const category = faqs[0]?.category;
     const page = await e2e.newPage();
     await page.goto(`${baseUrl}/embed/faq/?category=${category}`);
+    await embedReady(page);
     const shown = await page
       .locator('[data-embed-id]')
       .evaluateAll((items) => items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.id));

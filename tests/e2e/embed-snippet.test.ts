@@ -36,6 +36,20 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
     await page.close();
   });
 
+  it('sizes an embed without options from its inline script alone: it loads no script file', async () => {
+    const { page } = await clinicPage([await snippetFromBuilder()]);
+    const frame = await frameAt(page, 0);
+    await expectSizedToContent(page, 0);
+    await frame.waitForFunction(() => document.readyState === 'complete');
+    const files = await frame.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(files.filter((name) => name.endsWith('.js'))).toEqual([]);
+    // The options script is named, for an address with options or WordPress's secret.
+    expect(await frame.evaluate(() => document.documentElement.dataset.embedScript)).toMatch(
+      /^\/_astro\/embed-page\.\w+\.js$/,
+    );
+    await page.close();
+  });
+
   it('grows the iframe to its content with no inner scrollbar, and follows it to an answer and back', async () => {
     const snippet = await snippetFromBuilder();
     expect(snippet).toContain(`${baseUrl}/embed/country/gb/faq/`);

@@ -85,29 +85,57 @@ describe('without JavaScript', () => {
 });
 
 describe('what the page loads', () => {
-  it('loads the estimator script only where the estimator is, and no inline script but the search bootstrap', async () => {
-    let page = await open();
+  it('loads no script file until the reader uses the estimator, and its inline scripts are the bootstrap and the tool starter', async () => {
+    const page = await open();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     const scripts = await page.locator('script').evaluateAll((nodes) =>
       nodes.map((node) => ({
         type: node.getAttribute('type'),
         src: node.getAttribute('src'),
-        code: node.getAttribute('src') ? '' : node.textContent,
+        code: node.textContent,
       })),
     );
-    expect(
-      scripts.filter((script) => script.type === 'module' && script.src?.includes('TreatmentEstimator')),
-    ).toHaveLength(1);
-    // The one inline script every page has: the search bootstrap, which imports the search UI when search is opened.
-    const inline = scripts.filter((script) => !script.src && script.type !== 'application/ld+json');
-    expect(inline).toHaveLength(1);
+    expect(scripts.filter((script) => script.src)).toEqual([]);
+    const inline = scripts.filter((script) => script.type !== 'application/ld+json');
+    expect(inline).toHaveLength(2);
+    // The search bootstrap, which imports the search UI when search is opened, and the tool starter.
     expect(inline[0]?.code).toContain('data-search-ui');
-    // It imports the search UI file the Search link names, and that file exists.
-    const ui = await page.locator('[data-search-open]').getAttribute('data-search-ui');
-    expect(ui).toMatch(/search-ui/);
-    expect((await page.request.get(`${baseUrl}${ui}`)).ok()).toBe(true);
-    await page.close();
-    page = use(await e2e.context.newPage());
+    expect(inline[1]?.code).toContain('data-script');
+    // Once the page has loaded, every file it asked for is in its resource timing: no script among them.
+    await page.waitForFunction(() => document.readyState === 'complete');
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(loaded.filter((name) => name.endsWith('.js'))).toEqual([]);
+    // Focus in the form is the first use: the element's script, which the estimator names, arrives then.
+    const script = await page.locator('treatment-estimator').getAttribute('data-script');
+    expect(script).toMatch(/^\/_astro\/treatment-estimator-element\.\w+\.js$/);
+    expect(requested).not.toContain(script);
+    const arrived = page.waitForRequest((request) => new URL(request.url()).pathname === script);
+    await dateField('Day').focus();
+    await arrived;
+    await page.locator('treatment-estimator[data-ready]').waitFor();
+  });
+
+  it('a button pressed before the script has arrived is pressed again once it has: “Use today’s date” fills in today', async () => {
+    const page = await open();
+    // The script is held on its way until the press is over, so the press comes first whatever the machine's speed.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/treatment-estimator-element.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: "Use today's date" }).click();
+    expect(await dateField('Day').inputValue()).toBe('');
+    release();
+    const today = new Date();
+    await expect.poll(() => dateField('Day').inputValue()).toBe(String(today.getDate()));
+    expect(await dateField('Year').inputValue()).toBe(String(today.getFullYear()));
+  });
+
+  it('a content page without the estimator names no tool script', async () => {
+    const page = use(await e2e.context.newPage());
     await page.goto(`${baseUrl}/faqs/`);
-    expect(await page.locator('script[src*="TreatmentEstimator"]').count()).toBe(0);
+    expect(await page.locator('[data-script], script[src]').count()).toBe(0);
   });
 });

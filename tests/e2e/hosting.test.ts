@@ -151,6 +151,9 @@ describe(`a build under a subfolder address (BASE_PATH=${BASE})`, () => {
     const builder = await context.newPage();
     await builder.goto(`${site}${BASE}for-clinics/`);
     await builder.locator('.builder-form').waitFor({ state: 'visible' });
+    // The builder's script arrives on first use, and writes the snippet for the address it is served from.
+    await builder.getByRole('radio', { checked: true }).first().focus();
+    await builder.locator('.snippet-builder[data-ready]').waitFor();
     const snippet = (await builder.locator('.builder-snippet').textContent()) ?? '';
     await builder.close();
     expect(snippet).toContain(`${site}${BASE}embed/country/gb/faq/`);

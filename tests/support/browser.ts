@@ -170,6 +170,12 @@ export const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('a
  * Given a frame from another origin, which axe in the page does not check, it checks that frame's document.
  */
 export async function axeViolations(page: Page | Frame, include?: string): Promise<string[]> {
+  // A lazy frame out of view has no document until the reader scrolls to it (the builder's preview on /for-clinics/):
+  // each is brought into view and loaded first, so that axe reads it too.
+  for (const lazy of await page.locator('iframe[loading="lazy"]').all()) {
+    await lazy.scrollIntoViewIfNeeded();
+    await (await (await lazy.elementHandle())!.contentFrame())!.waitForLoadState('load');
+  }
   // axe runs in the page itself, once axe is in each frame of it (a frame's results reach the page by postMessage).
   for (const frame of 'frames' in page ? page.frames() : [page, ...page.childFrames()]) {
     if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(AXE_SOURCE);

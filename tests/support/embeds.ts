@@ -48,6 +48,9 @@ export function useClinicSite(e2e: E2eBrowser) {
     const page = await e2e.context.newPage();
     await page.goto(`${e2e.baseUrl}/for-clinics/`);
     await page.locator('.builder-form').waitFor({ state: 'visible' });
+    // The builder's script arrives on first use, as it does for a clinic: the first choice, already made, takes focus.
+    await page.getByRole('radio', { checked: true }).first().focus();
+    await page.locator('.snippet-builder[data-ready]').waitFor();
     await choose(page);
     const snippet = (await page.locator('.builder-snippet').textContent()) ?? '';
     await page.close();

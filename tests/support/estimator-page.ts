@@ -21,24 +21,29 @@ export function useEstimatorPage(e2e: E2eBrowser) {
     return current;
   };
 
-  /** Opens the estimator in a language (English unless told) with `query`, once its script is ready. */
+  /**
+   * Opens the estimator in a language (English unless told) with `query`. Its script arrives on first use, or at once
+   * for an address with answers: then this waits until it has run.
+   */
   async function open(
     query = '',
     { locale = DEFAULT_LOCALE, context = e2e.context }: { locale?: Locale; context?: BrowserContext } = {},
   ) {
     current = await context.newPage();
     await current.goto(e2e.baseUrl + localePath(locale, 'estimator') + query);
-    await current.locator('treatment-estimator[data-ready]').waitFor();
+    if (query) await ready();
     return current;
   }
 
+  const ready = () => page().locator('treatment-estimator[data-ready]').waitFor();
   const dateField = (part: 'Day' | 'Month' | 'Year') => page().getByLabel(part, { exact: true });
 
-  /** Types a date the UK way, into the day, month and year fields. */
+  /** Types a date the UK way, into the day, month and year fields, as the first use that loads the script. */
   async function typeDate(day: string, month: string, year: string) {
     await dateField('Day').fill(day);
     await dateField('Month').fill(month);
     await dateField('Year').fill(year);
+    await ready();
   }
 
   return {

@@ -1,7 +1,6 @@
-// Runs on every embed page: applies the clinic's options from the address and reports the page's
-// height to the clinic's page. Without it the embed shows everything in the reader's own theme.
+// Loaded by an embed page (embed-starter.ts) that has the clinic's options in its address or WordPress's secret:
+// applies the options and speaks WordPress's protocol. Without it the embed shows everything in the reader's own theme.
 import { parseCssColour, parseHexColour, readableAccent, toHex } from './colour-contrast';
-import { embedHeightMessage, isHeightRequest } from './embed-messages';
 import { embedSearch, isItemShown, parseEmbedOptions } from './embed-options';
 import { speakWordPress } from './wordpress-frame';
 import { wordpressFragment, wordpressSecret } from './wordpress-protocol';
@@ -75,16 +74,6 @@ if (options.accent) {
   const accent = options.accent;
   applyAccent(accent);
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => applyAccent(accent));
-}
-
-if (window.parent !== window) {
-  // Only a number crosses to the clinic's page, so any parent may receive it.
-  const report = () => window.parent.postMessage(embedHeightMessage(document.body.getBoundingClientRect().height), '*');
-  new ResizeObserver(report).observe(document.body);
-  // The loader asks when it starts after this page has already reported; the answer is the same number.
-  window.addEventListener('message', (event) => {
-    if (event.source === window.parent && isHeightRequest(event.data)) report();
-  });
 }
 
 // WordPress frames the embed with its secret in the address, or adds the secret later (wp-embed.js, on its load).

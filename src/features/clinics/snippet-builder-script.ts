@@ -1,5 +1,5 @@
-// The snippet builder on /for-clinics/: shows the form, and keeps the preview, the snippet and the
-// structured data in step with the clinic's choices. Everything it writes comes from this folder.
+// The snippet builder on /for-clinics/, loaded on first use (src/site/tool-starter.ts): keeps the preview, the
+// snippet and the structured data in step with the clinic's choices. Everything it writes comes from this folder.
 import {
   clinicSnippet,
   DEFAULT_ACCENT,
@@ -23,6 +23,7 @@ const preview = builder?.querySelector<HTMLIFrameElement>('.builder-preview');
 const snippet = builder?.querySelector('.builder-snippet');
 const structuredDataBlock = builder?.querySelector<HTMLElement>('.builder-structured-data');
 const structuredData = structuredDataBlock?.querySelector('.builder-json-ld');
+const structuredDataShown = structuredDataBlock?.querySelector<HTMLElement>('.builder-json-ld-block');
 const status = builder?.querySelector('.builder-status');
 const countrySelect = builder?.querySelector<HTMLSelectElement>('select[name="country"]');
 const locale = builder?.dataset.locale;
@@ -34,6 +35,7 @@ if (
   snippet &&
   structuredDataBlock &&
   structuredData &&
+  structuredDataShown &&
   status &&
   countrySelect &&
   isLocale(locale)
@@ -118,11 +120,10 @@ if (
       isItemShown(item[FEED_EXTENSION], { ids: options.ids ?? null, category: options.category ?? null }),
     );
     structuredData.textContent = structuredDataSnippet(faqPage(fullAnswers(shown)));
-    structuredData.parentElement!.hidden = false;
+    structuredDataShown.hidden = false;
     for (const note of structuredDataBlock.querySelectorAll<HTMLElement>('.builder-json-ld-feed')) note.hidden = true;
   };
 
-  form.hidden = false;
   form.addEventListener('input', update);
   form.addEventListener('change', update);
   update();
@@ -134,7 +135,6 @@ if (
   preview.contentWindow?.postMessage(embedHeightRequest(), location.origin);
 
   for (const button of builder.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
-    button.hidden = false;
     button.addEventListener('click', async () => {
       const text = builder.querySelector(button.dataset.copy ?? '')?.textContent ?? '';
       try {

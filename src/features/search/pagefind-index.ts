@@ -4,14 +4,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { indexedWords, NOT_INDEXED, vocabularyOf } from './index-vocabulary.ts';
-import { searchBundles, type SearchBundles } from './search-bundle.ts';
 import { glossaryRecords } from './glossary-records.ts';
 import { packWords, shardVocabulary, type VocabularyData, type VocabularyFile } from './query-vocabulary.ts';
-import { DEFAULT_LOCALE, isLocale, withoutBase } from '../../language/locales.ts';
+import { DEFAULT_LOCALE, isLocale } from '../../language/locales.ts';
 import { QUERY_LANGUAGES } from '../../language/query-languages.ts';
 import { bareStem } from '../../language/query-words.ts';
-
-const UI_PATH_MODULE = 'virtual:search-ui';
 
 /**
  * Word locations per index chunk (Pagefind's default is 20000, about 27 KB, fetched whole for a one-word search).
@@ -35,51 +32,11 @@ const vocabularyFile = ({ words, spellings }: VocabularyData): string =>
  * `data-pagefind-body` (ContentLayout) are indexed, and never their code samples.
  */
 export function pagefindIndex(): AstroIntegration {
-  let bundles: Promise<SearchBundles> | undefined;
-  let base = '/';
   return {
     name: 'mesotherapy-guide:pagefind',
     hooks: {
-      // The search UI is bundled here, not by Astro, so that pages carry only the inline bootstrap
-      // (search-bootstrap.generated.ts), which the CSP allows by its hash (src/hosting/headers.ts).
-      'astro:config:setup': ({ config, command, updateConfig }) => {
-        const dev = command === 'dev';
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        const current = () => (dev || !bundles ? (bundles = searchBundles(base, dev)) : bundles);
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'mesotherapy-guide:search-bundle',
-                resolveId: (id) => (id === UI_PATH_MODULE ? `\0${UI_PATH_MODULE}` : undefined),
-                load: async (id) =>
-                  id === `\0${UI_PATH_MODULE}`
-                    ? `export const searchUiPath = ${JSON.stringify((await current()).uiPath)};`
-                    : undefined,
-                // The development server serves the UI's files itself (rebuilt on each request, so edits show).
-                configureServer(server) {
-                  server.middlewares.use((request, response, next) => {
-                    void current().then(({ files }) => {
-                      const code = files.get(request.url?.split('?')[0] ?? '');
-                      if (code === undefined) return next();
-                      response.setHeader('content-type', 'text/javascript');
-                      response.end(code);
-                    }, next);
-                  });
-                },
-              },
-            ],
-          },
-        });
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        for (const [path, code] of (await bundles)?.files ?? []) {
-          // Site paths are under the base; dist/ is not.
-          const file = join(site, withoutBase(path, base).replace(/^\/+/, ''));
-          mkdirSync(join(file, '..'), { recursive: true });
-          writeFileSync(file, code);
-        }
         // Read by the Pagefind binary that createIndex starts (it inherits this process's environment).
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_LOCATIONS);
         const { index, errors } = await pagefind.createIndex({ excludeSelectors: NOT_INDEXED });

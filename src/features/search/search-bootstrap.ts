@@ -6,7 +6,7 @@
 // 3. The header Search link and the "/" and Ctrl/⌘+K shortcuts import the search UI, only when the reader opens search.
 // The link carries the addresses it needs (SearchButton.astro), so this code is the same in every build and under any
 // base: its hash, which the response headers allow (src/hosting/headers.ts), changes only when this file does. Pages
-// carry it from search-bootstrap.generated.ts: after editing this file, run `npm run search:bootstrap`.
+// carry it from search-bootstrap.generated.ts: after editing this file, run `npm run inline-scripts`.
 type SearchUi = typeof import('./search-ui');
 
 const root = document.documentElement;
