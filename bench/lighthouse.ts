@@ -66,6 +66,8 @@ const pages = [
   { label: 'a side effect', url: `${site.url}/side-effects/bruising/` },
   { label: 'an answer (es)', url: `${site.url}/es/faqs/what-are-the-side-effects/` },
   { label: 'estimator', url: `${site.url}/estimator/` },
+  // The search page as it arrives, and with a search in its address, whose results need Pagefind's files.
+  { label: 'search page', url: `${site.url}/search/` },
   { label: 'search ?q=bruising', url: `${site.url}/search/?q=bruising` },
   { label: 'for clinics (es)', url: `${site.url}/es/for-clinics/` },
   { label: 'embed: side effects (es, Spain)', url: `${site.url}/es/embed/country/es/side-effects/` },
