@@ -1,6 +1,6 @@
 // The Snowball Spanish stemmer (snowballstem.org/algorithms/spanish), as Pagefind stems Spanish: the same stems as
-// @orama/stemmers' generated code (a unit test compares them over every word of the Spanish pages), in a quarter of
-// its bytes, since every Spanish reader downloads it with search.
+// @orama/stemmers' generated code (a unit test compares them over every word of the Spanish content), written small,
+// since every Spanish reader downloads it with search.
 
 const VOWEL = /[aeiouáéíóúü]/;
 const isVowel = (letter: string | undefined) => letter !== undefined && VOWEL.test(letter);
