@@ -59,6 +59,13 @@ for (const { name, searchPage: path, queries } of LANGUAGES) {
       ),
     );
   console.log(summary('all', rows));
+  for (const set of new Set(rows.flatMap((row) => (row.set ? [row.set] : []))))
+    console.log(
+      summary(
+        `(${set})`,
+        rows.filter((row) => row.set === set),
+      ),
+    );
   const notFirst = rows.filter((row) => row.rank > 1 && row.rank <= 5);
   console.log(`\nRight page found, but not first: ${notFirst.length}`);
   for (const row of notFirst)

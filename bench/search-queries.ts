@@ -10,6 +10,8 @@ export interface BenchQuery {
   kind: QueryKind;
   /** Site paths that answer it (a page, or a glossary or FAQ list with its anchor dropped). */
   accept: string[];
+  /** A set written for one change of the rules, reported on its own too (search-quality.ts). */
+  set?: 'everyday words';
 }
 
 /** Site paths of a language's pages: '' for English, '/es' for Spanish (the slugs are the same in every language). */
@@ -248,4 +250,44 @@ export const BENCH_QUERIES: BenchQuery[] = [
     kind: 'colloquial',
     accept: ['/urgent-help/', '/side-effects/', guide('safety')],
   },
+
+  // A third set, written before search learnt everyday words for time and for a doctor ("til", "gp"), to check that
+  // what it learnt is general: the same kinds of question in other words.
+  {
+    query: 'how long before it starts working',
+    kind: 'colloquial',
+    accept: [faq('when-will-i-see-results')],
+    set: 'everyday words',
+  },
+  {
+    query: 'when does it kick in',
+    kind: 'colloquial',
+    accept: [faq('when-will-i-see-results')],
+    set: 'everyday words',
+  },
+  {
+    query: 'how long till i notice a change',
+    kind: 'colloquial',
+    accept: [faq('when-will-i-see-results')],
+    set: 'everyday words',
+  },
+  {
+    query: 'how many weeks til my hair grows back',
+    kind: 'colloquial',
+    accept: [faq('when-will-i-see-results')],
+    set: 'everyday words',
+  },
+  {
+    query: 'should i ask my doc first',
+    kind: 'colloquial',
+    accept: [guide('safety'), faq('who-should-not-have-it')],
+    set: 'everyday words',
+  },
+  {
+    query: 'do i need to see my gp before',
+    kind: 'colloquial',
+    accept: [guide('safety'), faq('who-should-not-have-it')],
+    set: 'everyday words',
+  },
+  { query: 'when to see a doc about hair loss', kind: 'colloquial', accept: [guide('safety')], set: 'everyday words' },
 ];

@@ -1,12 +1,14 @@
 // Prints what search costs a reader: the script every page carries (inline only), the bytes fetched from opening
 // search to the first results, and how long results take to be painted after the last key.
 // Usage: npm run build && npm run bench:search
+// With `-- --all`: every query of the quality bench (both languages), first search only, with where its bytes go.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { FIRST_SEARCH_BUDGET, filesFetchedDuring, gzippedSize, openAndSearch } from '../tests/support/first-search.ts';
 import { DIST, serveFolder } from '../tests/support/static-server.ts';
+import { firstSearchOfEveryQuery } from './search-all.ts';
 
 // Per language, the page search is opened on and its queries: a plain word, a word being typed, a question, and a
 // misspelt word (only then does a vocabulary shard load too); in Spanish also a misspelling mended by sound and a
@@ -23,6 +25,11 @@ const WARM_RUNS = 7;
 
 if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) {
   throw new Error('dist/ has no search index: run `npm run build` first.');
+}
+
+if (process.argv.includes('--all')) {
+  await firstSearchOfEveryQuery();
+  process.exit(0);
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,7 +1,7 @@
 // Spanish query rules (query-languages.ts): loaded only on Spanish pages, with the stemmer Pagefind uses (Snowball).
-import { stemmer } from '@orama/stemmers/spanish';
 import type { LanguageRules } from './query-languages.ts';
 import { spanishSoundKey } from './spanish-sounds.ts';
+import { spanishStem } from './spanish-stemmer.ts';
 
 // Negations ("no", "sin") are not on the list: "puedo hacerlo sin anestesia" means something else without them.
 // Articles, prepositions, pronouns and the commonest verbs of questions, as patients type them (accents or not).
@@ -13,7 +13,7 @@ const SPANISH_FUNCTION_WORDS = `a al algo algun alguna algunas alguno algunos an
 
 export const spanish: LanguageRules = {
   functionWords: SPANISH_FUNCTION_WORDS,
-  stem: stemmer,
+  stem: spanishStem,
   britishSpellings: false,
   soundKey: spanishSoundKey,
 };

@@ -20,14 +20,31 @@ export interface QueryLanguage {
    * a misspelt word that sounds like an index word is mended to it before any other close word.
    */
   soundKey?: (word: string) => string;
+  /**
+   * Everyday words and phrases patients type for what the pages say in other words ("gp" → "doctor", "how long until"
+   * → "when"), as typed (lower case, no accents): a query's words are read through them first (everydayWords).
+   */
+  everydayWords: ReadonlyMap<string, string>;
 }
 
-/** A language's rules as its own module writes them: the function words as one list, as typed. */
-export type LanguageRules = Omit<QueryLanguage, 'functionWords'> & { functionWords: string };
+/**
+ * A language's rules as its own module writes them: the function words as one list, as typed; the everyday words as
+ * "phrase = index words" pairs, one a line.
+ */
+export type LanguageRules = Omit<QueryLanguage, 'functionWords' | 'everydayWords'> & {
+  functionWords: string;
+  everydayWords?: string;
+};
 
-const prepared = ({ functionWords, ...rules }: LanguageRules): QueryLanguage => ({
+const prepared = ({ functionWords, everydayWords = '', ...rules }: LanguageRules): QueryLanguage => ({
   ...rules,
   functionWords: new Set(functionWords.trim().split(/\s+/).map(withoutAccents)),
+  everydayWords: new Map(
+    everydayWords
+      .split('\n')
+      .filter((line) => line.includes('='))
+      .map((line) => line.split('=').map((side) => side.trim()) as [string, string]),
+  ),
 });
 
 /** Loads one language's query rules. The stemmers match Pagefind's: Porter for English, Snowball for Spanish. */

@@ -25,3 +25,14 @@ export function wordsOf(text: string): string[] {
       .match(/[\p{L}\p{N}]+/gu) ?? []
   );
 }
+
+/**
+ * The query's words with the language's everyday words and phrases in the words the pages use ("how long till it
+ * works" → "when it works"), longer phrases first; other words as typed (wordsOf).
+ */
+export function everydayWords(query: string, language: QueryLanguage): string {
+  const phrases = [...language.everydayWords].sort(([a], [b]) => b.split(' ').length - a.split(' ').length);
+  let words = ` ${wordsOf(query).join(' ')} `;
+  for (const [phrase, meaning] of phrases) words = words.replaceAll(` ${phrase} `, ` ${meaning} `);
+  return words.trim();
+}

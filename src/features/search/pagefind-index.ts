@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { indexedWords, NOT_INDEXED, vocabularyOf } from './index-vocabulary.ts';
+import { lightenPagefindFiles } from './pagefind-files.ts';
 import { glossaryRecords } from './glossary-records.ts';
 import { packWords, shardVocabulary, type VocabularyData, type VocabularyFile } from './query-vocabulary.ts';
 import { DEFAULT_LOCALE, isLocale } from '../../language/locales.ts';
@@ -60,6 +61,7 @@ export function pagefindIndex(): AstroIntegration {
           if (problems.length > 0 || perLanguage.length === 0) {
             throw new Error(`Pagefind could not index ${site}: ${problems.join('; ') || 'no HTML pages found'}`);
           }
+          await lightenPagefindFiles(written.outputPath);
           const sizes = await writeVocabularies(pages, written.outputPath, Object.keys(entry.languages));
           logger.info(
             `Search index (pages per language): ${perLanguage.join(', ')}; vocabulary words: ${sizes} → ${written.outputPath}`,

@@ -16,6 +16,7 @@ import { loadSearch } from './search-engine';
 import { RESULTS_PER_PAGE, shapeResult } from './search-result';
 import { type SearchState, searchUrl } from './search-state';
 import { locale, t } from './ui-words';
+import { everydayWords } from '../../language/query-words';
 
 export class SearchPanel {
   readonly element: HTMLElement;
@@ -155,9 +156,11 @@ export class SearchPanel {
         const data = await first?.data();
         return data ? [[data.content, data.meta.title, data.meta.searchTerms].join(' ')] : [];
       };
+      // Everyday words read as the pages say them ("gp" → "doctor"); "Search instead for …" takes them as typed.
+      const words = everydayWords(query, language);
       const outcome = this.asTyped
         ? await runAsTyped(query, search)
-        : ((await runTypedQuery(query, language, search, firstTexts)) ?? (await runMended(query, vocabulary, search)));
+        : ((await runTypedQuery(words, language, search, firstTexts)) ?? (await runMended(words, vocabulary, search)));
       if (run !== this.latest) return;
       this.list.replaceChildren();
       this.pending = [...outcome.results];

@@ -1,0 +1,27 @@
+// Everyday words read as the pages say them (query-words.ts, with each language's list), before the query rules.
+import { describe, expect, it } from 'vitest';
+import { QUERY_LANGUAGES } from '../../../src/language/query-languages';
+import { everydayWords } from '../../../src/language/query-words';
+
+const english = await QUERY_LANGUAGES.en();
+const spanish = await QUERY_LANGUAGES.es();
+
+describe('everydayWords', () => {
+  it('reads a question about time as the pages ask it, and a doctor as they name one', () => {
+    expect(everydayWords('How long till I notice a change?', english)).toBe('when i notice a change');
+    expect(everydayWords('how soon does it work', english)).toBe('when does it work');
+    expect(everydayWords('do i need to see my GP', english)).toBe('do i need to see my doctor');
+    expect(everydayWords('ask your doc', english)).toBe('ask your doctor');
+  });
+
+  it('changes whole words and phrases only, and leaves other questions about time alone', () => {
+    expect(everydayWords('doctors and documents', english)).toBe('doctors and documents');
+    expect(everydayWords('how long does treatment last', english)).toBe('how long does treatment last');
+    expect(everydayWords('kicking', english)).toBe('kicking');
+  });
+
+  it('leaves a language without such a list as typed (in its words)', () => {
+    expect(spanish.everydayWords.size).toBe(0);
+    expect(everydayWords('¿Cuánto tarda en hacer efecto?', spanish)).toBe('cuánto tarda en hacer efecto');
+  });
+});
