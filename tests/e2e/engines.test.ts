@@ -66,12 +66,8 @@ beforeAll(async () => {
   writeFileSync(join(folder, 'favicon.ico'), '');
   // A WordPress post with a side effect pasted in, as WordPress writes it from the page's oEmbed file (wordpress.test.ts).
   // The site with its own headers (Cloudflare's runtime), which an embed in WordPress's sandboxed frame needs.
-  writeWordPressPost(
-    folder,
-    'wordpress.html',
-    'oembed/side-effects/bruising.json',
-    await wranglerReady(inject('wranglerDev')),
-  );
+  const host = await wranglerReady(inject('wranglerDev'));
+  writeWordPressPost(folder, 'wordpress.html', 'oembed/side-effects/bruising.json', host);
   clinic = await serveFolder(folder);
 });
 afterAll(() => {
