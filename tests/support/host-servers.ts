@@ -165,8 +165,8 @@ export interface WranglerDev {
 const WRANGLER_STOPPED = 'wrangler dev stopped';
 
 /**
- * `wrangler dev` with the project's wrangler.jsonc (it serves dist/): offline, no login, no prompts, at a lower CPU
- * priority as the tests that use it (support/lower-priority.ts). It resolves once started, not once it answers: the
+ * `wrangler dev` with the project's wrangler.jsonc (it serves dist/): offline, no login, no prompts, at the lower CPU
+ * priority of the tests that use it (support/lower-priority.ts). It resolves once started, not once it answers: the
  * tests' workers start beside it, and `wranglerReady()` waits for it.
  */
 export async function startWrangler(): Promise<WranglerDev & { stop: () => Promise<void> }> {
