@@ -21,7 +21,7 @@ import {
   until,
 } from '../support/engines';
 import { measureOverflow } from '../support/engine-session';
-import { type RunningHost, startWrangler } from '../support/host-servers';
+import { wranglerReady } from '../support/host-servers';
 import { headerOverlaps, searchBoxWidth } from '../support/large-text';
 import { serveFolder } from '../support/static-server';
 import { writeWordPressPost } from '../support/wordpress';
@@ -40,8 +40,6 @@ const snippet = () => {
 };
 
 let clinic: { url: string; server: Server };
-/** The site with its own headers, which an embed in WordPress's sandboxed frame needs. */
-let host: RunningHost;
 let trap: Awaited<ReturnType<typeof outsideRequestTrap>>;
 
 beforeAll(async () => {
@@ -67,13 +65,13 @@ beforeAll(async () => {
   );
   writeFileSync(join(folder, 'favicon.ico'), '');
   // A WordPress post with a side effect pasted in, as WordPress writes it from the page's oEmbed file (wordpress.test.ts).
-  host = await startWrangler();
-  writeWordPressPost(folder, 'wordpress.html', 'oembed/side-effects/bruising.json', host.url);
+  // The site with its own headers (Cloudflare's runtime), which an embed in WordPress's sandboxed frame needs.
+  const host = await wranglerReady(inject('wranglerDev'));
+  writeWordPressPost(folder, 'wordpress.html', 'oembed/side-effects/bruising.json', host);
   clinic = await serveFolder(folder);
 });
-afterAll(async () => {
+afterAll(() => {
   clinic?.server.close();
-  await host?.stop();
   trap?.close();
 });
 

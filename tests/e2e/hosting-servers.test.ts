@@ -6,8 +6,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { HeadersHandler } from '@netlify/headers';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { get, type RunningHost, startNginx, startWrangler } from '../support/host-servers';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { get, type RunningHost, startNginx, wranglerReady } from '../support/host-servers';
 import { DIST } from '../support/static-server';
 
 const REVALIDATE = 'public, max-age=0, must-revalidate';
@@ -101,7 +101,11 @@ function asKind(headers: Record<string, string>): Omit<Kind, 'paths'> {
 
 const SERVERS: Array<{ name: string; start: () => Promise<RunningHost> }> = [
   { name: 'nginx', start: () => startNginx(DIST) },
-  { name: "Cloudflare's runtime (wrangler dev)", start: startWrangler },
+  {
+    name: "Cloudflare's runtime (wrangler dev)",
+    // The e2e project's global setup starts it, and stops it after every file that uses it.
+    start: async () => ({ url: await wranglerReady(inject('wranglerDev')), stop: async () => {} }),
+  },
 ];
 
 describe.each(SERVERS)('dist/ on $name', ({ start }) => {

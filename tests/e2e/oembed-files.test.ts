@@ -4,9 +4,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPage } from '../support/built-html';
-import { type RunningHost, startWrangler } from '../support/host-servers';
+import { wranglerReady } from '../support/host-servers';
 import { LOCALES, type Locale, ui } from '../support/languages';
 import { DIST } from '../support/static-server';
 
@@ -37,11 +37,11 @@ function pasteablePages(locale: Locale): Array<{ page: string; embed: string }> 
   ];
 }
 
-let served: RunningHost;
+/** Cloudflare's runtime serving dist/ (the e2e project's global setup starts it). */
+let served: string;
 beforeAll(async () => {
-  served = await startWrangler();
+  served = await wranglerReady(inject('wranglerDev'));
 });
-afterAll(() => served?.stop());
 
 const oembedLinks = ($: cheerio.CheerioAPI) => $('head link[rel="alternate"][type="application/json+oembed"]');
 
@@ -62,7 +62,7 @@ describe.each(LOCALES)('the oEmbed files (%s)', (locale) => {
     expect(link.attr('href')).toBe(`${SITE}${PREFIX[locale]}/oembed/${page.replace(/\/$/, '')}.json`);
     expect(link.attr('title')).toBe(title);
 
-    const response = await fetch(link.attr('href')!.replace(SITE, served.url));
+    const response = await fetch(link.attr('href')!.replace(SITE, served));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     const json = (await response.json()) as Record<string, unknown>;
@@ -95,7 +95,7 @@ describe.each(LOCALES)('the oEmbed files (%s)', (locale) => {
     const src = html('iframe').attr('src') ?? '';
     expect(src).toBe(`${SITE}${PREFIX[locale]}/${embed}`);
     expect(html('iframe').attr('title')).toContain(title);
-    const framed = await fetch(src.replace(SITE, served.url));
+    const framed = await fetch(src.replace(SITE, served));
     expect(framed.status).toBe(200);
     expect(framed.headers.get('content-security-policy')).toContain('frame-ancestors *');
   });
@@ -117,7 +117,7 @@ describe('the scripts an embed loads', () => {
     const $ = builtPage('/embed/faq/');
     const scripts = [$('html').attr('data-embed-script') ?? 'no data-embed-script'];
     for (const src of scripts) {
-      const response = await fetch(`${served.url}${src}`, { headers: { origin: 'null' } });
+      const response = await fetch(`${served}${src}`, { headers: { origin: 'null' } });
       expect(response.headers.get('access-control-allow-origin')).toBe('*');
     }
   });

@@ -6,24 +6,21 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, useBrowser } from '../support/browser';
-import { type RunningHost, startWrangler } from '../support/host-servers';
+import { wranglerReady } from '../support/host-servers';
 import { serveFolder } from '../support/static-server';
 import { writeWordPressPost } from '../support/wordpress';
 
 const e2e = useBrowser({ colorScheme: 'light' });
 const servers: Server[] = [];
-let host: RunningHost;
 let ours: string;
 beforeAll(async () => {
   // The site with its own response headers, as a host serves it: the sandboxed frame depends on them.
-  host = await startWrangler();
-  ours = host.url;
+  ours = await wranglerReady(inject('wranglerDev'));
 });
-afterAll(async () => {
+afterAll(() => {
   for (const server of servers) server.close();
-  await host?.stop();
 });
 
 /** A WordPress post with the embed of one oEmbed file (e.g. "oembed/faqs.json"), opened at this width. */

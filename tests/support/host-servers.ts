@@ -1,12 +1,13 @@
 // The real servers clinics deploy to, serving a built folder on 127.0.0.1: nginx from Debian (HTTPS, with a
 // certificate made for the run, and the server block src/hosting/host-files.ts writes) and Cloudflare's runtime
-// (`wrangler dev`, workerd, offline, with the project's wrangler.jsonc). Each start resolves once the server answers.
+// (`wrangler dev`, workerd, offline, with the project's wrangler.jsonc). nginx's start resolves once it answers;
+// wrangler's at once (the e2e project's global setup starts it for every file), `wranglerReady()` waits for it.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { connect } from 'node:net';
-import { tmpdir, userInfo } from 'node:os';
+import { constants, setPriority, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { nginxConf } from '../../src/hosting/host-files.ts';
@@ -154,37 +155,62 @@ export async function startNginx(root: string, base = '/'): Promise<RunningHost 
   };
 }
 
-/** `wrangler dev` with the project's wrangler.jsonc (it serves dist/): offline, no login, no prompts. */
-export async function startWrangler(): Promise<RunningHost> {
+export interface WranglerDev {
+  /** The site's origin, e.g. "http://127.0.0.1:40123". */
+  url: string;
+  /** The file wrangler writes what it prints to, which ends with a line of its own when wrangler stops. */
+  output: string;
+}
+
+const WRANGLER_STOPPED = 'wrangler dev stopped';
+
+/**
+ * `wrangler dev` with the project's wrangler.jsonc (it serves dist/): offline, no login, no prompts, at the lower CPU
+ * priority of the tests that use it (support/lower-priority.ts). It resolves once started, not once it answers: the
+ * tests' workers start beside it, and `wranglerReady()` waits for it.
+ */
+export async function startWrangler(): Promise<WranglerDev & { stop: () => Promise<void> }> {
   const state = mkdtempSync(join(tmpdir(), 'wrangler-'));
+  const output = join(state, 'output.log');
   const port = await freePort();
+  const log = openSync(output, 'w');
   const wrangler = spawn(
     process.execPath,
-    [WRANGLER, 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', state],
+    [WRANGLER, 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', join(state, 'state')],
     {
       cwd: ROOT,
       // Its own process group: wrangler runs workerd as a child, and both stop together.
       detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', log, log],
       env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true', NO_COLOR: '1' },
     },
   );
-  let output = '';
-  const ready = new Promise<void>((resolve, reject) => {
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/Ready on http/.test(stripVTControlCharacters(output))) resolve();
-    };
-    wrangler.stdout.on('data', read);
-    wrangler.stderr.on('data', read);
-    wrangler.once('exit', (code) => reject(new Error(`wrangler dev stopped (${code}):\n${output}`)));
-  });
-  await ready;
+  closeSync(log);
+  // Set before wrangler has loaded, so workerd, which it starts later, inherits it.
+  setPriority(wrangler.pid!, constants.priority.PRIORITY_BELOW_NORMAL);
+  const exited = new Promise<void>((resolve) =>
+    wrangler.once('exit', (code, signal) => {
+      appendFileSync(output, `\n${WRANGLER_STOPPED} (${code ?? signal})\n`);
+      resolve();
+    }),
+  );
   return {
     url: `http://127.0.0.1:${port}`,
+    output,
     stop: async () => {
-      await stopped(wrangler, () => process.kill(-wrangler.pid!, 'SIGTERM'));
+      if (wrangler.exitCode === null && wrangler.signalCode === null) process.kill(-wrangler.pid!, 'SIGTERM');
+      await exited;
       rmSync(state, { recursive: true, force: true });
     },
   };
+}
+
+/** Resolves with the origin once `wrangler dev` is ready; rejects with what it printed if it stopped first. */
+export async function wranglerReady({ url, output }: WranglerDev): Promise<string> {
+  for (;;) {
+    const printed = stripVTControlCharacters(readFileSync(output, 'utf8'));
+    if (printed.includes(WRANGLER_STOPPED)) throw new Error(`wrangler dev stopped before it was ready:\n${printed}`);
+    if (/Ready on http/.test(printed)) return url;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
