@@ -138,7 +138,13 @@ describe.each(ENGINES)('%s', (name) => {
     });
   });
 
-  test('the estimator gives the same estimate from a shared URL', async () => {
+  test('the estimator starts on first use, and gives the same estimate from a shared URL', async () => {
+    const ready = () => session.run(() => !!document.querySelector('treatment-estimator[data-ready]'));
+    await flow('/estimator/', async () => {
+      expect(await ready()).toBe(false);
+      await session.type('[data-date-part="day"]', '4');
+      await until(session, 'its script has run', ready);
+    });
     await flow('/estimator/?start=2027-01-04&perWeek=2&stage=early&area=small', async () => {
       await until(session, 'the estimate shows', () =>
         session.run(() => !!document.querySelector('treatment-estimator[data-ready] .estimator-timeline')),
@@ -147,14 +153,9 @@ describe.each(ENGINES)('%s', (name) => {
         () => (document.querySelector('.estimator-timeline') as HTMLElement).innerText,
       );
       const t = ui('en').estimator.timeline;
+      const long = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
       const date = (day: number, month: number) =>
-        new Intl.DateTimeFormat(LOCALE_REGIONS.en, {
-          weekday: 'long',
-          day: 'numeric',
-          month: 'long',
-          year: 'numeric',
-          timeZone: 'UTC',
-        }).format(Date.UTC(2027, month - 1, day));
+        new Intl.DateTimeFormat(LOCALE_REGIONS.en, long).format(Date.UTC(2027, month - 1, day));
       expect(timeline.replace(/\s+/g, ' ')).toContain(`${t.start} ${date(4, 1)}`);
       expect(timeline.replace(/\s+/g, ' ')).toContain(
         `${t.end} ${fillTemplate(t.to, { earliest: date(3, 6), latest: date(1, 7) })}`,
