@@ -7,7 +7,8 @@ import { type BenchQuery, sitePaths } from './search-queries.ts';
 
 const { faq, sideEffect, condition, guide, page } = sitePaths('/es');
 const glossary = page('/glossary/');
-const SPANISH_GROWN = 'Spanish, grown to the English size';
+const grown = (queries: BenchQuery[]): BenchQuery[] =>
+  queries.map((query) => ({ ...query, set: 'Spanish, grown to the English size' }));
 
 export const SPANISH_BENCH_QUERIES: BenchQuery[] = [
   // Short keywords.
@@ -213,94 +214,82 @@ export const SPANISH_BENCH_QUERIES: BenchQuery[] = [
     accept: [guide('evidence'), faq('what-does-it-do')],
   },
   // Twenty more, written after the English set grew to 101, to match its size and kinds; reported on their own too.
-  {
-    query: 'cuantas veces a la semana hay que ir',
-    kind: 'question',
-    accept: [faq('how-many-sessions'), guide('course-of-treatment')],
-    set: SPANISH_GROWN,
-  },
-  {
-    query: 'es seguro',
-    kind: 'question',
-    accept: [guide('safety'), faq('who-should-not-have-it'), faq('what-are-the-side-effects')],
-    set: SPANISH_GROWN,
-  },
-  {
-    query: 'puedo teñirme el pelo despues',
-    kind: 'question',
-    accept: [faq('aftercare-and-washing-hair')],
-    set: SPANISH_GROWN,
-  },
-  {
-    query: 'sarpullido',
-    kind: 'lay',
-    accept: [sideEffect('allergic-reaction'), sideEffect('itching'), sideEffect('skin-infection')],
-    set: SPANISH_GROWN,
-  },
-  { query: 'picazon', kind: 'lay', accept: [sideEffect('itching')], set: SPANISH_GROWN },
-  { query: 'quemazon', kind: 'lay', accept: [sideEffect('burning')], set: SPANISH_GROWN },
-  {
-    query: 'caida del pelo hereditaria',
-    kind: 'lay',
-    accept: [condition('androgenetic-alopecia'), faq('androgenetic-alopecia')],
-    set: SPANISH_GROWN,
-  },
-  { query: 'pelo debil', kind: 'lay', accept: [condition('thin-and-brittle-hair')], set: SPANISH_GROWN },
-  { query: 'cicatriz', kind: 'lay', accept: [sideEffect('scarring-hair-loss')], set: SPANISH_GROWN },
-  {
-    query: 'pus',
-    kind: 'lay',
-    accept: [sideEffect('scalp-abscess'), sideEffect('skin-infection')],
-    set: SPANISH_GROWN,
-  },
-  {
-    query: 'se me esta cayendo mucho el pelo',
-    kind: 'colloquial',
-    accept: [faq('which-types-of-hair-loss'), condition('telogen-effluvium'), condition('androgenetic-alopecia')],
-    set: SPANISH_GROWN,
-  },
-  { query: 'me pica mucho la cabeza despues', kind: 'colloquial', accept: [sideEffect('itching')], set: SPANISH_GROWN },
-  { query: 'me arde el cuero cabelludo', kind: 'colloquial', accept: [sideEffect('burning')], set: SPANISH_GROWN },
-  {
-    query: 'cuanto tarda en hacer efecto',
-    kind: 'colloquial',
-    accept: [faq('when-will-i-see-results')],
-    set: SPANISH_GROWN,
-  },
-  {
-    query: 'estoy dando teta',
-    kind: 'colloquial',
-    accept: [faq('is-it-safe-while-pregnant-or-breastfeeding')],
-    set: SPANISH_GROWN,
-  },
-  {
-    query: 'mi dermatologo me receto minoxidil',
-    kind: 'colloquial',
-    accept: [faq('compared-with-medicines'), guide('alternatives')],
-    set: SPANISH_GROWN,
-  },
-  {
-    query: 'se me cae el pelo por la quimio',
-    kind: 'colloquial',
-    accept: [condition('hair-loss-after-chemotherapy')],
-    set: SPANISH_GROWN,
-  },
-  {
-    query: 'tengo fiebre despues de la sesion',
-    kind: 'colloquial',
-    accept: [sideEffect('skin-infection'), sideEffect('scalp-abscess'), guide('safety')],
-    set: SPANISH_GROWN,
-  },
-  {
-    query: 'se nota el pelo mas fino con la regla que se va',
-    kind: 'colloquial',
-    accept: [condition('hair-thinning-after-menopause')],
-    set: SPANISH_GROWN,
-  },
-  {
-    query: 'cuanto dinero cuesta cada pinchazo',
-    kind: 'colloquial',
-    accept: [faq('how-much-does-it-cost')],
-    set: SPANISH_GROWN,
-  },
+  ...grown([
+    {
+      query: 'cuantas veces a la semana hay que ir',
+      kind: 'question',
+      accept: [faq('how-many-sessions'), guide('course-of-treatment')],
+    },
+    {
+      query: 'es seguro',
+      kind: 'question',
+      accept: [guide('safety'), faq('who-should-not-have-it'), faq('what-are-the-side-effects')],
+    },
+    {
+      query: 'puedo teñirme el pelo despues',
+      kind: 'question',
+      accept: [faq('aftercare-and-washing-hair')],
+    },
+    {
+      query: 'sarpullido',
+      kind: 'lay',
+      accept: [sideEffect('allergic-reaction'), sideEffect('itching'), sideEffect('skin-infection')],
+    },
+    { query: 'picazon', kind: 'lay', accept: [sideEffect('itching')] },
+    { query: 'quemazon', kind: 'lay', accept: [sideEffect('burning')] },
+    {
+      query: 'caida del pelo hereditaria',
+      kind: 'lay',
+      accept: [condition('androgenetic-alopecia'), faq('androgenetic-alopecia')],
+    },
+    { query: 'pelo debil', kind: 'lay', accept: [condition('thin-and-brittle-hair')] },
+    { query: 'cicatriz', kind: 'lay', accept: [sideEffect('scarring-hair-loss')] },
+    {
+      query: 'pus',
+      kind: 'lay',
+      accept: [sideEffect('scalp-abscess'), sideEffect('skin-infection')],
+    },
+    {
+      query: 'se me esta cayendo mucho el pelo',
+      kind: 'colloquial',
+      accept: [faq('which-types-of-hair-loss'), condition('telogen-effluvium'), condition('androgenetic-alopecia')],
+    },
+    { query: 'me pica mucho la cabeza despues', kind: 'colloquial', accept: [sideEffect('itching')] },
+    { query: 'me arde el cuero cabelludo', kind: 'colloquial', accept: [sideEffect('burning')] },
+    {
+      query: 'cuanto tarda en hacer efecto',
+      kind: 'colloquial',
+      accept: [faq('when-will-i-see-results')],
+    },
+    {
+      query: 'estoy dando teta',
+      kind: 'colloquial',
+      accept: [faq('is-it-safe-while-pregnant-or-breastfeeding')],
+    },
+    {
+      query: 'mi dermatologo me receto minoxidil',
+      kind: 'colloquial',
+      accept: [faq('compared-with-medicines'), guide('alternatives')],
+    },
+    {
+      query: 'se me cae el pelo por la quimio',
+      kind: 'colloquial',
+      accept: [condition('hair-loss-after-chemotherapy')],
+    },
+    {
+      query: 'tengo fiebre despues de la sesion',
+      kind: 'colloquial',
+      accept: [sideEffect('skin-infection'), sideEffect('scalp-abscess'), guide('safety')],
+    },
+    {
+      query: 'se nota el pelo mas fino con la regla que se va',
+      kind: 'colloquial',
+      accept: [condition('hair-thinning-after-menopause')],
+    },
+    {
+      query: 'cuanto dinero cuesta cada pinchazo',
+      kind: 'colloquial',
+      accept: [faq('how-much-does-it-cost')],
+    },
+  ]),
 ];
