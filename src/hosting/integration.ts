@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, writeFile
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { TRANSLATED_LOCALES } from '../language/locales.ts';
+import { basePath, TRANSLATED_LOCALES } from '../language/locales.ts';
 import { cssUsedBy, scriptsRunBy, selectorWords, STYLE_ELEMENTS } from '../styles/used-css.ts';
 import { headersFile } from './host-files.ts';
 import { withOwnHashes } from './page-csp.ts';
@@ -60,7 +60,7 @@ export function trimPages(): AstroIntegration {
     name: 'mesotherapy-guide:trim-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = basePath(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const folder = fileURLToPath(dir);

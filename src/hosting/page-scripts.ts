@@ -1,12 +1,13 @@
 // Build time (Node): the scripts pages load on first use, bundled with esbuild into hashed files. Astro would load a
-// component's processed <script> as the page arrives; these arrive only when the page's inline bootstrap imports them
-// (src/features/search/search-bootstrap.ts), so a page's first paint needs its HTML alone.
+// component's processed <script> as the page arrives; these arrive only when one of the page's inline scripts
+// (inline-scripts.ts: the search bootstrap, the tool starter, the embed starter) imports them, so a page's first paint
+// needs its HTML alone.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { withoutBase } from '../language/locales.ts';
+import { basePath, withoutBase } from '../language/locales.ts';
 
 /**
  * Each script and its entry file: the search UI, the estimator's element, the clinic page's snippet builder, and an
@@ -77,7 +78,7 @@ export function pageScripts(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         const dev = command === 'dev';
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = basePath(config.base);
         const current = () => (dev || !bundles ? (bundles = pageScriptBundles(base, dev)) : bundles);
         updateConfig({
           vite: {
