@@ -6,10 +6,11 @@ import { FIRST_SEARCH_BUDGET, filesFetchedDuring, openAndSearch } from '../tests
 import { DIST, serveFolder } from '../tests/support/static-server.ts';
 import { BENCH_QUERIES } from './search-queries.ts';
 import { SPANISH_BENCH_QUERIES } from './search-queries-es.ts';
+import { ENGLISH_INTENT_QUERIES, SPANISH_INTENT_QUERIES } from './search-queries-intent.ts';
 
 const LANGUAGES = [
-  { name: 'English', startPage: '/side-effects/', queries: BENCH_QUERIES },
-  { name: 'Spanish', startPage: '/es/side-effects/', queries: SPANISH_BENCH_QUERIES },
+  { name: 'English', startPage: '/side-effects/', queries: [...BENCH_QUERIES, ...ENGLISH_INTENT_QUERIES] },
+  { name: 'Spanish', startPage: '/es/side-effects/', queries: [...SPANISH_BENCH_QUERIES, ...SPANISH_INTENT_QUERIES] },
 ];
 /** Kinds of file a first search fetches, by path. */
 const KINDS: [string, RegExp][] = [

@@ -7,10 +7,11 @@ import { launchBrowser } from '../tests/support/browser.ts';
 import { DIST, serveFolder } from '../tests/support/static-server.ts';
 import { BENCH_QUERIES, type BenchQuery, type QueryKind } from './search-queries.ts';
 import { SPANISH_BENCH_QUERIES } from './search-queries-es.ts';
+import { ENGLISH_INTENT_QUERIES, SPANISH_INTENT_QUERIES } from './search-queries-intent.ts';
 
 const LANGUAGES = [
-  { name: 'English', searchPage: '/search/', queries: BENCH_QUERIES },
-  { name: 'Spanish', searchPage: '/es/search/', queries: SPANISH_BENCH_QUERIES },
+  { name: 'English', searchPage: '/search/', queries: [...BENCH_QUERIES, ...ENGLISH_INTENT_QUERIES] },
+  { name: 'Spanish', searchPage: '/es/search/', queries: [...SPANISH_BENCH_QUERIES, ...SPANISH_INTENT_QUERIES] },
 ];
 
 /** Result paths in ranking order, as the search page shows them for this query. */
@@ -59,13 +60,23 @@ for (const { name, searchPage: path, queries } of LANGUAGES) {
       ),
     );
   console.log(summary('all', rows));
-  for (const set of new Set(rows.flatMap((row) => (row.set ? [row.set] : []))))
+  // Each set alone, and the queries written before it (a change of the rules must not buy one with the other).
+  const sets = [...new Set(rows.flatMap((row) => (row.set ? [row.set] : [])))];
+  for (const [index, set] of sets.entries()) {
     console.log(
       summary(
         `(${set})`,
         rows.filter((row) => row.set === set),
       ),
     );
+    const before = new Set(sets.slice(0, index));
+    console.log(
+      summary(
+        `(before it)`,
+        rows.filter((row) => !row.set || before.has(row.set)),
+      ),
+    );
+  }
   const notFirst = rows.filter((row) => row.rank > 1 && row.rank <= 5);
   console.log(`\nRight page found, but not first: ${notFirst.length}`);
   for (const row of notFirst)
