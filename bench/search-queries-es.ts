@@ -279,7 +279,8 @@ export const SPANISH_BENCH_QUERIES: BenchQuery[] = [
     {
       query: 'tengo fiebre despues de la sesion',
       kind: 'colloquial',
-      accept: [sideEffect('skin-infection'), sideEffect('scalp-abscess'), guide('safety')],
+      // Urgent help lists "tiene fiebre" among the signs to get help the same day (safety note "when to get help").
+      accept: [sideEffect('skin-infection'), sideEffect('scalp-abscess'), guide('safety'), page('/urgent-help/')],
     },
     {
       query: 'se nota el pelo mas fino con la regla que se va',
