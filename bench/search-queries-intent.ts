@@ -51,7 +51,9 @@ export const ENGLISH_INTENT_QUERIES: BenchQuery[] = asSet([
 ]);
 
 const es = sitePaths('/es');
-const breastfeeding = es.faq('is-it-safe-while-pregnant-or-breastfeeding');
+// As for "se puede hacer si estoy dando el pecho" (the older set): the safety guide answers it too ("Si está
+// embarazada o da el pecho, espere a que terminen el embarazo y la lactancia").
+const breastfeeding = [es.faq('is-it-safe-while-pregnant-or-breastfeeding'), es.guide('safety')];
 export const SPANISH_INTENT_QUERIES: BenchQuery[] = asSet([
   { query: 'cuanto tiempo tarda en funcionar', kind: 'question', accept: [es.faq('when-will-i-see-results')] },
   { query: 'cuando se nota el cambio', kind: 'question', accept: [es.faq('when-will-i-see-results')] },
@@ -72,8 +74,8 @@ export const SPANISH_INTENT_QUERIES: BenchQuery[] = asSet([
       es.page('/side-effects/'),
     ],
   },
-  { query: 'le doy teta a mi bebe', kind: 'colloquial', accept: [breastfeeding] },
-  { query: 'puedo hacermela si doy el pecho', kind: 'colloquial', accept: [breastfeeding] },
+  { query: 'le doy teta a mi bebe', kind: 'colloquial', accept: breastfeeding },
+  { query: 'puedo hacermela si doy el pecho', kind: 'colloquial', accept: breastfeeding },
   {
     query: 'me quedo calvo',
     kind: 'colloquial',
