@@ -20,8 +20,15 @@ describe('everydayWords', () => {
     expect(everydayWords('kicking', english)).toBe('kicking');
   });
 
-  it('leaves a language without such a list as typed (in its words)', () => {
-    expect(spanish.everydayWords.size).toBe(0);
-    expect(everydayWords('¿Cuánto tarda en hacer efecto?', spanish)).toBe('cuánto tarda en hacer efecto');
+  it('reads Spanish breastfeeding, a doctor and medicine that "hace efecto" as the pages say them', () => {
+    expect(everydayWords('estoy dando teta', spanish)).toBe('estoy lactancia');
+    expect(everydayWords('Le doy la teta a mi bebé', spanish)).toBe('le lactancia a mi bebé');
+    expect(everydayWords('puedo hacérmela si doy el pecho', spanish)).toBe('puedo hacérmela si lactancia');
+    expect(everydayWords('cuando tengo que ir al doctor', spanish)).toBe('cuando tengo que ir al medico');
+    expect(everydayWords('¿Cuánto tarda en hacer efecto?', spanish)).toBe('cuánto tarda en resultados');
+  });
+
+  it('leaves Spanish words that only start like one of them as typed', () => {
+    expect(everydayWords('doctorado en pechos', spanish)).toBe('doctorado en pechos');
   });
 });
