@@ -60,7 +60,8 @@ export function namesEveryWord(result: ResultText, query: string, language: Quer
  * The results in the order to show them. First the pages whose title or searchTerms name every query word, then
  * glossary terms that do (a definition is the answer when no page is about the thing), then the other pages and
  * terms. Within each: the page naming more of the words (counted from half of them: a common word alone moves
- * nothing); a title that is the query itself, then one naming every word; a searchTerm that is the query, then
+ * nothing); a title that is the query itself, then one naming every word (in the same words, before longer words
+ * they start: "médico" before "medicamentos"); a searchTerm that is the query, then
  * searchTerms naming every word (the earlier the term, the sooner); list pages after the pages they list; otherwise
  * Pagefind's order. `query` is the search as run (after the query rules).
  */
@@ -75,6 +76,8 @@ export function orderFirstResults<T extends ResultText>(results: T[], query: str
     const terms = (result.meta.searchTerms ?? '').split(',');
     const termStems = terms.map((term) => stemsOf(term, language));
     const titleNamesAll = named(words, title) === words.length ? 1 : 0;
+    // The word itself before a longer word it starts ("médico" before "medicamentos").
+    const titleHasEvery = words.every((word) => title.includes(word)) ? 1 : 0;
     const searchTerms = searchTermsPlace(words, terms, language);
     const covered = named(words, [...title, ...termStems.flat()]);
     return {
@@ -85,6 +88,7 @@ export function orderFirstResults<T extends ResultText>(results: T[], query: str
       covered: covered * 2 >= words.length ? covered : 0,
       titleIsQuery: isQuery(title) ? 1 : 0,
       title: titleNamesAll,
+      titleExact: titleHasEvery,
       termIsQuery: termStems.some(isQuery) ? 1 : 0,
       searchTerms,
       list: isListPage(result.url) ? 1 : 0,
@@ -96,6 +100,7 @@ export function orderFirstResults<T extends ResultText>(results: T[], query: str
       b.covered - a.covered ||
       b.titleIsQuery - a.titleIsQuery ||
       b.title - a.title ||
+      b.titleExact - a.titleExact ||
       b.termIsQuery - a.termIsQuery ||
       // Two places of Infinity give NaN, falsy: the next key decides.
       a.searchTerms - b.searchTerms ||

@@ -6,7 +6,8 @@ import { QUERY_LANGUAGES } from '../../../src/language/query-languages';
 import { spanishSoundKey } from '../../../src/language/spanish-sounds';
 import { packWords, prepareVocabulary, unpackWords } from '../../../src/features/search/query-vocabulary';
 import { closestWord } from '../../../src/features/search/spelling-correction';
-import { runTypedQuery } from '../../../src/features/search/run-query';
+import { meaningful, runTypedQuery } from '../../../src/features/search/run-query';
+import { wordsOf } from '../../../src/language/query-words';
 import { runQuery } from '../../../src/features/search/mend-query';
 import { isListPage, orderFirstResults } from '../../../src/features/search/first-results';
 import { searchPagesThenTerms } from '../../../src/features/search/definitions-last';
@@ -43,6 +44,14 @@ describe('the first results', () => {
       result('/es/side-effects/allergic-reaction/', 'Reacción alérgica'),
     ];
     expect(orderFirstResults(found, 'alergia', spanish)[0]!.url).toBe('/es/side-effects/allergic-reaction/');
+  });
+
+  it('puts a title with the word itself before one with a longer word it starts ("médico", "medicamentos")', () => {
+    const found = [
+      result('/es/faqs/compared-with-medicines/', '¿Cómo se compara con los medicamentos?', 'medicinas'),
+      result('/es/guides/safety/', 'Quién no debe hacérsela, o debe consultar antes a un médico', 'riesgos', 'guides'),
+    ];
+    expect(orderFirstResults(found, 'medico', spanish)[0]!.url).toBe('/es/guides/safety/');
   });
 
   it('needs every word of a longer query in a title, so a common word alone moves nothing', () => {
@@ -217,6 +226,13 @@ describe('function words', () => {
     const typed = await runTypedQuery('what do they inject', english, search, async () => ['inject']);
     // The first page shows "inject": the index knows it, so the words as typed give what the vocabulary would.
     expect(typed).toEqual(outcome);
+  });
+
+  it('include the verbs of a question ("do I need to", "tengo que ir"), so the thing asked about decides', () => {
+    expect(meaningful(wordsOf('when do i need to see a doctor'), english)).toEqual(['see', 'doctor']);
+    expect(meaningful(wordsOf('how often do i have to go'), english)).toEqual(['often']);
+    expect(meaningful(wordsOf('cuándo tengo que ir al médico'), spanish)).toEqual(['médico']);
+    expect(meaningful(wordsOf('qué debo hacer si necesito ayuda'), spanish)).toEqual(['ayuda']);
   });
 });
 
