@@ -6,7 +6,7 @@ import type { LanguageRules } from './query-languages.ts';
 // Fillers of spoken questions are ("going bald", "something goes wrong"), as "algo" is in Spanish.
 const ENGLISH_FUNCTION_WORDS = `a about after again all am an and any anything are as at be been before being both
   but by can could did do does doing for from get go goes going gone got had has have having he her here how i if in
-  into is it its just me more most my need now of off on once only or other our out over she should so some something such
+  into is it its just many me more most much my need now of off on once only or other our out over she should so some something such
   than that the their them then there these they this those through til till to too under until up very was we were
   what when where which while who why will with would you your`;
 

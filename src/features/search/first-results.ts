@@ -78,6 +78,9 @@ export function orderFirstResults<T extends ResultText>(results: T[], query: str
     const titleNamesAll = named(words, title) === words.length ? 1 : 0;
     // The word itself before a longer word it starts ("médico" before "medicamentos").
     const titleHasEvery = words.every((word) => title.includes(word)) ? 1 : 0;
+    // Of titles naming every word, the one with fewest other words is most about them ("What is mesotherapy?"
+    // before "Do the results of mesotherapy last?").
+    const titleFocus = titleNamesAll ? named(title, words) / title.length : 0;
     const searchTerms = searchTermsPlace(words, terms, language);
     const covered = named(words, [...title, ...termStems.flat()]);
     return {
@@ -89,6 +92,7 @@ export function orderFirstResults<T extends ResultText>(results: T[], query: str
       titleIsQuery: isQuery(title) ? 1 : 0,
       title: titleNamesAll,
       titleExact: titleHasEvery,
+      titleFocus,
       termIsQuery: termStems.some(isQuery) ? 1 : 0,
       searchTerms,
       list: isListPage(result.url) ? 1 : 0,
@@ -101,6 +105,7 @@ export function orderFirstResults<T extends ResultText>(results: T[], query: str
       b.titleIsQuery - a.titleIsQuery ||
       b.title - a.title ||
       b.titleExact - a.titleExact ||
+      b.titleFocus - a.titleFocus ||
       b.termIsQuery - a.termIsQuery ||
       // Two places of Infinity give NaN, falsy: the next key decides.
       a.searchTerms - b.searchTerms ||

@@ -54,6 +54,14 @@ describe('the first results', () => {
     expect(orderFirstResults(found, 'medico', spanish)[0]!.url).toBe('/es/guides/safety/');
   });
 
+  it('puts, of titles naming every word, the one with fewest other words first', () => {
+    const found = [
+      result('/faqs/do-results-last/', 'Do the results of capillary mesotherapy last?'),
+      result('/faqs/what-does-it-do/', 'What does capillary mesotherapy do?'),
+    ];
+    expect(orderFirstResults(found, 'mesotherapy', english)[0]!.url).toBe('/faqs/what-does-it-do/');
+  });
+
   it('needs every word of a longer query in a title, so a common word alone moves nothing', () => {
     const found = [
       result('/faqs/do-results-last/', 'Do the results last?'),
@@ -228,9 +236,10 @@ describe('function words', () => {
     expect(typed).toEqual(outcome);
   });
 
-  it('include the verbs of a question ("do I need to", "tengo que ir"), so the thing asked about decides', () => {
+  it('include the verbs and quantity words of a question ("do I need to", "how many", "tengo que ir"), so the thing asked about decides', () => {
     expect(meaningful(wordsOf('when do i need to see a doctor'), english)).toEqual(['see', 'doctor']);
     expect(meaningful(wordsOf('how often do i have to go'), english)).toEqual(['often']);
+    expect(meaningful(wordsOf('how many sessions will i need'), english)).toEqual(['sessions']);
     expect(meaningful(wordsOf('cuándo tengo que ir al médico'), spanish)).toEqual(['médico']);
     expect(meaningful(wordsOf('qué debo hacer si necesito ayuda'), spanish)).toEqual(['ayuda']);
   });
