@@ -10,14 +10,16 @@ const ENGLISH_FUNCTION_WORDS = `a about after again all am an and any anything a
   than that the their them then there these they this those through til till to too under until up very was we were
   what when where which while who why will with would you your`;
 
-// Everyday words for what the pages say otherwise: a question about time ("how long till…": the pages answer
-// "when"), a doctor as patients call one, medicine that "kicks in".
+// Everyday words for what the pages say otherwise: a question about time ("how long till…", "how soon": the pages
+// about time, the results' and the course's, share the searchTerm "timeline"), a doctor as patients call one,
+// medicine that "kicks in".
 const ENGLISH_EVERYDAY_WORDS = `
-  how long until = when
-  how long till = when
-  how long til = when
-  how long before = when
-  how soon = when
+  how long until = timeline
+  how long till = timeline
+  how long til = timeline
+  how long before = timeline
+  how long does it take = timeline
+  how soon = timeline
   kick in = results
   kicks in = results
   gp = doctor

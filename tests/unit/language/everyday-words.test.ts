@@ -7,9 +7,10 @@ const english = await QUERY_LANGUAGES.en();
 const spanish = await QUERY_LANGUAGES.es();
 
 describe('everydayWords', () => {
-  it('reads a question about time as the pages ask it, and a doctor as they name one', () => {
-    expect(everydayWords('How long till I notice a change?', english)).toBe('when i notice a change');
-    expect(everydayWords('how soon does it work', english)).toBe('when does it work');
+  it('reads a question about time in the word the pages about time share, and a doctor as they name one', () => {
+    expect(everydayWords('How long till I notice a change?', english)).toBe('timeline i notice a change');
+    expect(everydayWords('how soon does it work', english)).toBe('timeline does it work');
+    expect(everydayWords('how long does it take to work', english)).toBe('timeline to work');
     expect(everydayWords('do i need to see my GP', english)).toBe('do i need to see my doctor');
     expect(everydayWords('ask your doc', english)).toBe('ask your doctor');
   });
