@@ -1,4 +1,4 @@
-// The clinic snippet: /for-clinics/ writes it (the builder, with and without JavaScript), and on a clinic's page on
+// The clinic snippet: the builder's page, /for-clinics/snippet-builder/, writes it (with and without JavaScript), and on a clinic's page on
 // another origin its loader (/embed.js) sizes each embed to its content. The options a clinic picks are checked in
 // embed-options.test.ts, its patients' country in embed-countries.test.ts.
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ const { snippetFromBuilder, clinicPage } = useClinicSite(e2e);
 /** The English questions, which most tests use. */
 const faqs = questions[DEFAULT_LOCALE];
 
-describe('the snippet from /for-clinics/ on a clinic’s page', () => {
+describe('the snippet from the builder on a clinic’s page', () => {
   it('embeds the estimator, which works inside the iframe and stays sized to its results', async () => {
     const snippet = await snippetFromBuilder((page) => page.getByLabel(/the estimator/).check());
     expect(snippet).toContain('/embed/country/gb/estimator/');
@@ -167,13 +167,13 @@ describe('the snippet from /for-clinics/ on a clinic’s page', () => {
   });
 });
 
-describe('/for-clinics/', () => {
+describe('/for-clinics/snippet-builder/', () => {
   it.each(['light', 'dark'] as const)(
     'has no axe violations with the builder and the structured data open (%s)',
     async (scheme) => {
       const schemeContext = await e2e.newContext({ colorScheme: scheme });
       const page = await schemeContext.newPage();
-      await page.goto(`${baseUrl}/for-clinics/`);
+      await page.goto(`${baseUrl}/for-clinics/snippet-builder/`);
       await page.locator('.builder-form').waitFor({ state: 'visible' });
       await page.locator('.builder-structured-data summary').click();
       await expect.poll(() => page.locator('.builder-json-ld').textContent()).toContain('"FAQPage"');
@@ -185,7 +185,7 @@ describe('/for-clinics/', () => {
   it('copies the snippet to the clipboard and says so', async () => {
     const clipboardContext = await e2e.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await clipboardContext.newPage();
-    await page.goto(`${baseUrl}/for-clinics/`);
+    await page.goto(`${baseUrl}/for-clinics/snippet-builder/`);
     await page.getByRole('button', { name: 'Copy Your snippet' }).click();
     await expect.poll(() => page.locator('.builder-status').textContent()).toBe('Copied to the clipboard.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
@@ -198,7 +198,7 @@ describe('/for-clinics/', () => {
     const first = faqs[0];
     if (!first) throw new Error('the FAQ feed lists no questions');
     const page = await e2e.context.newPage();
-    await page.goto(`${baseUrl}/for-clinics/`);
+    await page.goto(`${baseUrl}/for-clinics/snippet-builder/`);
     await page.locator('.builder-form').waitFor({ state: 'visible' });
     await page.getByLabel(first.question).check();
     const block = async () => {
@@ -212,11 +212,11 @@ describe('/for-clinics/', () => {
   });
 });
 
-describe('/for-clinics/ without JavaScript', () => {
+describe('/for-clinics/snippet-builder/ without JavaScript', () => {
   it('shows the default snippet for the configured site, the same as the builder writes', async () => {
     const noScript = await e2e.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
-    await page.goto(`${baseUrl}/for-clinics/`);
+    await page.goto(`${baseUrl}/for-clinics/snippet-builder/`);
     const site = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').origin;
     const snippet = (await page.locator('.builder-snippet').textContent()) ?? '';
     expect(snippet).toContain(`${site}/embed/country/gb/faq/`);
@@ -228,7 +228,7 @@ describe('/for-clinics/ without JavaScript', () => {
   it('lists each country’s embed addresses, which the hidden form would otherwise write', async () => {
     const noScript = await e2e.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
-    await page.goto(`${baseUrl}/for-clinics/`);
+    await page.goto(`${baseUrl}/for-clinics/snippet-builder/`);
     const countries = page.locator('.builder-countries > li');
     expect(
       await countries.evaluateAll((items) => items.map((item) => (item as HTMLElement).innerText.split('\n'))),
@@ -268,7 +268,7 @@ describe('/for-clinics/ without JavaScript', () => {
   it('points at the questions feed for the structured data, which the script writes out from it', async () => {
     const noScript = await e2e.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
-    await page.goto(`${baseUrl}/for-clinics/`);
+    await page.goto(`${baseUrl}/for-clinics/snippet-builder/`);
     await page.locator('.builder-structured-data summary').click();
     const feed = page.locator('.builder-json-ld-feed a');
     await expect.poll(() => feed.isVisible()).toBe(true);
