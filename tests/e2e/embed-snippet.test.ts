@@ -182,6 +182,23 @@ describe('/for-clinics/snippet-builder/', () => {
     },
   );
 
+  it('loads its preview only as the reader nears it, so the page arrives alone', async () => {
+    const page = await e2e.context.newPage();
+    const embeds: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.includes('/embed/')) embeds.push(request.url());
+    });
+    await page.goto(`${baseUrl}/for-clinics/snippet-builder/`);
+    // Two frames rendered after the load event: a lazy frame near enough to load has asked for its page by then.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))),
+    );
+    expect(embeds).toEqual([]);
+    await page.locator('.builder-preview').scrollIntoViewIfNeeded();
+    await expect.poll(() => embeds).toEqual([`${baseUrl}/embed/country/gb/faq/`]);
+    await page.close();
+  });
+
   it('copies the snippet to the clipboard and says so', async () => {
     const clipboardContext = await e2e.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await clipboardContext.newPage();
