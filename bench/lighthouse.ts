@@ -69,7 +69,10 @@ const pages = [
   // The search page as it arrives, and with a search in its address, whose results need Pagefind's files.
   { label: 'search page', url: `${site.url}/search/` },
   { label: 'search ?q=bruising', url: `${site.url}/search/?q=bruising` },
+  { label: 'for clinics', url: `${site.url}/for-clinics/` },
   { label: 'for clinics (es)', url: `${site.url}/es/for-clinics/` },
+  // The clinics' snippet builder, on its own page, with its preview frame.
+  { label: 'for clinics: snippet builder (es)', url: `${site.url}/es/for-clinics/snippet-builder/` },
   { label: 'embed: side effects (es, Spain)', url: `${site.url}/es/embed/country/es/side-effects/` },
 ].filter((page, index) => index === 0 || only.length === 0 || only.some((word) => page.label.includes(word)));
 

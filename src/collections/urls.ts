@@ -9,7 +9,14 @@ export function entryPath(locale: Locale, collection: PageCollection, slug: stri
   return localePath(locale, folder ? `${folder}/${slug}` : slug);
 }
 
-/** URL of an index page (content/index-pages/<language>/<page>.yaml): the home page at the language's root, "faqs" → "/faqs/". */
+/** Index pages that belong to another page, and so sit under its address: the clinics' snippet builder. */
+const INDEX_PAGE_FOLDERS: Readonly<Record<string, string>> = { 'snippet-builder': 'for-clinics' };
+
+/**
+ * URL of an index page (content/index-pages/<language>/<page>.yaml): the home page at the language's root, "faqs" →
+ * "/faqs/", "snippet-builder" → "/for-clinics/snippet-builder/".
+ */
 export function indexPagePath(locale: Locale, page: string): string {
-  return localePath(locale, page === 'home' ? '' : page);
+  const folder = INDEX_PAGE_FOLDERS[page];
+  return localePath(locale, page === 'home' ? '' : folder ? `${folder}/${page}` : page);
 }

@@ -202,7 +202,6 @@ export const en = {
   },
   clinics: {
     ...snippetBuilderWords,
-    builderHeading: 'Build your snippet',
     whatHeading: 'What to show',
     languageLegend: 'Language of the content',
     languageHint: 'Every page has the same questions in every language.',

@@ -187,7 +187,6 @@ export const es: UiStrings = {
   },
   clinics: {
     ...snippetBuilderWords,
-    builderHeading: 'Cree su código',
     whatHeading: 'Qué mostrar',
     languageLegend: 'Idioma del contenido',
     languageHint: 'Todas las páginas tienen las mismas preguntas en todos los idiomas.',

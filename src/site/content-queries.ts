@@ -57,6 +57,7 @@ export const INDEX_PAGES = [
   'estimator',
   'urgent-help',
   'compare',
+  'snippet-builder',
 ] as const;
 export type IndexPage = (typeof INDEX_PAGES)[number];
 
@@ -64,6 +65,13 @@ export async function indexPageEntry(locale: Locale, page: IndexPage) {
   const entry = await getEntry('indexPages', `${locale}/${page}`);
   if (!entry)
     throw new Error(`Missing content/index-pages/${locale}/${page}.yaml: every language needs one per index page.`);
+  return entry;
+}
+
+/** A site page (content/pages/<language>/<slug>.mdx) that other pages use too: the clinics page, the builder's parent. */
+export async function sitePageEntry(locale: Locale, slug: string) {
+  const entry = await getEntry('pages', `${locale}/${slug}`);
+  if (!entry) throw new Error(`Missing content/pages/${locale}/${slug}.mdx: every language needs the ${slug} page.`);
   return entry;
 }
 

@@ -30,7 +30,9 @@ describe('no script file before the reader uses a tool', () => {
   it('loads no script file and preloads none on any page, tools and embeds included', () => {
     const all = builtPages({ includeEmbeds: true });
     expect(all.filter(isEmbed).length).toBeGreaterThan(50);
-    expect(all.filter((path) => /^\/(estimator|for-clinics)\/$/.test(withoutLocale(path))).length).toBe(4);
+    expect(
+      all.filter((path) => /^\/(estimator|for-clinics\/snippet-builder)\/$/.test(withoutLocale(path))).length,
+    ).toBe(4);
     const withScripts = all.filter((path) => /<script[^>]*\ssrc=|<link[^>]+rel="modulepreload"/.test(htmlOf(path)));
     expect(withScripts).toEqual([]);
   });

@@ -21,7 +21,7 @@ const visibleIds = (frame: Frame) =>
     .locator('[data-embed-id]')
     .evaluateAll((items) => items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.id));
 
-describe('the snippet from /for-clinics/ on a clinic’s page', () => {
+describe('the snippet from the builder on a clinic’s page', () => {
   it('shows only the ticked questions (?ids=), and keeps them from an answer back to the list', async () => {
     const snippet = await snippetFromBuilder(async (page) => {
       await page.getByLabel('Is capillary mesotherapy painful?').check();

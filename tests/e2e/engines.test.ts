@@ -32,9 +32,9 @@ const firstPageIn = (folder: string) =>
   pages.find((path) => new RegExp(`^/${folder}/[^/]+/$`).test(path)) ?? `/${folder}/`;
 /** A page whose text uses a glossary term (a button that opens its meaning in a popover). */
 const pageWithTerm = pages.find((path) => builtPage(path)('button.term[popovertarget]').length > 0);
-/** The clinic snippet exactly as /for-clinics/ shows it without JavaScript, pointed at the test server. */
+/** The clinic snippet exactly as the snippet builder's page shows it without JavaScript, pointed at the test server. */
 const snippet = () => {
-  const $ = builtPage('/for-clinics/');
+  const $ = builtPage('/for-clinics/snippet-builder/');
   const site = new URL($('link[rel="canonical"]').attr('href') ?? '').origin;
   return $('.builder-snippet').text().replaceAll(site, baseUrl);
 };

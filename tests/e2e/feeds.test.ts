@@ -101,9 +101,11 @@ describe.each(LOCALES)('the FAQ feed (%s)', (locale) => {
 
   it('offers FAQPage structured data with every full answer, only with the rule that the page must show them all', () => {
     const block = feed[FEED_EXTENSION].structured_data!;
-    // The same rule, in the same words, as /for-clinics/ shows beside its structured data.
+    // The same rule, in the same words, as the snippet builder shows beside its structured data.
     expect(block.rule).toBe(ui(locale).clinics.structuredDataRule);
-    expect(builtPage(localePath(locale, 'for-clinics'))('.builder-structured-data').text()).toContain(block.rule);
+    expect(builtPage(localePath(locale, 'for-clinics/snippet-builder'))('.builder-structured-data').text()).toContain(
+      block.rule,
+    );
     expect(schemaOrgProblems(block.json_ld as unknown as Record<string, unknown>)).toEqual([]);
     const answers = block.json_ld.mainEntity as unknown as Array<{ name: string; acceptedAnswer: { text: string } }>;
     expect(answers.map((answer) => [answer.name, answer.acceptedAnswer.text])).toEqual(

@@ -30,7 +30,7 @@ const pagefindMeta = `/pagefind/${readdirSync(join(DIST, 'pagefind')).find((name
 
 const KINDS: Record<string, Kind> = {
   pages: {
-    paths: ['/', '/faqs/', '/es/faqs/', '/for-clinics/'],
+    paths: ['/', '/faqs/', '/es/faqs/', '/for-clinics/', '/for-clinics/snippet-builder/'],
     frameAncestors: "'none'",
     resourcePolicy: 'same-origin',
     cache: REVALIDATE,

@@ -147,9 +147,15 @@ describe(`a build under a subfolder address (BASE_PATH=${BASE})`, () => {
     await page.close();
   });
 
-  it("the clinic snippet from /guide/for-clinics/ embeds and sizes the FAQ on a clinic's page", async () => {
+  it("the clinic snippet from /guide/for-clinics/snippet-builder/ embeds and sizes the FAQ on a clinic's page", async () => {
     const builder = await context.newPage();
+    // A clinic finds the builder from the clinics page, whose links to it (its words' and its last card) keep the base.
     await builder.goto(`${site}${BASE}for-clinics/`);
+    expect(await builder.getByRole('link', { name: 'snippet builder', exact: true }).getAttribute('href')).toBe(
+      `${BASE}for-clinics/snippet-builder/`,
+    );
+    await builder.locator('#builder-heading').getByRole('link', { name: 'Build your snippet' }).click();
+    await builder.waitForURL(`${site}${BASE}for-clinics/snippet-builder/`);
     await builder.locator('.builder-form').waitFor({ state: 'visible' });
     // The builder's script arrives on first use, and writes the snippet for the address it is served from.
     await builder.getByRole('radio', { checked: true }).first().focus();

@@ -102,13 +102,18 @@ describe.each(LOCALES)('the oEmbed files (%s)', (locale) => {
 });
 
 describe('pages a clinic does not paste', () => {
-  it.each(['/', '/es/', '/for-clinics/', '/glossary/', '/guides/what-is-capillary-mesotherapy/', '/embed/faq/'])(
-    '%s links no oEmbed file',
-    (path) => {
-      expect(existsSync(join(DIST, path, 'index.html'))).toBe(true);
-      expect(oembedLinks(builtPage(path)).length).toBe(0);
-    },
-  );
+  it.each([
+    '/',
+    '/es/',
+    '/for-clinics/',
+    '/for-clinics/snippet-builder/',
+    '/glossary/',
+    '/guides/what-is-capillary-mesotherapy/',
+    '/embed/faq/',
+  ])('%s links no oEmbed file', (path) => {
+    expect(existsSync(join(DIST, path, 'index.html'))).toBe(true);
+    expect(oembedLinks(builtPage(path)).length).toBe(0);
+  });
 });
 
 describe('the scripts an embed loads', () => {

@@ -22,12 +22,24 @@ describe('breadcrumbs', () => {
       expect(trail, path).not.toContain($('h1').text().trim());
     }
   });
+
+  it.each([
+    ['en', 'Home', "Add our information to your clinic's website", '/for-clinics/'],
+    ['es', 'Inicio', 'Añada nuestra información a la web de su clínica', '/es/for-clinics/'],
+  ] as const)('put the snippet builder under the clinics page (%s)', (locale, home, clinics, clinicsPath) => {
+    const $ = builtPage(localePath(locale, 'for-clinics/snippet-builder'));
+    const crumbs = $(`nav[aria-label="${ui(locale).breadcrumbLabel}"] a`);
+    expect(crumbs.map((_, link) => [[$(link).text().trim(), $(link).attr('href')]]).get()).toEqual([
+      [home, localePath(locale)],
+      [clinics, clinicsPath],
+    ]);
+  });
 });
 
 describe('contents on long pages', () => {
   const sectionIds = (path: string) => {
     const $ = builtPage(path);
-    // The body's sections, then any the page adds after it (the snippet builder on /for-clinics/).
+    // The body's sections, then any the page adds after it (the link to the snippet builder on /for-clinics/).
     return $('article .prose > h2[id], #builder-heading')
       .map((_, heading) => $(heading).attr('id'))
       .get();
@@ -36,11 +48,24 @@ describe('contents on long pages', () => {
   const guides = (list: string[], locale: string) =>
     list.filter((path) => localeOf(path) === locale && /^\/guides\/[^/]+\/$/.test(withoutLocale(path)));
 
-  it.each(LOCALES)('/for-clinics/ lists its snippet builder last (%s)', (locale) => {
-    const $ = builtPage(localePath(locale, 'for-clinics'));
-    expect($('nav.page-contents li').last().text()).toContain(ui(locale).clinics.builderHeading);
-    expect($('nav.page-contents a').last().attr('href')).toBe('#builder-heading');
-  });
+  it.each([
+    ['en', 'Build your snippet'],
+    ['es', 'Cree su código'],
+  ] as const)(
+    '/for-clinics/ lists the snippet builder last, and ends with a link to its page (%s)',
+    (locale, title) => {
+      const $ = builtPage(localePath(locale, 'for-clinics'));
+      expect($('nav.page-contents li').last().text()).toContain(title);
+      expect($('nav.page-contents a').last().attr('href')).toBe('#builder-heading');
+      // The builder's old anchor, where links to it from before it moved land: the heading is the link to its page.
+      const link = $('#builder-heading a');
+      expect(link.text().trim()).toBe(title);
+      expect(link.attr('href')).toBe(localePath(locale, 'for-clinics/snippet-builder'));
+      expect(builtPage(localePath(locale, 'for-clinics/snippet-builder'))('h1').text().trim()).toBe(title);
+      // The page itself carries no builder, and so no script to load one.
+      expect($('.snippet-builder, [data-script]').length).toBe(0);
+    },
+  );
 
   it.each(LOCALES)('"Key facts" is a heading that names its box (%s)', (locale) => {
     const $ = builtPage(localePath(locale, 'guides/safety'));

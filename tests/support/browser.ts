@@ -170,7 +170,7 @@ export const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('a
  * Given a frame from another origin, which axe in the page does not check, it checks that frame's document.
  */
 export async function axeViolations(page: Page | Frame, include?: string): Promise<string[]> {
-  // A lazy frame out of view has no document until the reader scrolls to it (the builder's preview on /for-clinics/):
+  // A lazy frame out of view has no document until the reader scrolls to it (the builder's preview):
   // each is brought into view and loaded first, so that axe reads it too.
   for (const lazy of await page.locator('iframe[loading="lazy"]').all()) {
     await lazy.scrollIntoViewIfNeeded();

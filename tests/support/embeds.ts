@@ -1,5 +1,5 @@
 // What the embed browser tests share (tests/e2e/embed-*.test.ts): the questions each language's FAQ feed lists, the
-// countries the embeds exist for, the snippet /for-clinics/ writes, and a clinic's page on a second origin with
+// countries the embeds exist for, the snippet the builder (/for-clinics/snippet-builder/) writes, and a clinic's page on a second origin with
 // snippets pasted in, whose iframes the loader (/embed.js) sizes.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -27,7 +27,7 @@ export const EMBED_COUNTRIES = ['gb', 'ie', 'es', 'us'] as const;
 export type EmbedCountry = (typeof EMBED_COUNTRIES)[number];
 
 /**
- * The snippet exactly as /for-clinics/ writes it, and a clinic's page to paste snippets in: call once per file, after
+ * The snippet exactly as the builder writes it, and a clinic's page to paste snippets in: call once per file, after
  * useBrowser(). Each clinic's page is served on a port of its own, closed after the file.
  */
 export function useClinicSite(e2e: E2eBrowser) {
@@ -38,7 +38,7 @@ export function useClinicSite(e2e: E2eBrowser) {
 
   let defaultSnippet: Promise<string> | undefined;
 
-  /** The snippet exactly as /for-clinics/ shows it, after the clinic's choices (the default one is made once). */
+  /** The snippet exactly as the builder shows it, after the clinic's choices (the default one is made once). */
   async function snippetFromBuilder(choose?: (page: Page) => Promise<void>): Promise<string> {
     if (!choose) return (defaultSnippet ??= snippetAfter(async () => {}));
     return snippetAfter(choose);
@@ -46,7 +46,7 @@ export function useClinicSite(e2e: E2eBrowser) {
 
   async function snippetAfter(choose: (page: Page) => Promise<void>): Promise<string> {
     const page = await e2e.context.newPage();
-    await page.goto(`${e2e.baseUrl}/for-clinics/`);
+    await page.goto(`${e2e.baseUrl}/for-clinics/snippet-builder/`);
     await page.locator('.builder-form').waitFor({ state: 'visible' });
     // The builder's script arrives on first use, as it does for a clinic: the first choice, already made, takes focus.
     await page.getByRole('radio', { checked: true }).first().focus();

@@ -8,7 +8,10 @@ import { DIST, serveFolder } from './static-server.ts';
 
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
 const searchWord = process.argv.find((arg) => arg.startsWith('--search='))?.slice('--search='.length);
-const targets = paths.length > 0 ? paths : ['/', '/faqs/', '/side-effects/', '/guides/what-is-capillary-mesotherapy/'];
+const targets =
+  paths.length > 0
+    ? paths
+    : ['/', '/faqs/', '/side-effects/', '/guides/what-is-capillary-mesotherapy/', '/for-clinics/snippet-builder/'];
 const out = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 mkdirSync(out, { recursive: true });
 

@@ -1,5 +1,5 @@
 /**
- * The HTML a clinic pastes into its page. /for-clinics/ shows it (built on the server with the site's
+ * The HTML a clinic pastes into its page. The snippet builder shows it (built on the server with the site's
  * address, and again in the browser as the clinic changes options), so both use these functions.
  */
 import { type EmbedOptions, embedSearch } from './embed-options';

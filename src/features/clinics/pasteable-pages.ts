@@ -76,7 +76,7 @@ export interface OEmbedRich {
 
 /**
  * The oEmbed file of a page: a blockquote linking the page, which WordPress shows until the iframe speaks, then the
- * snippet /for-clinics/ gives (the iframe and /embed.js, which WordPress leaves out: it sizes the frame itself).
+ * snippet the builder gives (the iframe and /embed.js, which WordPress leaves out: it sizes the frame itself).
  */
 export function oembedResponse(page: {
   locale: Locale;

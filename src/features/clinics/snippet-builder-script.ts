@@ -1,5 +1,6 @@
-// The snippet builder on /for-clinics/, loaded on first use (src/site/tool-starter.ts): keeps the preview, the
-// snippet and the structured data in step with the clinic's choices. Everything it writes comes from this folder.
+// The snippet builder on /for-clinics/snippet-builder/, loaded on first use (src/site/tool-starter.ts): keeps the
+// preview, the snippet and the structured data in step with the clinic's choices. Everything it writes comes from this
+// folder.
 import {
   clinicSnippet,
   DEFAULT_ACCENT,
