@@ -27,7 +27,8 @@ export const INLINE_SCRIPTS: InlineScript[] = [
     source: '../site/tool-starter.ts',
     module: '../site/tool-starter.generated.ts',
     constant: 'TOOL_STARTER',
-    carriedBy: 'each page with a tool, after the tool (TreatmentEstimator.astro, SnippetBuilder.astro)',
+    carriedBy:
+      'each page with a tool, after the tool (TreatmentEstimator.astro, SnippetBuilder.astro, the search page)',
   },
   {
     source: '../features/clinics/embed-starter.ts',
