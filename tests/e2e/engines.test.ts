@@ -138,6 +138,18 @@ describe.each(ENGINES)('%s', (name) => {
     });
   });
 
+  test('search from /search/ with no query: the box in the page loads search as it is used, and finds the page', async () => {
+    const target = firstPageIn('side-effects');
+    const title = builtPage(target)('h1').text().trim();
+    await flow('/search/', async () => {
+      expect(await session.run(() => !!document.querySelector('[data-search-page][data-ready]'))).toBe(false);
+      await session.type('[data-search-page] input[type=search]', title);
+      await until(session, 'results list the page', async () =>
+        (await resultPaths(session, 'page')).slice(0, 3).includes(target),
+      );
+    });
+  });
+
   test('the estimator starts on first use, and gives the same estimate from a shared URL', async () => {
     const ready = () => session.run(() => !!document.querySelector('treatment-estimator[data-ready]'));
     await flow('/estimator/', async () => {
