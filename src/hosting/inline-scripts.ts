@@ -31,6 +31,12 @@ export const INLINE_SCRIPTS: InlineScript[] = [
       'each page with a tool, after the tool (TreatmentEstimator.astro, SnippetBuilder.astro, the search page)',
   },
   {
+    source: '../features/search/search-preload.ts',
+    module: '../features/search/search-preload.generated.ts',
+    constant: 'SEARCH_PRELOAD',
+    carriedBy: 'the search page, after its box (SearchBox.astro)',
+  },
+  {
     source: '../features/clinics/embed-starter.ts',
     module: '../features/clinics/embed-starter.generated.ts',
     constant: 'EMBED_STARTER',

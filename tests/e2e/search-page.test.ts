@@ -18,7 +18,11 @@ async function holdSearchUi(page: Page): Promise<() => void> {
   });
   return release;
 }
-const firstResultTitle = (page: Page) => page.locator('[data-search-page] [data-search-results] > li > a').first();
+/** The first result's title, once the results are for all of the query. */
+async function firstResultFor(page: Page, query: string): Promise<string | null> {
+  await resultPaths(page, '[data-search-page]', query);
+  return page.locator('[data-search-page] [data-search-results] > li > a').first().textContent();
+}
 
 describe('the search page with no query', () => {
   it('paints its box, common questions and A–Z list from the HTML, and loads no script file until the box is used', async () => {
@@ -30,7 +34,7 @@ describe('the search page with no query', () => {
     // Once the page has loaded, every file it asked for is in its resource timing: no script among them.
     const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
     expect(loaded.filter((name) => name.endsWith('.js'))).toEqual([]);
-    expect(requested.filter((path) => path.endsWith('.js'))).toEqual([]);
+    expect(requested.filter((path) => path.endsWith('.js') || path.startsWith('/pagefind/'))).toEqual([]);
     // The page is in its final layout already: the box, the questions, the A–Z list and the disclaimer show.
     await expect(page.getByRole('searchbox', { name: 'Search this site' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'Does it hurt?' }).isVisible()).resolves.toBe(true);
@@ -43,7 +47,7 @@ describe('the search page with no query', () => {
     await page.getByRole('searchbox', { name: 'Search this site' }).focus();
     await arrived;
     await page.keyboard.type('bruising');
-    await expect.poll(() => firstResultTitle(page).textContent()).toBe('Bruising');
+    expect(await firstResultFor(page, 'bruising')).toBe('Bruising');
     expect(new URL(page.url()).searchParams.get('q')).toBe('bruising');
     await page.close();
   });
@@ -60,7 +64,7 @@ describe('the search page with no query', () => {
       await page.locator('[data-search-page] input[type=search]').pressSequentially(query);
       expect(await page.locator('[data-search-page] [data-search-results] > li').count()).toBe(0);
       release();
-      await expect.poll(() => firstResultTitle(page).textContent()).toBe(title);
+      expect(await firstResultFor(page, query)).toBe(title);
       await expect(page.locator('[data-search-page] input[type=search]').inputValue()).resolves.toBe(query);
       await page.close();
     },
@@ -76,7 +80,7 @@ describe('the search page with no query', () => {
     // The press waits for the script (the tool starter holds it): no page load to /search/?q= in between.
     expect(new URL(page.url()).search).toBe('');
     release();
-    await expect.poll(() => firstResultTitle(page).textContent()).toBe('Bruising');
+    expect(await firstResultFor(page, 'bruising')).toBe('Bruising');
     await page.close();
   });
 
@@ -86,8 +90,8 @@ describe('the search page with no query', () => {
     await page.goto(`${baseUrl}/search/`);
     await page.getByRole('button', { name: 'Does it hurt?' }).click();
     release();
-    await expect.poll(() => page.locator('[data-search-page] input[type=search]').inputValue()).toBe('Does it hurt?');
     await resultPaths(page, '[data-search-page]', 'Does it hurt?');
+    expect(await page.locator('[data-search-page] input[type=search]').inputValue()).toBe('Does it hurt?');
     await page.close();
   });
 
@@ -112,6 +116,24 @@ describe('the search page', () => {
       await page.locator('[data-all-pages-list]').evaluate((details) => (details as HTMLDetailsElement).open),
     ).toBe(false);
     expect(await page.locator('[data-search-needs-js]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('with a query, fetches Pagefind’s script and WebAssembly at once, beside the search UI, each once', async () => {
+    const page = await e2e.context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${baseUrl}/es/search/?q=moratones`);
+    expect(await firstResultFor(page, 'moratones')).toBe('Moratones');
+    const hints = await page
+      .locator('head link[rel=modulepreload], head link[rel=preload]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hints).toEqual(['/pagefind/pagefind.js', '/pagefind/wasm.es.pagefind']);
+    for (const file of hints)
+      expect(
+        requested.filter((path) => path === file),
+        file,
+      ).toHaveLength(1);
     await page.close();
   });
 

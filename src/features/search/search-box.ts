@@ -1,41 +1,28 @@
 // The search box's markup, the one source for both places it shows: the search page writes it into its HTML
 // (SearchBox.astro), so the page paints in its final layout before any script; the dialog writes it in when opened.
 // SearchPanel then adopts it, finding each part by its data- attribute. Words only, no behaviour: pure and testable.
-import { SEARCH_COLLECTIONS } from '../../collections/registry';
 import type { SearchWords } from '../../i18n/en/search';
 import { escapeHtml } from './html-entities';
 
-export type SearchBoxWords = Pick<SearchWords, 'search' | 'collections'>;
+export type SearchBoxWords = Pick<SearchWords, 'search'>;
 
-/** The attributes of an element: true is written empty, false leaves it out; values are escaped. */
-const attributes = (list: Record<string, string | boolean>) =>
+/** The attributes of an element: true is written empty; values are escaped. */
+const attributes = (list: Record<string, string | true>) =>
   Object.entries(list)
-    .filter(([, value]) => value !== false)
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
     .join('');
-const tag = (name: string, list: Record<string, string | boolean>, ...children: string[]) =>
+const tag = (name: string, list: Record<string, string | true>, ...children: string[]) =>
   `<${name}${attributes(list)}>${children.join('')}${name === 'input' ? '' : `</${name}>`}`;
 
 /**
  * The search box (a GET form to the search page, which works before and without the search script), the live region,
- * the hidden parts a search fills (notice, filters, results, help, "Show more") and the common questions.
+ * the hidden parts a search fills (notice, results, help, "Show more"; the panel adds the filters, hidden until a
+ * search has counts for them) and the common questions.
  * `id` prefixes the element ids, so the dialog and the search page never clash.
  */
 export function searchBoxHtml(id: string, words: SearchBoxWords, searchPage: string): string {
   const t = words.search;
   const text = escapeHtml;
-  const filters = SEARCH_COLLECTIONS.map((collection) =>
-    tag(
-      'label',
-      {
-        class: 'choice inline-flex items-center rounded-sm border-2 border-line px-3',
-        'data-collection': collection,
-        hidden: true,
-      },
-      tag('input', { type: 'checkbox', name: 'collection', value: collection }),
-      tag('span', {}, `${text(words.collections[collection])} (`, tag('span', { 'data-count': true }, '0'), ')'),
-    ),
-  );
   const questions = t.commonQuestions.map((question) =>
     tag('li', {}, tag('button', { type: 'button', class: 'button-link' }, text(question))),
   );
@@ -66,12 +53,6 @@ export function searchBoxHtml(id: string, words: SearchBoxWords, searchPage: str
     tag('p', { role: 'status', class: 'mt-3 min-h-[1.6em] font-semibold' }),
     // What the query rules changed, said plainly, with the way back to the words as typed.
     tag('div', { 'data-search-notice': true, class: 'mt-1', hidden: true }),
-    tag(
-      'fieldset',
-      { class: 'field mt-2', 'data-search-filters': true, hidden: true },
-      tag('legend', { class: 'label' }, text(t.filterLegend)),
-      tag('div', { class: 'flex flex-wrap gap-2' }, ...filters),
-    ),
     // The data- attributes are also hooks for the browser tests and the bench.
     tag('ol', { class: 'mt-4 space-y-4', 'data-search-results': true }),
     tag('div', { 'data-search-help': true, hidden: true }),

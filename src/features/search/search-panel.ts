@@ -4,7 +4,7 @@ import { LOCALE_REGIONS, localePath } from '../../language/locales';
 import { h } from '../../site/dom';
 import { mainNavigation } from '../../site/navigation';
 import { fillTemplate } from '../../i18n/fill-template';
-import { type SearchCollection, isSearchCollection } from '../../collections/registry';
+import { SEARCH_COLLECTIONS, type SearchCollection, isSearchCollection } from '../../collections/registry';
 import type { PagefindResult, PagefindResultData } from './pagefind-api';
 import { namesEveryWord, orderFirstResults } from './first-results';
 import { searchPagesThenTerms } from './definitions-last';
@@ -21,7 +21,11 @@ import { everydayWords } from '../../language/query-words';
 export class SearchPanel {
   readonly input: HTMLInputElement;
   private readonly status: HTMLElement;
-  private readonly filters: HTMLFieldSetElement;
+  private readonly filters = h(
+    'fieldset',
+    { class: 'field mt-2', hidden: true },
+    h('legend', { class: 'label' }, t.search.filterLegend),
+  );
   private readonly filterCounts = new Map<SearchCollection, { label: HTMLElement; count: HTMLElement }>();
   private readonly list: HTMLOListElement;
   private readonly help: HTMLElement;
@@ -45,14 +49,28 @@ export class SearchPanel {
     this.input = part('input[type=search]');
     this.status = part('[role=status]');
     this.notice = part('[data-search-notice]');
-    this.filters = part('[data-search-filters]');
     this.list = part('[data-search-results]');
     this.help = part('[data-search-help]');
     this.more = part('[data-search-more]');
     this.questions = part('[data-search-questions]');
-    for (const label of this.filters.querySelectorAll<HTMLElement>('[data-collection]'))
-      if (isSearchCollection(label.dataset.collection))
-        this.filterCounts.set(label.dataset.collection, { label, count: label.querySelector('[data-count]')! });
+    // The filters, hidden until a search has counts for them (so the page's HTML need not carry them).
+    const choices = SEARCH_COLLECTIONS.map((collection) => {
+      const count = h('span', { 'data-count': true }, '0');
+      const label = h(
+        'label',
+        {
+          class: 'choice inline-flex items-center rounded-sm border-2 border-line px-3',
+          'data-collection': collection,
+          hidden: true,
+        },
+        h('input', { type: 'checkbox', name: 'collection', value: collection }),
+        h('span', {}, `${t.collections[collection]} (`, count, ')'),
+      );
+      this.filterCounts.set(collection, { label, count });
+      return label;
+    });
+    this.filters.append(h('div', { class: 'flex flex-wrap gap-2' }, ...choices));
+    this.notice.after(this.filters);
 
     this.input.addEventListener('input', () => {
       this.asTyped = false;

@@ -34,11 +34,10 @@ describe('searchBoxHtml', () => {
     const $ = box('search-page', ui('es'));
     expect($('[data-search-questions] p').text()).toBe('Preguntas frecuentes');
     expect($('[data-search-questions] button').first().text()).toBe('¿Duele?');
-    for (const part of ['[data-search-notice]', '[data-search-filters]', '[data-search-help]', '[data-search-more]'])
+    for (const part of ['[data-search-notice]', '[data-search-help]', '[data-search-more]'])
       expect($(part).is('[hidden]'), part).toBe(true);
     expect($('[data-search-results]').children()).toHaveLength(0);
     expect($('[role=status]').text()).toBe('');
-    expect($('[data-collection] span').first().text()).toBe('Guía (0)');
   });
 
   it('writes words as text, never as markup', () => {
