@@ -95,6 +95,23 @@ describe('the search page with no query', () => {
     await page.close();
   });
 
+  it('works with the keyboard alone: "/" moves to the box (no dialog), Tab reaches a common question, Enter asks it', async () => {
+    const page = await e2e.context.newPage();
+    await page.goto(`${baseUrl}/search/`);
+    await page.locator('main h1').click();
+    await page.keyboard.press('/');
+    await page.locator('[data-search-page] input[type=search]:focus').waitFor();
+    expect(await page.locator('[data-search-dialog]').count()).toBe(0);
+    const focused = () => page.evaluate(() => document.activeElement?.textContent);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Search');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Does it hurt?');
+    await page.keyboard.press('Enter');
+    await resultPaths(page, '[data-search-page]', 'Does it hurt?');
+    await page.close();
+  });
+
   it('has no axe violations before and after the box is used', async () => {
     const page = await e2e.context.newPage();
     await page.goto(`${baseUrl}/search/`);
