@@ -6,6 +6,7 @@
 import { SEARCH_BOOTSTRAP_HASH } from '../features/search/search-bootstrap.generated.ts';
 import { TOOL_STARTER_HASH } from '../site/tool-starter.generated.ts';
 import { EMBED_STARTER_HASH } from '../features/clinics/embed-starter.generated.ts';
+import { SEARCH_PRELOAD_HASH } from '../features/search/search-preload.generated.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../language/locales.ts';
 
 /**
@@ -26,9 +27,14 @@ export const PAGE_CSP_DIRECTIVES = [
 export const PAGE_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 /**
  * The inline scripts, allowed by their hashes (src/hosting/inline-scripts.ts): the search bootstrap every page
- * carries, the starter of the pages with a tool, and the embeds' starter.
+ * carries, the starter of the pages with a tool, the search page's preloads, and the embeds' starter.
  */
-export const PAGE_SCRIPT_HASHES = [SEARCH_BOOTSTRAP_HASH, TOOL_STARTER_HASH, EMBED_STARTER_HASH] as const;
+export const PAGE_SCRIPT_HASHES = [
+  SEARCH_BOOTSTRAP_HASH,
+  TOOL_STARTER_HASH,
+  SEARCH_PRELOAD_HASH,
+  EMBED_STARTER_HASH,
+] as const;
 
 /**
  * The same policy as a header, which browsers enforce together with the meta tag (a resource must pass

@@ -27,7 +27,14 @@ export const INLINE_SCRIPTS: InlineScript[] = [
     source: '../site/tool-starter.ts',
     module: '../site/tool-starter.generated.ts',
     constant: 'TOOL_STARTER',
-    carriedBy: 'each page with a tool, after the tool (TreatmentEstimator.astro, SnippetBuilder.astro)',
+    carriedBy:
+      'each page with a tool, after the tool (TreatmentEstimator.astro, SnippetBuilder.astro, the search page)',
+  },
+  {
+    source: '../features/search/search-preload.ts',
+    module: '../features/search/search-preload.generated.ts',
+    constant: 'SEARCH_PRELOAD',
+    carriedBy: 'the search page, after its box (SearchBox.astro)',
   },
   {
     source: '../features/clinics/embed-starter.ts',

@@ -1,4 +1,5 @@
-// The inline script of a page with a tool (the estimator, the clinics' snippet builder), after the tool in the page.
+// The inline script of a page with a tool (the estimator, the clinics' snippet builder, the search page's box), after
+// the tool in the page.
 // A tool names its script in data-script (src/hosting/page-scripts.ts); the script arrives on first use, so the page
 // paints from its HTML alone and loads no file until the reader uses the tool:
 // - focus or a press inside the tool, or a message from a frame in it (the builder's preview, sizing itself);

@@ -128,13 +128,15 @@ describe.each(ENGINES)('%s', (name) => {
     });
   });
 
-  test('search from /search/?q= shows results', async () => {
+  test('search on /search/: from the address, and from the box with no query, its script loading as it is used', async () => {
     const target = firstPageIn('conditions');
     const title = builtPage(target)('h1').text().trim();
-    await flow(`/search/?q=${encodeURIComponent(title)}`, async () => {
-      await until(session, 'results list the page', async () =>
-        (await resultPaths(session, 'page')).slice(0, 3).includes(target),
-      );
+    const listed = async () => (await resultPaths(session, 'page')).slice(0, 3).includes(target);
+    await flow(`/search/?q=${encodeURIComponent(title)}`, () => until(session, 'results list the page', listed));
+    await flow('/search/', async () => {
+      expect(await session.run(() => !!document.querySelector('[data-search-page][data-ready]'))).toBe(false);
+      await session.type('[data-search-page] input[type=search]', title);
+      await until(session, 'results list the page', listed);
     });
   });
 

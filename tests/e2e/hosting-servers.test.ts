@@ -81,8 +81,9 @@ const KINDS: Record<string, Kind> = {
 /** The headers that differ by kind, as sent; the ones every response carries are checked as well. */
 function asKind(headers: Record<string, string>): Omit<Kind, 'paths'> {
   const csp = headers['content-security-policy'] ?? '';
-  // Three inline scripts, by their hashes: the search bootstrap, the tool starter and the embed starter.
-  expect(csp).toMatch(/^default-src 'self'; .*script-src 'self' 'wasm-unsafe-eval'( 'sha256-[\w+/=]+'){3}; /);
+  // Four inline scripts, by their hashes: the search bootstrap, the tool starter, the search page's preloads and the
+  // embed starter.
+  expect(csp).toMatch(/^default-src 'self'; .*script-src 'self' 'wasm-unsafe-eval'( 'sha256-[\w+/=]+'){4}; /);
   expect(headers['strict-transport-security']).toBe('max-age=63072000');
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');

@@ -1,4 +1,5 @@
 // The search page, /search/: results from the URL, the URL kept in step, filters, "Show more", and without JavaScript.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, useBrowser } from '../support/browser';
 import { resultPaths, searchablePagesIn } from '../support/search-results';
@@ -6,6 +7,122 @@ import { RESULTS_PER_PAGE } from '../../src/features/search/search-result';
 
 const e2e = useBrowser();
 const { baseUrl } = e2e;
+
+/** Holds the search UI's script on its way until released, so what the reader does first comes first on any machine. */
+async function holdSearchUi(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/search-ui.*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+/** The first result's title, once the results are for all of the query. */
+async function firstResultFor(page: Page, query: string): Promise<string | null> {
+  await resultPaths(page, '[data-search-page]', query);
+  return page.locator('[data-search-page] [data-search-results] > li > a').first().textContent();
+}
+
+describe('the search page with no query', () => {
+  it('paints its box, common questions and A–Z list from the HTML, and loads no script file until the box is used', async () => {
+    const page = await e2e.context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${baseUrl}/search/`);
+    await page.waitForFunction(() => document.readyState === 'complete');
+    // Once the page has loaded, every file it asked for is in its resource timing: no script among them.
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(loaded.filter((name) => name.endsWith('.js'))).toEqual([]);
+    expect(requested.filter((path) => path.endsWith('.js') || path.startsWith('/pagefind/'))).toEqual([]);
+    // The page is in its final layout already: the box, the questions, the A–Z list and the disclaimer show.
+    await expect(page.getByRole('searchbox', { name: 'Search this site' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Does it hurt?' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: 'All pages from A to Z' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-search-needs-js]').isVisible()).resolves.toBe(false);
+    // Focus in the box is the first use: the search UI, which the page names, arrives then, and searches.
+    const script = await page.locator('[data-search-page]').getAttribute('data-script');
+    expect(script).toMatch(/^\/_astro\/search-ui\.\w+\.js$/);
+    const arrived = page.waitForRequest((request) => new URL(request.url()).pathname === script);
+    await page.getByRole('searchbox', { name: 'Search this site' }).focus();
+    await arrived;
+    await page.keyboard.type('bruising');
+    expect(await firstResultFor(page, 'bruising')).toBe('Bruising');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('bruising');
+    await page.close();
+  });
+
+  it.each([
+    ['/search/', 'bruising', 'Bruising'],
+    ['/es/search/', 'moratones', 'Moratones'],
+  ])(
+    'on %s, words typed before the script arrives are kept and searched: “%s” finds “%s”',
+    async (path, query, title) => {
+      const page = await e2e.context.newPage();
+      const release = await holdSearchUi(page);
+      await page.goto(baseUrl + path);
+      await page.locator('[data-search-page] input[type=search]').pressSequentially(query);
+      expect(await page.locator('[data-search-page] [data-search-results] > li').count()).toBe(0);
+      release();
+      expect(await firstResultFor(page, query)).toBe(title);
+      await expect(page.locator('[data-search-page] input[type=search]').inputValue()).resolves.toBe(query);
+      await page.close();
+    },
+  );
+
+  it('Enter pressed before the script arrives still searches, on the same page', async () => {
+    const page = await e2e.context.newPage();
+    const release = await holdSearchUi(page);
+    await page.goto(`${baseUrl}/search/`);
+    const input = page.locator('[data-search-page] input[type=search]');
+    await input.pressSequentially('bruising');
+    await input.press('Enter');
+    // The press waits for the script (the tool starter holds it): no page load to /search/?q= in between.
+    expect(new URL(page.url()).search).toBe('');
+    release();
+    expect(await firstResultFor(page, 'bruising')).toBe('Bruising');
+    await page.close();
+  });
+
+  it('a common question pressed before the script arrives is searched for once it has', async () => {
+    const page = await e2e.context.newPage();
+    const release = await holdSearchUi(page);
+    await page.goto(`${baseUrl}/search/`);
+    await page.getByRole('button', { name: 'Does it hurt?' }).click();
+    release();
+    await resultPaths(page, '[data-search-page]', 'Does it hurt?');
+    expect(await page.locator('[data-search-page] input[type=search]').inputValue()).toBe('Does it hurt?');
+    await page.close();
+  });
+
+  it('works with the keyboard alone: "/" moves to the box (no dialog), Tab reaches a common question, Enter asks it', async () => {
+    const page = await e2e.context.newPage();
+    await page.goto(`${baseUrl}/search/`);
+    await page.locator('main h1').click();
+    await page.keyboard.press('/');
+    await page.locator('[data-search-page] input[type=search]:focus').waitFor();
+    expect(await page.locator('[data-search-dialog]').count()).toBe(0);
+    const focused = () => page.evaluate(() => document.activeElement?.textContent);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Search');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Does it hurt?');
+    await page.keyboard.press('Enter');
+    await resultPaths(page, '[data-search-page]', 'Does it hurt?');
+    await page.close();
+  });
+
+  it('has no axe violations before and after the box is used', async () => {
+    const page = await e2e.context.newPage();
+    await page.goto(`${baseUrl}/search/`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('[data-search-page] input[type=search]').focus();
+    await page.keyboard.type('bruising');
+    await resultPaths(page, '[data-search-page]', 'bruising');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
 
 describe('the search page', () => {
   it('with JavaScript and a query, shows the results first and folds the A–Z list away', async () => {
@@ -16,6 +133,24 @@ describe('the search page', () => {
       await page.locator('[data-all-pages-list]').evaluate((details) => (details as HTMLDetailsElement).open),
     ).toBe(false);
     expect(await page.locator('[data-search-needs-js]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('with a query, fetches Pagefind’s script and WebAssembly at once, beside the search UI, each once', async () => {
+    const page = await e2e.context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${baseUrl}/es/search/?q=moratones`);
+    expect(await firstResultFor(page, 'moratones')).toBe('Moratones');
+    const hints = await page
+      .locator('head link[rel=modulepreload], head link[rel=preload]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hints).toEqual(['/pagefind/pagefind.js', '/pagefind/wasm.es.pagefind']);
+    for (const file of hints)
+      expect(
+        requested.filter((path) => path === file),
+        file,
+      ).toHaveLength(1);
     await page.close();
   });
 
@@ -90,7 +225,11 @@ describe('the search page', () => {
     const noJs = await e2e.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(`${baseUrl}/search/?q=bruising`);
-    expect(await page.locator('input[type=search]').count()).toBe(0);
+    // The box is in the HTML for readers with JavaScript, hidden here: it could not show results.
+    expect(await page.locator('[data-search-page] input[type=search]').isVisible()).toBe(false);
+    // Still a plain GET form to this page, which a press before the search script arrives could fall back to.
+    expect(await page.locator('[data-search-page] form[role=search]').getAttribute('action')).toBe('/search/');
+    expect(await page.locator('[data-search-page] form input[name=q]').count()).toBe(1);
     // It says why there is no search box, and the A–Z list is open below.
     await expect(page.locator('[data-search-needs-js]').textContent()).resolves.toContain('needs JavaScript');
     expect(

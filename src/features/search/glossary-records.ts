@@ -2,6 +2,7 @@
 // The glossary page leaves its list out of the index (data-pagefind-ignore), so one long page holding every term's
 // words no longer crowds the results of queries that other pages answer; a term is found as that term.
 import { load } from 'cheerio';
+import { escapeHtml } from './html-entities.ts';
 
 /** Marks a term on the glossary page: its id is the anchor, its dt the term, its dd the meaning. */
 export const GLOSSARY_TERM_ATTRIBUTE = 'data-glossary-term';
@@ -12,9 +13,6 @@ export interface GlossaryRecord {
   /** A small page Pagefind indexes as it does the site's pages: the term as title, its meaning and searchTerms. */
   html: string;
 }
-
-const escapeHtml = (text: string) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** The terms of a built page (none unless it is the glossary), each as a page of its own for the index. */
 export function glossaryRecords(html: string, pageUrl: string): GlossaryRecord[] {

@@ -1,4 +1,4 @@
-// The markup of search results, of the common questions and of the links offered when search finds nothing.
+// The markup of search results and of the links offered when search finds nothing.
 import { h } from '../../site/dom';
 import type { ExcerptPart } from './excerpts';
 import type { SearchResultView } from './search-result';
@@ -32,21 +32,6 @@ export function resultNode(result: SearchResultView): HTMLLIElement {
     );
   }
   return item;
-}
-
-/** The questions patients ask most, as searches to start from: in the empty dialog and after "no results". */
-export function commonQuestionsNode(ask: (question: string) => void): HTMLElement {
-  const buttons = t.search.commonQuestions.map((question) => {
-    const choice = h('button', { type: 'button', class: 'button-link' }, question);
-    choice.addEventListener('click', () => ask(question));
-    return h('li', {}, choice);
-  });
-  return h(
-    'div',
-    { 'data-search-questions': true },
-    h('p', { class: 'font-semibold' }, t.search.commonQuestionsHeading),
-    h('ul', { class: 'mt-2 list-disc space-y-2 pl-6' }, ...buttons),
-  );
 }
 
 /** Links under the results, with an optional lead-in, for "no results" and "search is unavailable". */

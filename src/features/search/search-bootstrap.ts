@@ -16,14 +16,13 @@ root.dataset.js = params.get('q') ? 'query' : '';
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector);
 const searchLink = () => $<HTMLElement>('[data-search-ui]');
 
-/** Imports the search UI the Search link names, then uses it; a page without the site header (an embed) has none. */
-function withSearchUi(event: Event | null, use: (ui: SearchUi) => void) {
+/** Imports the search UI the Search link names and opens search; a page without the site header (an embed) has none. */
+function openSearch(event: Event) {
   const url = searchLink()?.dataset.searchUi;
   if (!url) return;
-  event?.preventDefault();
-  void (import(/* @vite-ignore */ url) as Promise<SearchUi>).then(use);
+  event.preventDefault();
+  void (import(/* @vite-ignore */ url) as Promise<SearchUi>).then((ui) => ui.openSearch());
 }
-const openSearch = (event: Event) => withSearchUi(event, (ui) => ui.openSearch());
 
 const openMenu = () => $<HTMLDetailsElement>('.site-menu[open]');
 
@@ -55,9 +54,6 @@ addEventListener('DOMContentLoaded', () => {
     link.addEventListener('click', openSearch);
     link.addEventListener('keydown', (event) => event.key === ' ' && openSearch(event));
   }
-  // The search page is search opened: start it straight away.
-  const searchPage = $<HTMLElement>('[data-search-page]');
-  if (searchPage) withSearchUi(null, (ui) => ui.startSearchPage(searchPage));
   // Arriving from a result: mark the searched words (Pagefind's highlight script, only when asked for).
   if (link && params.has('highlight')) {
     void import(/* @vite-ignore */ link.dataset.searchHighlight!).then(

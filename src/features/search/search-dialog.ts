@@ -1,14 +1,19 @@
 // The modal search dialog that the header's Search button, "/" and Ctrl/⌘+K open on every page but the search page.
+import { localePath } from '../../language/locales';
 import { h } from '../../site/dom';
+import { searchBoxHtml } from './search-box';
 import { loadSearch } from './search-engine';
 import { SearchPanel } from './search-panel';
-import { t } from './ui-words';
+import { locale, t } from './ui-words';
 
 let dialogPanel: { dialog: HTMLDialogElement; panel: SearchPanel } | undefined;
 /** The modal search dialog, created the first time it is opened. */
 function searchDialog() {
   if (dialogPanel) return dialogPanel;
-  const panel = new SearchPanel('search-dialog', false);
+  // The same markup as the search page's box, written in here: pages carry none of it.
+  const markup = h('template');
+  markup.innerHTML = searchBoxHtml('search-dialog', t, localePath(locale, 'search'));
+  const panel = new SearchPanel(markup.content.firstElementChild as HTMLElement, false);
   const close = h('button', { type: 'button', class: 'button-secondary' }, t.search.close);
   const dialog = h(
     'dialog',

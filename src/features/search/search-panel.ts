@@ -9,7 +9,7 @@ import type { PagefindResult, PagefindResultData } from './pagefind-api';
 import { namesEveryWord, orderFirstResults } from './first-results';
 import { searchPagesThenTerms } from './definitions-last';
 import { resultCountText } from './result-count';
-import { commonQuestionsNode, helpNodes, resultNode } from './result-nodes';
+import { helpNodes, resultNode } from './result-nodes';
 import { runMended } from './mend-query';
 import { type QueryOutcome, runAsTyped, runTypedQuery } from './run-query';
 import { loadSearch } from './search-engine';
@@ -19,64 +19,41 @@ import { locale, t } from './ui-words';
 import { everydayWords } from '../../language/query-words';
 
 export class SearchPanel {
-  readonly element: HTMLElement;
   readonly input: HTMLInputElement;
-  private readonly status = h('p', { role: 'status', class: 'mt-3 min-h-[1.6em] font-semibold' });
+  private readonly status: HTMLElement;
   private readonly filters = h(
     'fieldset',
     { class: 'field mt-2', hidden: true },
     h('legend', { class: 'label' }, t.search.filterLegend),
   );
   private readonly filterCounts = new Map<SearchCollection, { label: HTMLElement; count: HTMLElement }>();
-  // The data- attributes are hooks for the browser tests and the bench.
-  private readonly list = h('ol', { class: 'mt-4 space-y-4', 'data-search-results': true });
-  private readonly help = h('div', { 'data-search-help': true, hidden: true });
+  private readonly list: HTMLOListElement;
+  private readonly help: HTMLElement;
   /** What the query rules changed, said plainly, with the way back to the words as typed. */
-  private readonly notice = h('div', { 'data-search-notice': true, class: 'mt-1', hidden: true });
-  private readonly questions = commonQuestionsNode((question) => {
-    this.input.value = question;
-    this.input.focus();
-    void this.run();
-  });
+  private readonly notice: HTMLElement;
+  private readonly questions: HTMLElement;
   /** Set by "Search instead for …": the next search takes the words exactly as typed. */
   private asTyped = false;
-  private readonly more = h(
-    'button',
-    { type: 'button', class: 'button-secondary mt-4', hidden: true },
-    t.search.showMore,
-  );
+  private readonly more: HTMLButtonElement;
   private pending: PagefindResult[] = [];
   /** Answers to older keystrokes arriving late must not overwrite newer ones. */
   private latest = 0;
 
   constructor(
-    /** Prefix for element ids, so the dialog and the search page never clash. */
-    id: string,
+    /** The search box's markup (searchBoxHtml): in the search page's HTML, or written into the dialog. */
+    readonly element: HTMLElement,
     /** The search page keeps the URL in step with the query; the dialog leaves the page's URL alone. */
     private readonly syncUrl: boolean,
   ) {
-    this.input = h('input', {
-      id: `${id}-input`,
-      name: 'q',
-      type: 'search',
-      autocomplete: 'off',
-      spellcheck: 'false',
-      'aria-describedby': `${id}-hint`,
-      class: 'input mt-1 w-full text-lg',
-    });
-    const form = h(
-      'form',
-      { role: 'search', action: localePath(locale, 'search'), class: 'flex flex-wrap items-end gap-2' },
-      h(
-        'div',
-        // At least 10rem before the button moves below it: with large text the box stays wide enough to read.
-        { class: 'field grow basis-40' },
-        h('label', { for: this.input.id, class: 'label' }, t.search.label),
-        h('p', { id: `${id}-hint`, class: 'hint text-sm' }, t.search.hint),
-        this.input,
-      ),
-      h('button', { type: 'submit', class: 'button' }, t.search.submit),
-    );
+    const part = <T extends HTMLElement>(selector: string) => element.querySelector<T>(selector)!;
+    this.input = part('input[type=search]');
+    this.status = part('[role=status]');
+    this.notice = part('[data-search-notice]');
+    this.list = part('[data-search-results]');
+    this.help = part('[data-search-help]');
+    this.more = part('[data-search-more]');
+    this.questions = part('[data-search-questions]');
+    // The filters, hidden until a search has counts for them (so the page's HTML need not carry them).
     const choices = SEARCH_COLLECTIONS.map((collection) => {
       const count = h('span', { 'data-count': true }, '0');
       const label = h(
@@ -93,18 +70,7 @@ export class SearchPanel {
       return label;
     });
     this.filters.append(h('div', { class: 'flex flex-wrap gap-2' }, ...choices));
-    this.element = h(
-      'div',
-      {},
-      form,
-      this.status,
-      this.notice,
-      this.filters,
-      this.list,
-      this.help,
-      this.more,
-      this.questions,
-    );
+    this.notice.after(this.filters);
 
     this.input.addEventListener('input', () => {
       this.asTyped = false;
@@ -116,11 +82,19 @@ export class SearchPanel {
       'click',
       () => void this.showMore(this.latest).then((first) => first?.querySelector('a')?.focus()),
     );
-    form.addEventListener('submit', (event) => {
+    // A common question is searched for as if typed.
+    this.questions.addEventListener('click', (event) => {
+      const question = (event.target as Element).closest('button')?.textContent;
+      if (!question) return;
+      this.input.value = question;
+      this.input.focus();
+      void this.run();
+    });
+    part('form').addEventListener('submit', (event) => {
       event.preventDefault();
       void this.run();
     });
-    this.element.addEventListener('keydown', (event) => this.moveThroughResults(event));
+    element.addEventListener('keydown', (event) => this.moveThroughResults(event));
   }
 
   get state(): SearchState {
