@@ -24,7 +24,7 @@ export function searchBoxHtml(id: string, words: SearchBoxWords, searchPage: str
   const t = words.search;
   const text = escapeHtml;
   const questions = t.commonQuestions.map((question) =>
-    tag('li', {}, tag('button', { type: 'button', class: 'button-link' }, text(question))),
+    tag('li', {}, tag('button', { type: 'button', class: 'button-link align-top' }, text(question))),
   );
   return tag(
     'div',
