@@ -22,7 +22,7 @@ export interface QueryLanguage {
   soundKey?: (word: string) => string;
   /**
    * Everyday words and phrases patients type for what the pages say in other words ("gp" → "doctor", "how long until"
-   * → "when"), as typed (lower case, no accents): a query's words are read through them first (everydayWords).
+   * → "timeline"), as typed (lower case, no accents): a query's words are read through them first (everydayWords).
    */
   everydayWords: ReadonlyMap<string, string>;
 }

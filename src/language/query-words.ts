@@ -28,7 +28,7 @@ export function wordsOf(text: string): string[] {
 
 /**
  * The query's words with the language's everyday words and phrases in the words the pages use ("how long till it
- * works" → "when it works"), longer phrases first; other words as typed (wordsOf).
+ * works" → "timeline it works"), longer phrases first; other words as typed (wordsOf).
  */
 export function everydayWords(query: string, language: QueryLanguage): string {
   const phrases = [...language.everydayWords].sort(([a], [b]) => b.split(' ').length - a.split(' ').length);
