@@ -1,12 +1,11 @@
 // `npm run bench:search -- --all`: the bytes of a first search (empty cache, opened on the side effects page) for every
 // query of the quality bench in both languages and for a set of long questions, split by kind of file: the largest,
-// the median, and where the bytes of the heaviest go. Figures only; the budget test (e2e/budgets.test.ts) guards the queries that were once the heaviest.
+// the median, and where the bytes of the heaviest go. Figures only; the budget test (e2e/budgets.test.ts) guards the
+// queries that were once the heaviest.
 import { launchBrowser } from '../tests/support/browser.ts';
 import { FIRST_SEARCH_BUDGET, filesFetchedDuring, openAndSearch } from '../tests/support/first-search.ts';
 import { DIST, serveFolder } from '../tests/support/static-server.ts';
-import { BENCH_QUERIES } from './search-queries.ts';
-import { SPANISH_BENCH_QUERIES } from './search-queries-es.ts';
-import { ENGLISH_INTENT_QUERIES, SPANISH_INTENT_QUERIES } from './search-queries-intent.ts';
+import { QUALITY_QUERIES } from './quality-queries.ts';
 
 // Long questions as patients may type them, for bytes only (no right answers): every word needs its index chunk, and
 // a word the texts do not show needs its vocabulary shard, so these are the heaviest first searches.
@@ -37,8 +36,8 @@ const SPANISH_LONG = asQueries(`
   estoy con la menopausia y se me ve el cuero cabelludo por la raya funcionaria`);
 
 const LANGUAGES = [
-  { name: 'English', startPage: '/side-effects/', queries: [...BENCH_QUERIES, ...ENGLISH_INTENT_QUERIES] },
-  { name: 'Spanish', startPage: '/es/side-effects/', queries: [...SPANISH_BENCH_QUERIES, ...SPANISH_INTENT_QUERIES] },
+  { name: 'English', startPage: '/side-effects/', queries: QUALITY_QUERIES.English },
+  { name: 'Spanish', startPage: '/es/side-effects/', queries: QUALITY_QUERIES.Spanish },
   { name: 'English long questions', startPage: '/side-effects/', queries: ENGLISH_LONG },
   { name: 'Spanish long questions', startPage: '/es/side-effects/', queries: SPANISH_LONG },
 ];

@@ -1,7 +1,8 @@
 // Prints what search costs a reader: the script every page carries (inline only), the bytes fetched from opening
 // search to the first results, and how long results take to be painted after the last key.
 // Usage: npm run build && npm run bench:search
-// With `-- --all`: every query of the quality bench (both languages), first search only, with where its bytes go.
+// With `-- --all`: every query of the quality bench (both languages) and a set of long questions, first search only,
+// with where its bytes go (bench/search-all.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
