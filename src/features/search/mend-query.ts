@@ -1,7 +1,7 @@
 // The reader's words mended against the index's own words (rewrite-query.ts), then run through the rules: for a query
 // whose words the results do not show (see runTypedQuery), with only the vocabulary's shards it needs.
 import type { QueryLanguage } from '../../language/query-languages.ts';
-import { wordsOf } from '../../language/query-words.ts';
+import { withoutAccents, wordsOf } from '../../language/query-words.ts';
 import type { Vocabulary } from './query-vocabulary.ts';
 import { type QueryRewrite, rewriteQuery } from './rewrite-query.ts';
 import { meaningful, type QueryOutcome, relaxUntilEnough, runAsTyped } from './run-query.ts';
@@ -30,29 +30,41 @@ export async function runQuery<R extends { id: string; score: number }>(
 }
 
 /**
- * The vocabulary to mend a query with: the shards its words are filed under (`vocabularyOf`, see vocabularyShard). A
- * word they cannot mend may be two words typed as one ("hairloss"): then the shards its second part may start in too.
+ * The vocabulary to mend a query with: the shards its meaningful words are filed under (`vocabularyOf`, see
+ * vocabularyShard). Function words are never searched, so their shards are not loaded: a function word joined to the
+ * index word after it ("after care": "aftercare") is filed under that word's shard too (shardVocabulary). A word they
+ * cannot mend may be two words typed as one ("hairloss"): then the shards its second part may start in, after a first
+ * part the index has.
  */
 export async function vocabularyFor(
   query: string,
+  language: QueryLanguage,
   vocabularyOf: (words: readonly string[]) => Promise<Vocabulary | undefined>,
 ): Promise<Vocabulary | undefined> {
-  const words = wordsOf(query);
-  const shards = await vocabularyOf(words);
+  const searched = meaningful(wordsOf(query), language);
+  const shards = await vocabularyOf(searched);
   if (!shards) return undefined;
-  const { unmatched } = withoutFunctionWords(rewriteQuery(query, shards), shards.language);
+  const { unmatched } = withoutFunctionWords(rewriteQuery(query, shards), language);
   if (unmatched.length === 0) return shards;
-  // The parts splitCompound tries: at least three letters each.
-  const parts = unmatched.flatMap((word) => [...word].slice(3, -2).map((_, at) => word.slice(at + 3)));
-  return (await vocabularyOf([...words, ...parts])) ?? shards;
+  // The second parts splitCompound may try: at least three letters each, after a first part that is an index word (in
+  // the shard already loaded, since it starts the word).
+  const parts = unmatched.flatMap((word) =>
+    [...word]
+      .slice(3, -2)
+      .map((_, at) => at + 3)
+      .filter((at) => shards.rank.has(withoutAccents(word.slice(0, at))))
+      .map((at) => word.slice(at)),
+  );
+  return (await vocabularyOf([...searched, ...parts])) ?? shards;
 }
 
 /** The query mended with the vocabulary's shards it needs, then run through the rules; as typed if they cannot load. */
 export async function runMended<R extends { id: string; score: number }>(
   query: string,
+  language: QueryLanguage,
   vocabularyOf: (words: readonly string[]) => Promise<Vocabulary | undefined>,
   search: (words: string) => Promise<R[]>,
 ): Promise<QueryOutcome<R>> {
-  const vocabulary = await vocabularyFor(query, vocabularyOf);
+  const vocabulary = await vocabularyFor(query, language, vocabularyOf);
   return vocabulary ? runQuery(query, vocabulary, search) : runAsTyped(query, search);
 }

@@ -73,18 +73,29 @@ export function vocabularyShard(word: string, language: Pick<QueryLanguage, 'sou
   return /^[a-z0-9]$/.test(first) ? first : '_';
 }
 
-/** A vocabulary cut into shards (vocabularyShard), each with the words and American spellings filed under it. */
-export function shardVocabulary(
-  data: VocabularyData,
-  language: Pick<QueryLanguage, 'soundKey'>,
-): Map<string, VocabularyData> {
+/**
+ * A vocabulary cut into shards (vocabularyShard), each with the words and American spellings filed under it. A query
+ * loads no shard for its function words (see vocabularyFor), so a word that is a function word followed by an index
+ * word ("aftercare", "offlabel") is filed under that second word's shard too: "after care" still becomes "aftercare".
+ */
+export function shardVocabulary(data: VocabularyData, language: QueryLanguage): Map<string, VocabularyData> {
   const shards = new Map<string, VocabularyData>();
   const shardOf = (word: string) => {
     const key = vocabularyShard(word, language);
     if (!shards.has(key)) shards.set(key, { words: [], spellings: {} });
     return shards.get(key)!;
   };
-  for (const word of data.words) shardOf(word).words.push(word);
+  const whole = prepareVocabulary(data, language);
+  for (const word of data.words) {
+    const shard = shardOf(word);
+    shard.words.push(word);
+    const bare = withoutAccents(word);
+    const secondWords = [...language.functionWords]
+      .filter((functionWord) => bare.startsWith(functionWord))
+      .map((functionWord) => bare.slice(functionWord.length))
+      .filter((rest) => rest.length >= 3 && isKnown(rest, whole));
+    for (const other of new Set(secondWords.map(shardOf))) if (other !== shard) other.words.push(word);
+  }
   for (const [american, british] of Object.entries(data.spellings)) shardOf(american).spellings[american] = british;
   return shards;
 }

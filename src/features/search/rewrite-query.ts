@@ -31,12 +31,16 @@ export function rewriteQuery(query: string, vocabulary: Vocabulary): QueryRewrit
     const joined = next === undefined ? undefined : word + next;
     const known = isKnown(word, vocabulary);
     // Two words become one only when one of them means nothing alone: the index lacks it, or it is a function word,
-    // never searched ("off label": "offlabel"; "skin care" stays: both are words).
-    const meansNothing = (other: string) => !isKnown(other, vocabulary) || functionWords.has(withoutAccents(other));
+    // never searched ("off label": "offlabel"; "skin care" stays: both are words). A function word joins only an index
+    // word: a query loads no shard for its function words (vocabularyFor), and the index words a function word starts
+    // are filed under the second word's shard only when that is an index word too (shardVocabulary).
+    const isFunctionWord = (other: string) => functionWords.has(withoutAccents(other));
+    const meansNothing = (other: string) => !isKnown(other, vocabulary) || isFunctionWord(other);
     if (
       joined &&
       vocabulary.stems.has(bareStem(joined, vocabulary.language)) &&
-      (meansNothing(word) || meansNothing(next!))
+      (meansNothing(word) || meansNothing(next!)) &&
+      !(isFunctionWord(word) && !isFunctionWord(next!) && !isKnown(next!, vocabulary))
     ) {
       rewrite.words.push(joined);
       rewrite.changes.push({ from: `${word} ${next}`, to: joined, rule: 'join' });
@@ -44,7 +48,7 @@ export function rewriteQuery(query: string, vocabulary: Vocabulary): QueryRewrit
       continue;
     }
     // Known words stay; so do function words the index lacks ("til"): relaxing the query may drop them later.
-    if (known || functionWords.has(withoutAccents(word))) {
+    if (known || isFunctionWord(word)) {
       rewrite.words.push(word);
       if (!known) rewrite.unmatched.push(word);
       continue;

@@ -134,7 +134,8 @@ export class SearchPanel {
       const words = everydayWords(query, language);
       const outcome = this.asTyped
         ? await runAsTyped(query, search)
-        : ((await runTypedQuery(words, language, search, firstTexts)) ?? (await runMended(words, vocabulary, search)));
+        : ((await runTypedQuery(words, language, search, firstTexts)) ??
+          (await runMended(words, language, vocabulary, search)));
       if (run !== this.latest) return;
       this.list.replaceChildren();
       this.pending = [...outcome.results];

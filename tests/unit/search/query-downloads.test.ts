@@ -58,7 +58,18 @@ describe('runTypedQuery (before the vocabulary is downloaded)', () => {
 });
 
 describe('the vocabulary in shards', () => {
-  const WORDS = ['hair', 'loss', 'scalp', 'bruising', 'hairline', 'anaesthetic', 'swelling'];
+  const WORDS = [
+    'hair',
+    'loss',
+    'scalp',
+    'bruising',
+    'hairline',
+    'anaesthetic',
+    'swelling',
+    'aftercare',
+    'care',
+    'infection',
+  ];
   const shards = shardVocabulary({ words: WORDS, spellings: { anesthetic: 'anaesthetic' } }, english);
   const loaded: string[][] = [];
   const vocabularyOf = async (words: readonly string[]) => {
@@ -77,7 +88,11 @@ describe('the vocabulary in shards', () => {
   it('files each word under its first letter, in Spanish as it sounds, with the American spellings it mends', () => {
     expect(shards.get('h')?.words).toEqual(['hair', 'hairline']);
     expect(shards.get('a')?.spellings).toEqual({ anesthetic: 'anaesthetic' });
-    expect([...shards.values()].flatMap((shard) => shard.words).sort()).toEqual([...WORDS].sort());
+    // "aftercare" is "after" (a function word) and "care" (an index word): filed under "c" too. "infection" is not
+    // filed under "f": "fection" is no index word.
+    expect(shards.get('c')?.words).toEqual(['aftercare', 'care']);
+    expect(shards.get('f')).toBeUndefined();
+    expect([...new Set([...shards.values()].flatMap((shard) => shard.words))].sort()).toEqual([...WORDS].sort());
     expect(vocabularyShard('Hinchazón', spanish)).toBe(vocabularyShard('inchason', spanish));
     expect(vocabularyShard('cabello', spanish)).toBe(vocabularyShard('kabeyo', spanish));
     expect(vocabularyShard('¿duele', english)).toBe('_');
@@ -85,14 +100,32 @@ describe('the vocabulary in shards', () => {
 
   it('mends a query with the shards of its words only', async () => {
     loaded.length = 0;
-    const vocabulary = await vocabularyFor('bruseing scalp', vocabularyOf);
+    const vocabulary = await vocabularyFor('bruseing scalp', english, vocabularyOf);
     expect(rewriteQuery('bruseing scalp', vocabulary!).words).toEqual(['bruising', 'scalp']);
     expect(loaded).toEqual([['b', 's']]);
   });
 
+  it('loads no shard for function words, and still joins one to the index word after it', async () => {
+    loaded.length = 0;
+    const vocabulary = await vocabularyFor('what about hair after care', english, vocabularyOf);
+    expect(rewriteQuery('what about hair after care', vocabulary!).words).toEqual([
+      'what',
+      'about',
+      'hair',
+      'aftercare',
+    ]);
+    expect(loaded).toEqual([['h', 'c']]);
+  });
+
+  it('loads the shards of function words when a query has nothing else', async () => {
+    loaded.length = 0;
+    await vocabularyFor('what is it', english, vocabularyOf);
+    expect(loaded[0]).toEqual(['w', 'i']);
+  });
+
   it('loads the shards of a second word when a word may be two typed as one', async () => {
     loaded.length = 0;
-    const vocabulary = await vocabularyFor('hairloss', vocabularyOf);
+    const vocabulary = await vocabularyFor('hairloss', english, vocabularyOf);
     expect(rewriteQuery('hairloss', vocabulary!).words).toEqual(['hair', 'loss']);
     expect(loaded[0]).toEqual(['h']);
     expect(loaded[1]).toContain('l');

@@ -145,6 +145,10 @@ describe('compounds', () => {
     expect(rewriteQuery('after care', vocabulary).words).toEqual(['aftercare']);
     // Both are index words that mean something: the reader meant them as typed.
     expect(rewriteQuery('skin care', vocabulary).words).toEqual(['skin', 'care']);
+    // A function word joins only an index word: "care" is one; "fection" is not, so it is left to be mended alone.
+    const joining = prepareVocabulary({ words: ['infection', 'aftercare', 'care', 'scalp'], spellings: {} }, english);
+    expect(rewriteQuery('after care', joining).words).toEqual(['aftercare']);
+    expect(rewriteQuery('scalp in fection', joining).words).toEqual(['scalp', 'in', 'fection']);
   });
 });
 
