@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { load } from 'cheerio';
 import * as pagefind from 'pagefind';
 import { indexedWords, NOT_INDEXED, vocabularyOf } from './index-vocabulary.ts';
 import { lightenPagefindFiles } from './pagefind-files.ts';
@@ -43,14 +44,18 @@ export function pagefindIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({ excludeSelectors: NOT_INDEXED });
         try {
           if (!index) throw new Error(errors.join('\n'));
-          const added = await index.addDirectory({ path: site });
           const pages = builtPages(site);
-          for (const record of pages.flatMap(({ url, html }) => glossaryRecords(html, url))) {
+          const records = [
+            ...pages.map(({ url, html }) => ({ url, html: withHeadingAnchorsOnly(html) })),
+            ...pages.flatMap(({ url, html }) => glossaryRecords(html, url)),
+          ];
+          const added: string[] = [];
+          for (const record of records) {
             const { errors: recordErrors } = await index.addHTMLFile({ url: record.url, content: record.html });
-            added.errors.push(...recordErrors);
+            added.push(...recordErrors);
           }
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-          const problems = [...errors, ...added.errors, ...written.errors];
+          const problems = [...errors, ...added, ...written.errors];
           const entry = JSON.parse(readFileSync(`${written.outputPath}/pagefind-entry.json`, 'utf8')) as {
             languages: Record<string, { page_count: number }>;
           };
@@ -74,10 +79,22 @@ export function pagefindIndex(): AstroIntegration {
   };
 }
 
+/**
+ * A page as the index reads it: Pagefind keeps every element with an id in its body as an anchor, in the text each
+ * result downloads, but only headings become sub-results. The other ids (a glossary pop-up's, a source's) are dropped:
+ * a long page's text is up to a tenth lighter.
+ */
+export function withHeadingAnchorsOnly(html: string): string {
+  const $ = load(html);
+  $('[data-pagefind-body] [id], [data-pagefind-body][id]').not('h1, h2, h3, h4, h5, h6').removeAttr('id');
+  return $.html();
+}
+
 /** The built HTML pages, each with the URL Pagefind gives it ("glossary/index.html" → "/glossary/"). */
 function builtPages(site: string): { url: string; html: string }[] {
   return readdirSync(site, { recursive: true, encoding: 'utf8' })
     .filter((path) => path.endsWith('.html'))
+    .sort()
     .map((path) => ({
       url: path.endsWith('index.html') ? `/${dirname(path)}/`.replace(/^\/\.\/$/, '/') : `/${path}`,
       html: readFileSync(join(site, path), 'utf8'),

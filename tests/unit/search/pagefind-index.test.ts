@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { pagefindIndex } from '../../../src/features/search/pagefind-index';
@@ -40,6 +41,22 @@ describe('pagefindIndex (the build step that writes dist/pagefind/)', () => {
       Object.fromEntries(Object.entries(entry.languages).map(([language, info]) => [language, info.page_count])),
     ).toEqual({ en: 2, es: 1 });
     expect(logged.join('\n')).toMatch(/pages per language\): (en: 2, es: 1|es: 1, en: 2)/);
+  });
+
+  it("keeps only headings as anchors in each result's text: other ids are not sub-results, only bytes", async () => {
+    const { site } = await indexFolder({
+      'index.html': page(
+        'en',
+        '<h1 id="top">Bruising</h1><h2 id="why">Why</h2><p>A <span id="term-bruise">bruise</span> may appear.</p>' +
+          '<ol><li id="source-1">A review</li></ol>',
+      ),
+    });
+    const folder = join(site, 'pagefind', 'fragment');
+    const [file] = readdirSync(folder);
+    const text = gunzipSync(readFileSync(join(folder, file!))).toString('utf8');
+    const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { anchors: { id: string }[]; content: string };
+    expect(fragment.anchors.map((anchor) => anchor.id)).toEqual(['top', 'why']);
+    expect(fragment.content).toContain('A bruise may appear.');
   });
 
   it('fails the build when there is nothing to index, rather than ship a search that finds nothing', async () => {
