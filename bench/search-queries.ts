@@ -11,7 +11,8 @@ export interface BenchQuery {
   /** Site paths that answer it (a page, or a glossary or FAQ list with its anchor dropped). */
   accept: string[];
   /** A set written for one change of the rules, reported on its own too (search-quality.ts). */
-  set?: 'everyday words' | 'Spanish, grown to the English size' | 'question intent and colloquial words';
+  set?:
+    'everyday words' | 'Spanish, grown to the English size' | 'question intent and colloquial words' | 'long questions';
 }
 
 /** Site paths of a language's pages: '' for English, '/es' for Spanish (the slugs are the same in every language). */
