@@ -24,19 +24,17 @@ export function relaxations(rewrite: QueryRewrite): Array<{ kind: Relaxation; wo
 }
 
 /**
- * Results of one search per word, merged: pages with more of the words first, then by their summed scores.
- * Generic over Pagefind's result objects, which it returns unchanged.
+ * Results of one search per word, merged by their summed scores. Pagefind's score already weighs how rare a word is,
+ * where the page uses it (title, searchTerms) and how long the page is; counting first how many of the words a page
+ * has put long pages first, since a long page has more of any question's words ("a lot", "normal", "days"). Generic
+ * over Pagefind's result objects, which it returns unchanged.
  */
 export function mergeAnyWord<R extends { id: string; score: number }>(perWord: R[][]): R[] {
-  const merged = new Map<string, { result: R; words: number; score: number }>();
-  for (const results of perWord) {
-    for (const result of results) {
-      const seen = merged.get(result.id);
-      if (seen) {
-        seen.words += 1;
-        seen.score += result.score;
-      } else merged.set(result.id, { result, words: 1, score: result.score });
-    }
+  const merged = new Map<string, { result: R; score: number }>();
+  for (const result of perWord.flat()) {
+    const seen = merged.get(result.id);
+    if (seen) seen.score += result.score;
+    else merged.set(result.id, { result, score: result.score });
   }
-  return [...merged.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((entry) => entry.result);
+  return [...merged.values()].sort((a, b) => b.score - a.score).map((entry) => entry.result);
 }

@@ -181,7 +181,8 @@ describe('relaxations', () => {
 });
 
 describe('mergeAnyWord', () => {
-  it('puts pages with more of the words first, then higher scores', () => {
+  it('orders pages by their summed scores, not by how many of the words they have', () => {
+    // "b" is about one rare word (a high score); "a" has both words, each in passing.
     const a = { id: 'a', score: 1 };
     const b = { id: 'b', score: 5 };
     const c = { id: 'c', score: 2 };
@@ -190,7 +191,17 @@ describe('mergeAnyWord', () => {
         [a, b],
         [a, c],
       ]).map((result) => result.id),
-    ).toEqual(['a', 'b', 'c']);
+    ).toEqual(['b', 'a', 'c']);
+    // Scores add up: two middling matches outrank one better one.
+    expect(
+      mergeAnyWord([
+        [
+          { id: 'both', score: 2 },
+          { id: 'one', score: 3 },
+        ],
+        [{ id: 'both', score: 2 }],
+      ]).map((result) => result.id),
+    ).toEqual(['both', 'one']);
   });
 });
 
