@@ -36,6 +36,14 @@ export function indexedWords(html: string): { language: string; words: string[] 
     return attribute ? ($(element).attr(attribute) ?? '') : $(element).text();
   });
   body.find(['[data-pagefind-ignore]', ...NOT_INDEXED].join(',')).remove();
+  // Words marked as another language's (a study's English title on a Spanish page) are indexed, but are no word to
+  // mend this language's queries to, nor worth their bytes in every shard a query loads.
+  const language = $('html').attr('lang') ?? 'unknown';
+  const primary = (tag: string | undefined) => (tag ?? '').toLowerCase().split('-')[0];
+  body
+    .find('[lang]')
+    .filter((_, element) => primary($(element).attr('lang')) !== primary(language))
+    .remove();
   // Block elements end words: "<li>Bruising</li><li>Swelling</li>" must not read as "BruisingSwelling".
   body.find('p, li, h1, h2, h3, h4, h5, h6, dt, dd, td, th, div, br').append(' ');
   const text = `${body.text()} ${[...meta].join(' ')}`;
@@ -46,7 +54,7 @@ export function indexedWords(html: string): { language: string; words: string[] 
       .toLowerCase()
       .match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? []
   ).map((word) => word.replaceAll('-', ''));
-  return { language: $('html').attr('lang') ?? 'unknown', words: [...wordsOf(text), ...hyphenated] };
+  return { language, words: [...wordsOf(text), ...hyphenated] };
 }
 
 /**

@@ -18,6 +18,11 @@ describe('indexedWords', () => {
     });
   });
 
+  it('leaves out words marked as another language: they are indexed, but no word to mend a query to', () => {
+    const html = page('<p>Revisó 11 estudios: <cite lang="en">Systematic review</cite>.</p>', 'es');
+    expect(indexedWords(html)?.words).toEqual(['revisó', '11', 'estudios']);
+  });
+
   it('skips pages outside search', () => {
     expect(indexedWords('<html lang="en"><body><p>Search</p></body></html>')).toBeUndefined();
   });
