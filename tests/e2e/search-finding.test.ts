@@ -140,6 +140,22 @@ describe('patients’ own words', () => {
     await page.close();
   });
 
+  it('a question around a misspelt word loads no vocabulary for its function words, which are never searched', async () => {
+    const { typo } = misspelt(titleOf(withLongWord));
+    // Function words none of which starts as the misspelt word does, so their shards would be other files.
+    const question = ['how does the', 'what is it'].find((words) => !words.split(' ').some((w) => w[0] === typo[0]))!;
+    const page = await e2e.context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(`${question} ${typo}`)}`);
+    const found = await resultPaths(page, '[data-search-page]', `${question} ${typo}`);
+    expect(found.slice(0, 3)).toContain(withLongWord);
+    expect(requested.filter((path) => path.startsWith('/pagefind/vocabulary/'))).toEqual([
+      `/pagefind/vocabulary/en/${typo[0]}.json`,
+    ]);
+    await page.close();
+  });
+
   it('a lay word from a page’s searchTerms finds that page', async () => {
     const path = sideEffects.find((candidate) => searchTermsOf(candidate).length > 0)!;
     const term = searchTermsOf(path).find((candidate) => !titleOf(path).toLowerCase().includes(candidate))!;
