@@ -7,7 +7,13 @@ import * as pagefind from 'pagefind';
 import { indexedWords, NOT_INDEXED, vocabularyOf } from './index-vocabulary.ts';
 import { lightenPagefindFiles } from './pagefind-files.ts';
 import { glossaryRecords } from './glossary-records.ts';
-import { packWords, shardVocabulary, type VocabularyData, type VocabularyFile } from './query-vocabulary.ts';
+import {
+  packWords,
+  SHARD_NAMES,
+  shardVocabulary,
+  type VocabularyData,
+  type VocabularyFile,
+} from './query-vocabulary.ts';
 import { DEFAULT_LOCALE, isLocale } from '../../language/locales.ts';
 import { QUERY_LANGUAGES } from '../../language/query-languages.ts';
 import { bareStem } from '../../language/query-words.ts';
@@ -21,7 +27,10 @@ import { bareStem } from '../../language/query-words.ts';
  */
 const INDEX_CHUNK_LOCATIONS = 300;
 
-/** Where the browser finds a shard of a language's vocabulary (see query-vocabulary.ts): pagefind/vocabulary/en/b.json. */
+/**
+ * Where the browser finds a shard of a language's vocabulary (see query-vocabulary.ts): pagefind/vocabulary/en/b.json,
+ * or by two letters, pagefind/vocabulary/en/br.json.
+ */
 const vocabularyPath = (language: string, shard: string) => `vocabulary/${language}/${shard}.json`;
 
 const vocabularyFile = ({ words, spellings }: VocabularyData): string =>
@@ -122,8 +131,12 @@ async function writeVocabularies(
     const rules = await QUERY_LANGUAGES[isLocale(language) ? language : DEFAULT_LOCALE]();
     const vocabulary = vocabularyOf(pages, language, (word) => bareStem(word, rules));
     mkdirSync(join(outputPath, 'vocabulary', language), { recursive: true });
-    for (const [shard, words] of shardVocabulary(vocabulary, rules))
-      writeFileSync(join(outputPath, vocabularyPath(language, shard)), vocabularyFile(words));
+    const shards = new Map([...shardVocabulary(vocabulary, rules, 1), ...shardVocabulary(vocabulary, rules, 2)]);
+    for (const shard of SHARD_NAMES)
+      writeFileSync(
+        join(outputPath, vocabularyPath(language, shard)),
+        vocabularyFile(shards.get(shard) ?? { words: [], spellings: {} }),
+      );
     sizes.push(`${language}: ${vocabulary.words.length}`);
   }
   return sizes.join(', ');

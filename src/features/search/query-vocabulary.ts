@@ -63,25 +63,49 @@ export interface Vocabulary {
 }
 
 /**
- * The shard of the vocabulary a word is looked up in: its first letter as it sounds (Spanish "hinchazón" and
- * "inchason" share one). A word's other forms, the words it starts and most words a typo away share it, so a query
- * needs only its words' shards; run-query.ts loads the whole vocabulary when they are not enough.
+ * How many of a word's first letters name its shard: two to tell that the index knows a word (a small file: the words
+ * spelt with the same two letters first), one to mend it (every word starting with the same sound: a typo past the
+ * first letter stays in it, and in Spanish so does a word spelt as it sounds).
  */
-export function vocabularyShard(word: string, language: Pick<QueryLanguage, 'soundKey'>): string {
+export type ShardLetters = 1 | 2;
+
+/** Every shard name the build writes a file for (empty when no word is filed under it), so no fetch meets a 404 page. */
+export const SHARD_NAMES: readonly string[] = (() => {
+  const letters = [...'abcdefghijklmnopqrstuvwxyz'];
+  return [...letters, ...'0123456789_', ...letters.flatMap((first) => letters.map((second) => first + second))];
+})();
+
+/**
+ * The shard of the vocabulary a word is looked up in. By one letter: its first letter as it sounds (Spanish "hinchazón"
+ * and "inchason" share one); a word's other forms, the words it starts and most words a typo away share it. By two:
+ * its first two letters as spelt (whether the index knows a word is a matter of spelling, see isKnown), or its
+ * one-letter shard when they are not two letters a to z ("2023", "a").
+ */
+export function vocabularyShard(
+  word: string,
+  language: Pick<QueryLanguage, 'soundKey'>,
+  letters: ShardLetters = 1,
+): string {
   const bare = withoutAccents(word.toLowerCase());
+  if (letters === 2 && /^[a-z]{2}/.test(bare)) return bare.slice(0, 2);
   const first = (language.soundKey?.(bare) ?? bare)[0] ?? '';
   return /^[a-z0-9]$/.test(first) ? first : '_';
 }
 
 /**
- * A vocabulary cut into shards (vocabularyShard), each with the words and American spellings filed under it. A query
- * loads no shard for its function words (see vocabularyFor), so a word that is a function word followed by an index
- * word ("aftercare", "offlabel") is filed under that second word's shard too: "after care" still becomes "aftercare".
+ * A vocabulary cut into shards (vocabularyShard, by one or two letters), each with the words and American spellings
+ * filed under it. A query loads no shard for its function words (see vocabularyFor), so a word that is a function word
+ * followed by an index word ("aftercare", "offlabel") is filed under that second word's shard too: "after care" still
+ * becomes "aftercare".
  */
-export function shardVocabulary(data: VocabularyData, language: QueryLanguage): Map<string, VocabularyData> {
+export function shardVocabulary(
+  data: VocabularyData,
+  language: QueryLanguage,
+  letters: ShardLetters = 1,
+): Map<string, VocabularyData> {
   const shards = new Map<string, VocabularyData>();
   const shardOf = (word: string) => {
-    const key = vocabularyShard(word, language);
+    const key = vocabularyShard(word, language, letters);
     if (!shards.has(key)) shards.set(key, { words: [], spellings: {} });
     return shards.get(key)!;
   };
@@ -97,7 +121,8 @@ export function shardVocabulary(data: VocabularyData, language: QueryLanguage): 
     for (const other of new Set(secondWords.map(shardOf))) if (other !== shard) other.words.push(word);
   }
   for (const [american, british] of Object.entries(data.spellings)) shardOf(american).spellings[american] = british;
-  return shards;
+  // By two letters, a word that is filed by one ("a", "2023") is only in its one-letter shard, which holds more.
+  return new Map([...shards].filter(([key]) => key.length === letters));
 }
 
 export function prepareVocabulary(data: VocabularyData, language: QueryLanguage): Vocabulary {

@@ -2,13 +2,7 @@
 import { BASE_URL } from '../../language/locales';
 import type { PagefindApi } from './pagefind-api';
 import { QUERY_LANGUAGES, type QueryLanguage } from '../../language/query-languages';
-import {
-  type Vocabulary,
-  type VocabularyFile,
-  prepareVocabulary,
-  unpackWords,
-  vocabularyShard,
-} from './query-vocabulary';
+import { type Vocabulary, type VocabularyFile, prepareVocabulary, unpackWords } from './query-vocabulary';
 import { locale } from './ui-words';
 
 /**
@@ -27,11 +21,10 @@ export interface SearchEngine {
   api: PagefindApi;
   language: QueryLanguage;
   /**
-   * The index's words in this language that the query rules need for these words: the shards they are filed under
-   * (vocabularyShard), each fetched the first time a query needs it (see run-query.ts); undefined if they could not
-   * load (search still works).
+   * The index's words in this language in these shards (vocabularyShard), each fetched the first time a query needs it
+   * (see vocabularyFor); undefined if they could not load (search still works).
    */
-  vocabulary(words: readonly string[]): Promise<Vocabulary | undefined>;
+  vocabulary(shards: readonly string[]): Promise<Vocabulary | undefined>;
 }
 
 let engine: Promise<SearchEngine> | undefined;
@@ -49,22 +42,16 @@ export function loadSearch(): Promise<SearchEngine> {
       if (!files.has(path))
         files.set(
           path,
+          // Every shard has a file (SHARD_NAMES), so any failure is the host's or the network's.
           fetch(`${BASE_URL}pagefind/vocabulary/${path}.json`).then((response) =>
-            response.ok
-              ? (response.json() as Promise<VocabularyFile>)
-              : // No word of the index is filed under a shard without a file.
-                response.status === 404
-                ? { words: '', spellings: {} }
-                : Promise.reject(new Error(response.statusText)),
+            response.ok ? (response.json() as Promise<VocabularyFile>) : Promise.reject(new Error(response.statusText)),
           ),
         );
       return files.get(path)!;
     };
-    const vocabulary = async (words: readonly string[]) => {
+    const vocabulary = async (shards: readonly string[]) => {
       const rules = await language;
-      const paths = [...new Set(words.map((word) => vocabularyShard(word, rules)))].map(
-        (shard) => `${locale}/${shard}`,
-      );
+      const paths = [...new Set(shards)].map((shard) => `${locale}/${shard}`);
       try {
         const loaded = await Promise.all(paths.map(load));
         const spellings = Object.assign({}, ...loaded.map((file) => file.spellings)) as VocabularyFile['spellings'];

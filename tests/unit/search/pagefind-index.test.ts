@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { pagefindIndex } from '../../../src/features/search/pagefind-index';
+import { SHARD_NAMES, unpackWords, type VocabularyFile } from '../../../src/features/search/query-vocabulary';
 
 /** Runs the integration's build:done hook on a folder of pages, as `astro build` does on dist/. */
 async function indexFolder(pages: Record<string, string>) {
@@ -57,6 +58,27 @@ describe('pagefindIndex (the build step that writes dist/pagefind/)', () => {
     const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { anchors: { id: string }[]; content: string };
     expect(fragment.anchors.map((anchor) => anchor.id)).toEqual(['top', 'why']);
     expect(fragment.content).toContain('A bruise may appear.');
+  });
+
+  it('writes every vocabulary shard, by one letter (to mend a word) and by two (to tell a word is known)', async () => {
+    const { site } = await indexFolder({
+      'index.html': page('en', '<h1>Abscess</h1><p>A sore lump, an allergic reaction, and 2 more.</p>'),
+    });
+    const words = (shard: string) =>
+      unpackWords(
+        (
+          JSON.parse(
+            readFileSync(join(site, 'pagefind', 'vocabulary', 'en', `${shard}.json`), 'utf8'),
+          ) as VocabularyFile
+        ).words,
+      );
+    expect(words('a').sort()).toEqual(['a', 'abscess', 'allergic', 'an', 'and']);
+    expect(words('ab')).toEqual(['abscess']);
+    expect(words('an').sort()).toEqual(['an', 'and']);
+    expect(words('2')).toEqual(['2']);
+    // A shard no word is filed under is there, empty: a fetch of it never meets the site's 404 page.
+    expect(words('zq')).toEqual([]);
+    expect(readdirSync(join(site, 'pagefind', 'vocabulary', 'en')).length).toBe(SHARD_NAMES.length);
   });
 
   it('fails the build when there is nothing to index, rather than ship a search that finds nothing', async () => {

@@ -2,7 +2,12 @@
 // the vocabulary's shards its words are filed under (vocabularyFor).
 import { describe, expect, it } from 'vitest';
 import { QUERY_LANGUAGES } from '../../../src/language/query-languages';
-import { prepareVocabulary, shardVocabulary, vocabularyShard } from '../../../src/features/search/query-vocabulary';
+import {
+  prepareVocabulary,
+  SHARD_NAMES,
+  shardVocabulary,
+  vocabularyShard,
+} from '../../../src/features/search/query-vocabulary';
 import { rewriteQuery } from '../../../src/features/search/rewrite-query';
 import { knownFromText, runTypedQuery } from '../../../src/features/search/run-query';
 import { vocabularyFor } from '../../../src/features/search/mend-query';
@@ -70,12 +75,17 @@ describe('the vocabulary in shards', () => {
     'care',
     'infection',
   ];
-  const shards = shardVocabulary({ words: WORDS, spellings: { anesthetic: 'anaesthetic' } }, english);
+  const data = { words: WORDS, spellings: { anesthetic: 'anaesthetic' } };
+  const shards = shardVocabulary(data, english);
+  const shards2 = shardVocabulary(data, english, 2);
   const loaded: string[][] = [];
-  const vocabularyOf = async (words: readonly string[]) => {
-    const keys = [...new Set(words.map((word) => vocabularyShard(word, english)))];
-    loaded.push(keys);
-    const parts = keys.flatMap((key) => (shards.has(key) ? [shards.get(key)!] : []));
+  const vocabularyOf = async (keys: readonly string[]) => {
+    const unique = [...new Set(keys)];
+    loaded.push(unique);
+    const parts = unique.flatMap((key) => {
+      const shard = (key.length === 1 ? shards : shards2).get(key);
+      return shard ? [shard] : [];
+    });
     return prepareVocabulary(
       {
         words: parts.flatMap((part) => part.words),
@@ -84,6 +94,9 @@ describe('the vocabulary in shards', () => {
       english,
     );
   };
+  // Pagefind finds pages for every word alone, except these (it may find some for a misspelling too).
+  const unfound = new Set(['bruseing', 'kangaroo']);
+  const search = async (words: string) => (unfound.has(words) ? [] : [{ id: words, score: 1 }]);
 
   it('files each word under its first letter, in Spanish as it sounds, with the American spellings it mends', () => {
     expect(shards.get('h')?.words).toEqual(['hair', 'hairline']);
@@ -98,36 +111,75 @@ describe('the vocabulary in shards', () => {
     expect(vocabularyShard('¿duele', english)).toBe('_');
   });
 
-  it('mends a query with the shards of its words only', async () => {
+  it('files words under their first two letters too: a small file that tells whether the index knows a word', () => {
+    expect(shards2.get('ha')?.words).toEqual(['hair', 'hairline']);
+    expect(shards2.get('ca')?.words).toEqual(['aftercare', 'care']);
+    expect(shards2.get('an')?.spellings).toEqual({ anesthetic: 'anaesthetic' });
+    expect([...new Set([...shards2.values()].flatMap((shard) => shard.words))].sort()).toEqual([...WORDS].sort());
+    // By two letters as spelt: whether the index knows a word is a matter of spelling.
+    expect(vocabularyShard('Hinchazón', spanish, 2)).toBe('hi');
+    // Not two letters a to z: the one-letter shard.
+    expect(vocabularyShard('a', english, 2)).toBe('a');
+    expect(vocabularyShard('2023', english, 2)).toBe('2');
+    expect(vocabularyShard('ñame', spanish, 2)).toBe('na');
+  });
+
+  it('has a file for every shard a word can be filed under, so a fetch never meets the site’s 404 page', () => {
+    const words = ['árbol', 'ñu', 'x', '2023', '¿qué', 'zz', 'hinchazón', 'über', 'qué'];
+    for (const language of [english, spanish])
+      for (const letters of [1, 2] as const) {
+        const keys = [...shardVocabulary({ words, spellings: {} }, language, letters).keys()];
+        expect(keys.filter((key) => !SHARD_NAMES.includes(key))).toEqual([]);
+        expect(keys.every((key) => key.length === letters)).toBe(true);
+      }
+  });
+
+  it('tells known words by their two-letter shards, and mends a word no page has alone from its whole letter', async () => {
     loaded.length = 0;
-    const vocabulary = await vocabularyFor('bruseing scalp', english, vocabularyOf);
+    const vocabulary = await vocabularyFor('bruseing scalp', english, vocabularyOf, search);
     expect(rewriteQuery('bruseing scalp', vocabulary!).words).toEqual(['bruising', 'scalp']);
-    expect(loaded).toEqual([['b', 's']]);
+    expect(loaded).toEqual([['b', 'sc']]);
+  });
+
+  it('loads the whole letter of a word its two-letter shard does not know, though pages have it alone', async () => {
+    loaded.length = 0;
+    const vocabulary = await vocabularyFor('scalp brusing', english, vocabularyOf, search);
+    expect(rewriteQuery('scalp brusing', vocabulary!).words).toEqual(['scalp', 'bruising']);
+    expect(loaded).toEqual([
+      ['sc', 'br'],
+      ['sc', 'br', 'b'],
+    ]);
+  });
+
+  it('mends the only word of a query from its whole letter at once: the results did not show it', async () => {
+    loaded.length = 0;
+    const vocabulary = await vocabularyFor('brusing', english, vocabularyOf, search);
+    expect(rewriteQuery('brusing', vocabulary!).words).toEqual(['bruising']);
+    expect(loaded).toEqual([['b']]);
   });
 
   it('loads no shard for function words, and still joins one to the index word after it', async () => {
     loaded.length = 0;
-    const vocabulary = await vocabularyFor('what about hair after care', english, vocabularyOf);
+    const vocabulary = await vocabularyFor('what about hair after care', english, vocabularyOf, search);
     expect(rewriteQuery('what about hair after care', vocabulary!).words).toEqual([
       'what',
       'about',
       'hair',
       'aftercare',
     ]);
-    expect(loaded).toEqual([['h', 'c']]);
+    expect(loaded).toEqual([['ha', 'ca']]);
   });
 
   it('loads the shards of function words when a query has nothing else', async () => {
     loaded.length = 0;
-    await vocabularyFor('what is it', english, vocabularyOf);
-    expect(loaded[0]).toEqual(['w', 'i']);
+    await vocabularyFor('what is it', english, vocabularyOf, search);
+    expect(loaded).toEqual([['wh', 'is', 'it']]);
   });
 
-  it('loads the shards of a second word when a word may be two typed as one', async () => {
+  it('loads the two-letter shards a second word may be in, when a word may be two typed as one', async () => {
     loaded.length = 0;
-    const vocabulary = await vocabularyFor('hairloss', english, vocabularyOf);
+    const vocabulary = await vocabularyFor('hairloss', english, vocabularyOf, search);
     expect(rewriteQuery('hairloss', vocabulary!).words).toEqual(['hair', 'loss']);
-    expect(loaded[0]).toEqual(['h']);
-    expect(loaded[1]).toContain('l');
+    expect(loaded).toEqual([['h'], ['h', 'lo']]);
   });
 });
