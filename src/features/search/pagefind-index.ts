@@ -7,13 +7,7 @@ import * as pagefind from 'pagefind';
 import { indexedWords, NOT_INDEXED, vocabularyOf } from './index-vocabulary.ts';
 import { lightenPagefindFiles } from './pagefind-files.ts';
 import { glossaryRecords } from './glossary-records.ts';
-import {
-  packWords,
-  SHARD_NAMES,
-  shardVocabulary,
-  type VocabularyData,
-  type VocabularyFile,
-} from './query-vocabulary.ts';
+import { packWords, shardVocabulary, type VocabularyData, type VocabularyFile } from './query-vocabulary.ts';
 import { DEFAULT_LOCALE, isLocale } from '../../language/locales.ts';
 import { QUERY_LANGUAGES } from '../../language/query-languages.ts';
 import { bareStem } from '../../language/query-words.ts';
@@ -32,6 +26,17 @@ const INDEX_CHUNK_LOCATIONS = 300;
  * or by two letters, pagefind/vocabulary/en/br.json.
  */
 const vocabularyPath = (language: string, shard: string) => `vocabulary/${language}/${shard}.json`;
+
+const LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
+/**
+ * Every name vocabularyShard can give a shard: a letter, digit or "_", or two letters. The build writes a file for each
+ * (empty when no word is filed under it), so no fetch of a shard meets the site's 404 page.
+ */
+export const SHARD_NAMES: readonly string[] = [
+  ...LETTERS,
+  ...'0123456789_',
+  ...LETTERS.flatMap((first) => LETTERS.map((second) => first + second)),
+];
 
 const vocabularyFile = ({ words, spellings }: VocabularyData): string =>
   JSON.stringify({ words: packWords(words), spellings } satisfies VocabularyFile);

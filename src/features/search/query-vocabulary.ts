@@ -69,12 +69,6 @@ export interface Vocabulary {
  */
 export type ShardLetters = 1 | 2;
 
-/** Every shard name the build writes a file for (empty when no word is filed under it), so no fetch meets a 404 page. */
-export const SHARD_NAMES: readonly string[] = (() => {
-  const letters = [...'abcdefghijklmnopqrstuvwxyz'];
-  return [...letters, ...'0123456789_', ...letters.flatMap((first) => letters.map((second) => first + second))];
-})();
-
 /**
  * The shard of the vocabulary a word is looked up in. By one letter: its first letter as it sounds (Spanish "hinchazón"
  * and "inchason" share one); a word's other forms, the words it starts and most words a typo away share it. By two:

@@ -5,8 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { pagefindIndex } from '../../../src/features/search/pagefind-index';
-import { SHARD_NAMES, unpackWords, type VocabularyFile } from '../../../src/features/search/query-vocabulary';
+import { pagefindIndex, SHARD_NAMES } from '../../../src/features/search/pagefind-index';
+import { unpackWords, type VocabularyFile } from '../../../src/features/search/query-vocabulary';
 
 /** Runs the integration's build:done hook on a folder of pages, as `astro build` does on dist/. */
 async function indexFolder(pages: Record<string, string>) {

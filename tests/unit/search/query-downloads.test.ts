@@ -2,12 +2,8 @@
 // the vocabulary's shards its words are filed under (vocabularyFor).
 import { describe, expect, it } from 'vitest';
 import { QUERY_LANGUAGES } from '../../../src/language/query-languages';
-import {
-  prepareVocabulary,
-  SHARD_NAMES,
-  shardVocabulary,
-  vocabularyShard,
-} from '../../../src/features/search/query-vocabulary';
+import { prepareVocabulary, shardVocabulary, vocabularyShard } from '../../../src/features/search/query-vocabulary';
+import { SHARD_NAMES } from '../../../src/features/search/pagefind-index';
 import { rewriteQuery } from '../../../src/features/search/rewrite-query';
 import { knownFromText, runTypedQuery } from '../../../src/features/search/run-query';
 import { vocabularyFor } from '../../../src/features/search/mend-query';
