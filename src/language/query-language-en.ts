@@ -27,9 +27,23 @@ const ENGLISH_EVERYDAY_WORDS = `
   doc = doctor
   docs = doctors`;
 
+// The index is written in British English; readers often type American spellings. Tried when the word list (built
+// from the index) has no entry: the index decides whether the changed word exists.
+const BRITISH_SPELLING_CHANGES: Array<[RegExp, string]> = [
+  [/iz(e|es|ed|ing|ation|ations)$/, 'is$1'],
+  [/yz(e|es|ed|ing)$/, 'ys$1'],
+  [/or(s?)$/, 'our$1'],
+  [/([^aeiou])er(s?)$/, '$1re$2'],
+  [/ense(s?)$/, 'ence$1'],
+  [/^(an|hem|leuk|pedi|orthop|enc)e/, '$1ae'],
+  [/^e(st|d|soph)/, 'oe$1'],
+  [/([aeiou])l(ed|ing|er)$/, '$1ll$2'],
+  [/og$/, 'ogue'],
+];
+
 export const english: LanguageRules = {
   functionWords: ENGLISH_FUNCTION_WORDS,
   everydayWords: ENGLISH_EVERYDAY_WORDS,
   stem: stemmer,
-  britishSpellings: true,
+  britishSpellingChanges: BRITISH_SPELLING_CHANGES,
 };

@@ -35,6 +35,5 @@ export const spanish: LanguageRules = {
   functionWords: SPANISH_FUNCTION_WORDS,
   everydayWords: SPANISH_EVERYDAY_WORDS,
   stem: spanishStem,
-  britishSpellings: false,
   soundKey: spanishSoundKey,
 };

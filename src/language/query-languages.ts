@@ -13,8 +13,11 @@ export interface QueryLanguage {
   functionWords: ReadonlySet<string>;
   /** Reduces a word to the stem search matches on ("bruises" and "bruising" → "bruis"). */
   stem(word: string): string;
-  /** Whether American spellings are mended to British ones: only the English index is written in British English. */
-  britishSpellings: boolean;
+  /**
+   * The regular American → British spelling changes ("-ize" → "-ise"), for a language whose index is written in British
+   * English (English only): the search mends American spellings with them. Absent, none are mended.
+   */
+  britishSpellingChanges?: ReadonlyArray<readonly [RegExp, string]>;
   /**
    * A word's spelling by sound, where the language spells one sound several ways (Spanish b/v, s/z/c, ll/y, silent h):
    * a misspelt word that sounds like an index word is mended to it before any other close word.
