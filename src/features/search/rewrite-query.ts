@@ -16,6 +16,28 @@ export interface QueryRewrite {
   unmatched: string[];
 }
 
+const isFunctionWord = (word: string, vocabulary: Vocabulary) =>
+  vocabulary.language.functionWords.has(withoutAccents(word));
+
+/**
+ * Whether two typed words are one index word. Only when one of them means nothing alone: the index lacks it, or it is a
+ * function word, never searched ("off label": "offlabel"; "skin care" stays: both are words). A function word joins
+ * only an index word: a query loads no shard for its function words (vocabularyFor), and the index words a function
+ * word starts are filed under the second word's shard only when that is an index word too (shardVocabulary). And the
+ * joined word must be another word, not a form of the first that the stemmer reads in it ("mejor o" is not "mejoro",
+ * nor "mesoterapia es" "mesoterapiaes": the stems are "mejor" and "mesoterapi" alike).
+ */
+function joins(word: string, next: string, vocabulary: Vocabulary): boolean {
+  const stem = bareStem(word + next, vocabulary.language);
+  const meansNothing = (other: string) => !isKnown(other, vocabulary) || isFunctionWord(other, vocabulary);
+  return (
+    vocabulary.stems.has(stem) &&
+    stem !== bareStem(word, vocabulary.language) &&
+    (meansNothing(word) || meansNothing(next)) &&
+    !(isFunctionWord(word, vocabulary) && !isFunctionWord(next, vocabulary) && !isKnown(next, vocabulary))
+  );
+}
+
 /**
  * Mends the reader's words against the index: words the index knows stay as they are (two of them become one when the
  * index has them as one word); American spellings become British; a word typed for two is split; a misspelling becomes
@@ -23,32 +45,19 @@ export interface QueryRewrite {
  */
 export function rewriteQuery(query: string, vocabulary: Vocabulary): QueryRewrite {
   const typed = wordsOf(query);
-  const { functionWords } = vocabulary.language;
   const rewrite: QueryRewrite = { words: [], changes: [], unmatched: [] };
   for (let index = 0; index < typed.length; index += 1) {
     const word = typed[index]!;
     const next = typed[index + 1];
-    const joined = next === undefined ? undefined : word + next;
     const known = isKnown(word, vocabulary);
-    // Two words become one only when one of them means nothing alone: the index lacks it, or it is a function word,
-    // never searched ("off label": "offlabel"; "skin care" stays: both are words). A function word joins only an index
-    // word: a query loads no shard for its function words (vocabularyFor), and the index words a function word starts
-    // are filed under the second word's shard only when that is an index word too (shardVocabulary).
-    const isFunctionWord = (other: string) => functionWords.has(withoutAccents(other));
-    const meansNothing = (other: string) => !isKnown(other, vocabulary) || isFunctionWord(other);
-    if (
-      joined &&
-      vocabulary.stems.has(bareStem(joined, vocabulary.language)) &&
-      (meansNothing(word) || meansNothing(next!)) &&
-      !(isFunctionWord(word) && !isFunctionWord(next!) && !isKnown(next!, vocabulary))
-    ) {
-      rewrite.words.push(joined);
-      rewrite.changes.push({ from: `${word} ${next}`, to: joined, rule: 'join' });
+    if (next !== undefined && joins(word, next, vocabulary)) {
+      rewrite.words.push(word + next);
+      rewrite.changes.push({ from: `${word} ${next}`, to: word + next, rule: 'join' });
       index += 1;
       continue;
     }
     // Known words stay; so do function words the index lacks ("til"): relaxing the query may drop them later.
-    if (known || isFunctionWord(word)) {
+    if (known || isFunctionWord(word, vocabulary)) {
       rewrite.words.push(word);
       if (!known) rewrite.unmatched.push(word);
       continue;

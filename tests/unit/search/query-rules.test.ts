@@ -5,7 +5,7 @@ import { QUERY_LANGUAGES } from '../../../src/language/query-languages';
 import { britishSpelling } from '../../../src/features/search/british-spelling';
 import { splitCompound } from '../../../src/features/search/compound-words';
 import { isKnown, prepareVocabulary } from '../../../src/features/search/query-vocabulary';
-import { withoutAccents, wordsOf } from '../../../src/language/query-words';
+import { bareStem, withoutAccents, wordsOf } from '../../../src/language/query-words';
 import { mergeAnyWord, relaxations } from '../../../src/features/search/relax-query';
 import { rewriteQuery } from '../../../src/features/search/rewrite-query';
 import { runAsTyped } from '../../../src/features/search/run-query';
@@ -269,6 +269,13 @@ describe('accents and Spanish', () => {
     expect(isKnown('moratones', palabras)).toBe(true);
     expect(closestWord('moreton', palabras)).toBe('moratón');
     expect(rewriteQuery('hinchazon', palabras).changes).toEqual([]);
+  });
+
+  it('joins no function word to a word it would only inflect: "mesoterapia es" is no "mesoterapiaes"', () => {
+    const vocabulario = prepareVocabulary({ words: ['mesoterapia', 'mejor', 'es', 'o'], spellings: {} }, spanish);
+    // The stemmer reads "mesoterapiaes" as a plural of "mesoterapia", and "mejoro" as a form of "mejor".
+    expect(bareStem('mesoterapiaes', spanish)).toBe(bareStem('mesoterapia', spanish));
+    expect(rewriteQuery('la mesoterapia es mejor o peor', vocabulario).changes).toEqual([]);
   });
 
   it('never mends Spanish words to British spellings', () => {
