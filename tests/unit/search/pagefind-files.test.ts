@@ -1,14 +1,15 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { lightenPagefindFiles } from '../../../src/features/search/pagefind-files';
 
 /** A folder shaped like dist/pagefind: a readable script, gzipped WebAssembly, a chunk list and a page's text. */
 function pagefindFolder() {
   const folder = mkdtempSync(join(tmpdir(), 'pagefind-files-'));
+  onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
   const script = `export function resultsFor(searchTerm) {\n    const matchingPages = ['/bruising/', '/swelling/'];\n    return matchingPages.filter((page) => page.includes(searchTerm));\n}\n`;
   // Pagefind's own files: gzip of its signature and the content; level 1 stands for "not as small as it could be".
   const payload = Buffer.concat([

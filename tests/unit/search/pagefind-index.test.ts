@@ -1,16 +1,17 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { pagefindIndex, SHARD_NAMES } from '../../../src/features/search/pagefind-index';
 import { unpackWords, type VocabularyFile } from '../../../src/features/search/query-vocabulary';
 
 /** Runs the integration's build:done hook on a folder of pages, as `astro build` does on dist/. */
 async function indexFolder(pages: Record<string, string>) {
   const site = mkdtempSync(join(tmpdir(), 'pagefind-'));
+  onTestFinished(() => rmSync(site, { recursive: true, force: true }));
   for (const [path, html] of Object.entries(pages)) {
     mkdirSync(join(site, path, '..'), { recursive: true });
     writeFileSync(join(site, path), html);
