@@ -5,6 +5,7 @@
 import { type EmbedOptions, embedSearch } from './embed-options';
 import { type Locale, localePath, withBase } from '../../language/locales';
 import { jsonLdText } from '../../seo/structured-data';
+import { escapeHtml } from '../../site/escape-html';
 
 /** What a clinic can embed. */
 export const EMBED_KINDS = ['faq', 'side-effects', 'estimator', 'compare'] as const;
@@ -41,16 +42,12 @@ export function embedAddress(
   return new URL(localePath(locale, embedPath(kind, region)) + embedSearch(options), origin).href;
 }
 
-/** Text safe inside an HTML attribute or element. */
-export const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** The iframe and the loader script, ready to paste. */
 export function clinicSnippet({ embedUrl, title }: { embedUrl: string; title: string }): string {
   const loaderUrl = new URL(withBase('/embed.js'), embedUrl).href;
   return [
-    `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(title)}" loading="lazy" width="100%" height="${INITIAL_EMBED_HEIGHT}"></iframe>`,
-    `<script src="${escapeAttribute(loaderUrl)}" async></script>`,
+    `<iframe src="${escapeHtml(embedUrl)}" title="${escapeHtml(title)}" loading="lazy" width="100%" height="${INITIAL_EMBED_HEIGHT}"></iframe>`,
+    `<script src="${escapeHtml(loaderUrl)}" async></script>`,
   ].join('\n');
 }
 

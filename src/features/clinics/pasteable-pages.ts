@@ -3,7 +3,8 @@
  * shows. Each such page links its oEmbed file (<link rel="alternate" type="application/json+oembed">, BaseLayout),
  * and src/pages/[...lang]/oembed/[...page].json.ts writes that file. Adding a page is one line in PASTEABLE_PAGES.
  */
-import { clinicSnippet, type EmbedKind, embedPath, escapeAttribute, INITIAL_EMBED_HEIGHT } from './clinic-snippet';
+import { clinicSnippet, type EmbedKind, embedPath, INITIAL_EMBED_HEIGHT } from './clinic-snippet';
+import { escapeHtml } from '../../site/escape-html';
 import { embedSearch } from './embed-options';
 import { DEFAULT_LOCALE, isLocale, type Locale, localePath, withoutBase } from '../../language/locales';
 
@@ -98,6 +99,6 @@ export function oembedResponse(page: {
     // The iframe's height until the embed reports its own (WordPress hides it until then).
     height: INITIAL_EMBED_HEIGHT,
     cache_age: OEMBED_CACHE_AGE,
-    html: `<blockquote><a href="${escapeAttribute(page.pageUrl)}">${escapeAttribute(page.title)}</a></blockquote>\n${snippet}`,
+    html: `<blockquote><a href="${escapeHtml(page.pageUrl)}">${escapeHtml(page.title)}</a></blockquote>\n${snippet}`,
   };
 }

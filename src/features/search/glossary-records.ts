@@ -2,7 +2,7 @@
 // The glossary page leaves its list out of the index (data-pagefind-ignore), so one long page holding every term's
 // words no longer crowds the results of queries that other pages answer; a term is found as that term.
 import { load } from 'cheerio';
-import { escapeHtml } from './html-entities.ts';
+import { escapeHtml } from '../../site/escape-html.ts';
 
 /** Marks a term on the glossary page: its id is the anchor, its dt the term, its dd the meaning. */
 export const GLOSSARY_TERM_ATTRIBUTE = 'data-glossary-term';

@@ -1,5 +1,4 @@
-// Pagefind's excerpts are HTML-escaped text; the UI shows them as text, so it decodes them itself. Markup written as
-// text (the search box, the glossary's records for the index) escapes its words the other way.
+// Pagefind's excerpts are HTML-escaped text; the UI shows them as text, so it decodes them itself.
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** The text an escaped string stands for: "&lt;b&gt; &amp; &#39;" → "<b> & '"; unknown entities stay as written. */
@@ -13,7 +12,3 @@ export function decodeEntities(text: string): string {
     return ENTITIES[code.toLowerCase()] ?? whole;
   });
 }
-
-/** Text safe inside an element or a quoted attribute: "a < b & \"c\"" → "a &lt; b &amp; &quot;c&quot;". */
-export const escapeHtml = (text: string): string =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');

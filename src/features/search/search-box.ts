@@ -2,7 +2,7 @@
 // (SearchBox.astro), so the page paints in its final layout before any script; the dialog writes it in when opened.
 // SearchPanel then adopts it, finding each part by its data- attribute. Words only, no behaviour: pure and testable.
 import type { SearchWords } from '../../i18n/en/search';
-import { escapeHtml } from './html-entities';
+import { escapeHtml } from '../../site/escape-html';
 
 export type SearchBoxWords = Pick<SearchWords, 'search'>;
 

@@ -2,7 +2,7 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { searchBoxHtml } from '../../../src/features/search/search-box';
-import { escapeHtml } from '../../../src/features/search/html-entities';
+import { escapeHtml } from '../../../src/site/escape-html';
 import { ui } from '../../../src/i18n';
 
 const box = (id: string, words = ui('en')) => load(searchBoxHtml(id, words, '/search/'), null, false);
