@@ -50,6 +50,10 @@ const prepared = ({ functionWords, everydayWords = '', ...rules }: LanguageRules
   ),
 });
 
+/** Whether a word is one of the language's function words, typed with or without accents ("cómo", "como"). */
+export const isFunctionWord = (word: string, language: Pick<QueryLanguage, 'functionWords'>): boolean =>
+  language.functionWords.has(withoutAccents(word));
+
 /** Loads one language's query rules. The stemmers match Pagefind's: Porter for English, Snowball for Spanish. */
 export const QUERY_LANGUAGES: Record<Locale, () => Promise<QueryLanguage>> = {
   en: async () => prepared((await import('./query-language-en.ts')).english),

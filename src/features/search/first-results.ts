@@ -5,8 +5,8 @@
 // follows the pages it lists.
 import { collectionOfUrlFolder } from '../../collections/registry';
 import { isLocale } from '../../language/locales';
-import type { QueryLanguage } from '../../language/query-languages';
-import { bareStem, withoutAccents, wordsOf } from '../../language/query-words';
+import { isFunctionWord, type QueryLanguage } from '../../language/query-languages';
+import { bareStem, wordsOf } from '../../language/query-words';
 import { GLOSSARY } from './definitions-last';
 
 /** What ordering needs of a result: its address, title and searchTerms (Pagefind's meta). */
@@ -29,7 +29,7 @@ const sameWord = (a: string, b: string) =>
 /** The stems of a text's words, without function words. */
 const stemsOf = (text: string | undefined, language: QueryLanguage) =>
   wordsOf(text ?? '')
-    .filter((word) => !language.functionWords.has(withoutAccents(word)))
+    .filter((word) => !isFunctionWord(word, language))
     .map((word) => bareStem(word, language));
 
 /** How many of the words (stems) a text's stems name (the same stem, or one starts the other: "alergia", "alérgica"). */

@@ -1,6 +1,6 @@
 // The reader's words mended against the index's own words (rewrite-query.ts), then run through the rules: for a query
 // whose words the results do not show (see runTypedQuery), with only the vocabulary's shards it needs.
-import type { QueryLanguage } from '../../language/query-languages.ts';
+import { isFunctionWord, type QueryLanguage } from '../../language/query-languages.ts';
 import { withoutAccents, wordsOf } from '../../language/query-words.ts';
 import { isKnown, type ShardLetters, type Vocabulary, vocabularyShard } from './query-vocabulary.ts';
 import { type QueryRewrite, rewriteQuery } from './rewrite-query.ts';
@@ -54,10 +54,9 @@ export async function vocabularyFor<R>(
   const first = searched.map((word) => shard(word, likelyUnknown.has(word) ? 1 : 2));
   const shards = await vocabularyOf(first);
   if (!shards) return undefined;
-  const isFunctionWord = (word: string) => language.functionWords.has(withoutAccents(word));
   // Words a two-letter shard does not know (a one-letter shard could mend them already).
   const toMend = searched.filter(
-    (word, at) => first[at]!.length === 2 && !isFunctionWord(word) && !isKnown(word, shards),
+    (word, at) => first[at]!.length === 2 && !isFunctionWord(word, language) && !isKnown(word, shards),
   );
   const { unmatched } = withoutFunctionWords(rewriteQuery(query, shards), language);
   // The second parts splitCompound may try: at least three letters each, after a first part that is an index word (in

@@ -3,7 +3,8 @@ import { britishSpelling } from './british-spelling.ts';
 import { splitCompound } from './compound-words.ts';
 import { closestWord } from './spelling-correction.ts';
 import { isKnown, type Vocabulary } from './query-vocabulary.ts';
-import { bareStem, withoutAccents, wordsOf } from '../../language/query-words.ts';
+import { isFunctionWord } from '../../language/query-languages.ts';
+import { bareStem, wordsOf } from '../../language/query-words.ts';
 
 export type RewriteRule = 'british' | 'join' | 'split' | 'spelling';
 
@@ -16,9 +17,6 @@ export interface QueryRewrite {
   unmatched: string[];
 }
 
-const isFunctionWord = (word: string, vocabulary: Vocabulary) =>
-  vocabulary.language.functionWords.has(withoutAccents(word));
-
 /**
  * Whether two typed words are one index word. Only when one of them means nothing alone: the index lacks it, or it is a
  * function word, never searched ("off label": "offlabel"; "skin care" stays: both are words). A function word joins
@@ -28,13 +26,14 @@ const isFunctionWord = (word: string, vocabulary: Vocabulary) =>
  * nor "mesoterapia es" "mesoterapiaes": the stems are "mejor" and "mesoterapi" alike).
  */
 function joins(word: string, next: string, vocabulary: Vocabulary): boolean {
-  const stem = bareStem(word + next, vocabulary.language);
-  const meansNothing = (other: string) => !isKnown(other, vocabulary) || isFunctionWord(other, vocabulary);
+  const { language } = vocabulary;
+  const stem = bareStem(word + next, language);
+  const meansNothing = (other: string) => !isKnown(other, vocabulary) || isFunctionWord(other, language);
   return (
     vocabulary.stems.has(stem) &&
-    stem !== bareStem(word, vocabulary.language) &&
+    stem !== bareStem(word, language) &&
     (meansNothing(word) || meansNothing(next)) &&
-    !(isFunctionWord(word, vocabulary) && !isFunctionWord(next, vocabulary) && !isKnown(next, vocabulary))
+    !(isFunctionWord(word, language) && !isFunctionWord(next, language) && !isKnown(next, vocabulary))
   );
 }
 
@@ -57,7 +56,7 @@ export function rewriteQuery(query: string, vocabulary: Vocabulary): QueryRewrit
       continue;
     }
     // Known words stay; so do function words the index lacks ("til"): relaxing the query may drop them later.
-    if (known || isFunctionWord(word, vocabulary)) {
+    if (known || isFunctionWord(word, vocabulary.language)) {
       rewrite.words.push(word);
       if (!known) rewrite.unmatched.push(word);
       continue;

@@ -2,7 +2,7 @@
 // or US spellings, so the reader's words are mended against the index's own words (mend-query.ts) when the results do
 // not show them, and relaxed when they find too little (relax-query.ts). The outcome says what each step changed, so
 // the UI can say it honestly.
-import type { QueryLanguage } from '../../language/query-languages.ts';
+import { isFunctionWord, type QueryLanguage } from '../../language/query-languages.ts';
 import { bareStem, withoutAccents, wordsOf } from '../../language/query-words.ts';
 import { mergeAnyWord, relaxations } from './relax-query.ts';
 import type { QueryRewrite } from './rewrite-query.ts';
@@ -15,7 +15,7 @@ const ENOUGH_RESULTS = 5;
  * Pagefind needs every word, so "what do they inject" would miss the page on what is injected, which has no "they".
  */
 export function meaningful(words: string[], language: QueryLanguage): string[] {
-  const kept = words.filter((word) => !language.functionWords.has(withoutAccents(word)));
+  const kept = words.filter((word) => !isFunctionWord(word, language));
   return kept.length > 0 ? kept : words;
 }
 
