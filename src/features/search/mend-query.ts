@@ -2,6 +2,7 @@
 // whose words the results do not show (see runTypedQuery), with only the vocabulary's shards it needs.
 import { isFunctionWord, type QueryLanguage } from '../../language/query-languages.ts';
 import { withoutAccents, wordsOf } from '../../language/query-words.ts';
+import { twoWordSplits } from './compound-words.ts';
 import { isKnown, type ShardLetters, type Vocabulary, vocabularyShard } from './query-vocabulary.ts';
 import { type QueryRewrite, rewriteQuery } from './rewrite-query.ts';
 import { meaningful, type QueryOutcome, relaxUntilEnough, runAsTyped } from './run-query.ts';
@@ -59,14 +60,12 @@ export async function vocabularyFor<R>(
     (word, at) => first[at]!.length === 2 && !isFunctionWord(word, language) && !isKnown(word, shards),
   );
   const { unmatched } = withoutFunctionWords(rewriteQuery(query, shards), language);
-  // The second parts splitCompound may try: at least three letters each, after a first part that is an index word (in
-  // the shard already loaded, since it starts the word).
+  // The second parts splitCompound may try: those after a first part that is an index word (in the shard already
+  // loaded, since it starts the word).
   const parts = [...new Set([...toMend, ...unmatched])].flatMap((word) =>
-    [...word]
-      .slice(3, -2)
-      .map((_, at) => at + 3)
-      .filter((at) => shards.rank.has(withoutAccents(word.slice(0, at))))
-      .map((at) => word.slice(at)),
+    twoWordSplits(word)
+      .filter(([first]) => shards.rank.has(withoutAccents(first)))
+      .map(([, second]) => second),
   );
   const more = [...toMend.map((word) => shard(word, 1)), ...parts.map((part) => shard(part, 2))];
   if (more.length === 0) return shards;
