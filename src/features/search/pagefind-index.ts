@@ -81,7 +81,11 @@ export function pagefindIndex(): AstroIntegration {
             throw new Error(`Pagefind could not index ${site}: ${problems.join('; ') || 'no HTML pages found'}`);
           }
           await lightenPagefindFiles(written.outputPath);
-          const sizes = await writeVocabularies(pages, written.outputPath, Object.keys(entry.languages));
+          const sizes = await writeVocabularies(
+            records.map((record) => record.html),
+            written.outputPath,
+            Object.keys(entry.languages),
+          );
           logger.info(
             `Search index (pages per language): ${perLanguage.join(', ')}; vocabulary words: ${sizes} → ${written.outputPath}`,
           );
@@ -115,17 +119,12 @@ function builtPages(site: string): { url: string; html: string }[] {
     }));
 }
 
-/** Writes each language's vocabulary next to its index (the glossary's terms included); returns "en: 2900" for the build log. */
-async function writeVocabularies(
-  pages: { url: string; html: string }[],
-  outputPath: string,
-  languages: string[],
-): Promise<string> {
+/**
+ * Writes each language's vocabulary next to its index, from the documents indexed (the pages and the glossary's
+ * terms); returns "en: 2900" for the build log.
+ */
+async function writeVocabularies(documents: string[], outputPath: string, languages: string[]): Promise<string> {
   const pagesByLanguage = new Map<string, string[][]>(languages.map((language) => [language, []]));
-  const documents = pages.flatMap(({ url, html }) => [
-    html,
-    ...glossaryRecords(html, url).map((record) => record.html),
-  ]);
   for (const html of documents) {
     const page = indexedWords(html);
     if (page) pagesByLanguage.get(page.language)?.push(page.words);

@@ -104,11 +104,12 @@ export function shardVocabulary(
     return shards.get(key)!;
   };
   const whole = prepareVocabulary(data, language);
+  const functionWords = [...language.functionWords];
   for (const word of data.words) {
     const shard = shardOf(word);
     shard.words.push(word);
     const bare = withoutAccents(word);
-    const secondWords = [...language.functionWords]
+    const secondWords = functionWords
       .filter((functionWord) => bare.startsWith(functionWord))
       .map((functionWord) => bare.slice(functionWord.length))
       .filter((rest) => rest.length >= 3 && isKnown(rest, whole));
