@@ -26,7 +26,7 @@ export function relaxations(rewrite: QueryRewrite): Array<{ kind: Relaxation; wo
 /**
  * Results of one search per word, merged by their summed scores. Pagefind's score already weighs how rare a word is,
  * where the page uses it (title, searchTerms) and how long the page is; counting first how many of the words a page
- * has put long pages first, since a long page has more of any question's words ("a lot", "normal", "days"). Generic
+ * has would put long pages first, since a long page has more of any question's words ("a lot", "normal", "days"). Generic
  * over Pagefind's result objects, which it returns unchanged.
  */
 export function mergeAnyWord<R extends { id: string; score: number }>(perWord: R[][]): R[] {
