@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUERY_LANGUAGES } from '../../../src/language/query-languages';
 import { britishSpelling } from '../../../src/features/search/british-spelling';
-import { splitCompound, twoWordSplits } from '../../../src/features/search/compound-words';
+import { splitCompound } from '../../../src/features/search/compound-words';
 import { isKnown, prepareVocabulary } from '../../../src/features/search/query-vocabulary';
 import { bareStem, withoutAccents, wordsOf } from '../../../src/language/query-words';
 import { mergeAnyWord, relaxations } from '../../../src/features/search/relax-query';
@@ -134,15 +134,6 @@ describe('British spellings', () => {
 });
 
 describe('compounds', () => {
-  it('reads a word as two in every way that leaves three letters or more on each side', () => {
-    expect(twoWordSplits('hairloss')).toEqual([
-      ['hai', 'rloss'],
-      ['hair', 'loss'],
-      ['hairl', 'oss'],
-    ]);
-    expect(twoWordSplits('scalp')).toEqual([]);
-  });
-
   it('splits a word typed for two the index has', () => {
     expect(splitCompound('hairloss', vocabulary)).toEqual(['hair', 'loss']);
     expect(rewriteQuery('hairloss', vocabulary).words).toEqual(['hair', 'loss']);
